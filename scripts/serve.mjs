@@ -1,0 +1,105 @@
+// A plain static file server for the built app, as an intranet would run it: no rewrite rules,
+// the strict Content-Security-Policy of docs/deploy.md, and optional sub-path mounts.
+//
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /]
+//
+// The e2e tests import createStaticServer() to mount the same build under several sub-paths,
+// some with a broken dataset in place of the bundled one.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
+  "frame-ancestors *; base-uri 'self'; form-action 'self'";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+// Hashed build outputs never change; everything else must be revalidated.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
+/**
+ * mounts: [{ prefix: "/sub/path/", dir: "dist", overrides: { "data/x.json": "/abs/file" }, status: { "data/x.json": 500 } }]
+ */
+export function createStaticServer({ mounts, csp = STRICT_CSP, log = false }) {
+  const sorted = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length);
+  return createServer(async (req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return send(res, 400, "bad request");
+    }
+    const mount = sorted.find((m) => path.startsWith(m.prefix) || path + "/" === m.prefix);
+    if (!mount) return send(res, 404, "not found");
+    if (path + "/" === mount.prefix) {
+      res.writeHead(301, { Location: mount.prefix + url.search });
+      return res.end();
+    }
+    let relative = path.slice(mount.prefix.length);
+    if (relative === "" || relative.endsWith("/")) relative += "index.html";
+    if (mount.status && mount.status[relative]) return send(res, mount.status[relative], "error " + mount.status[relative]);
+    const root = resolve(mount.dir);
+    const file = mount.overrides && mount.overrides[relative]
+      ? mount.overrides[relative]
+      : resolve(join(root, normalize(relative)));
+    if (!(mount.overrides && mount.overrides[relative]) && !file.startsWith(root + sep)) return send(res, 403, "forbidden");
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) return send(res, 404, "not found");
+      const body = await readFile(file);
+      const type = TYPES[extname(file)] || "application/octet-stream";
+      const headers = {
+        "Content-Type": type,
+        "Content-Length": body.length,
+        "Cache-Control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+      };
+      if (type.startsWith("text/html") && csp) headers["Content-Security-Policy"] = csp;
+      if (mount.delayMs && mount.delayMs[relative]) await new Promise((r) => setTimeout(r, mount.delayMs[relative]));
+      res.writeHead(200, headers);
+      res.end(req.method === "HEAD" ? undefined : body);
+      if (log) console.log(200, path);
+    } catch {
+      send(res, 404, "not found");
+      if (log) console.log(404, path);
+    }
+  });
+}
+
+function send(res, status, text) {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(text);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name, fallback) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+  };
+  const dir = option("dir", "dist");
+  const port = Number(option("port", "8080"));
+  const host = option("host", "127.0.0.1");
+  let base = option("base", "/");
+  if (!base.endsWith("/")) base += "/";
+  createStaticServer({ mounts: [{ prefix: base, dir }], log: args.includes("--log") }).listen(port, host, () => {
+    console.log(`Serving ${dir} at http://${host}:${port}${base} (strict CSP, no rewrites). Ctrl+C stops.`);
+  });
+}

@@ -1,0 +1,41 @@
+// Prints the size of the release build (dist/): each file raw and brotli-compressed (quality 11),
+// grouped as the browser loads them on first visit.
+//   node scripts/sizes.mjs [--dir dist] [--json]
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const args = process.argv.slice(2);
+const dir = args.includes("--dir") ? args[args.indexOf("--dir") + 1] : "dist";
+
+function walk(path) {
+  return statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => walk(join(path, name))) : [path];
+}
+
+export function measure(root = dir) {
+  return walk(root)
+    .filter((file) => !file.endsWith(".map"))
+    .map((file) => {
+      const raw = readFileSync(file);
+      const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      const name = relative(root, file);
+      const kind = name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css"
+        : name.endsWith(".html") ? "html" : name.startsWith("data/") ? "data" : "other";
+      return { name, kind, raw: raw.length, brotli };
+    })
+    .sort((a, b) => b.brotli - a.brotli);
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
+const files = measure();
+if (args.includes("--json")) {
+  console.log(JSON.stringify(files, null, 2));
+} else {
+  console.log("file".padEnd(52), "raw".padStart(10), "brotli".padStart(10));
+  for (const f of files) console.log(f.name.padEnd(52), kb(f.raw), kb(f.brotli));
+  const sum = (kinds) => files.filter((f) => kinds.includes(f.kind)).reduce((a, f) => ({ raw: a.raw + f.raw, brotli: a.brotli + f.brotli }), { raw: 0, brotli: 0 });
+  const code = sum(["wasm", "js", "css"]);
+  const first = sum(["wasm", "js", "css", "html", "data"]);
+  console.log("wasm + js + css".padEnd(52), kb(code.raw), kb(code.brotli));
+  console.log("first load (html, js, wasm, css, dataset)".padEnd(52), kb(first.raw), kb(first.brotli));
+}

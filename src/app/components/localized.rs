@@ -1,0 +1,31 @@
+//! Dataset text in the reader's language, marked with the language it is really in.
+
+use leptos::prelude::*;
+
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::core::text::Text;
+
+/// Renders a dataset text in the chosen language, falling back to Dutch; the element carries the
+/// `lang` of the text shown, so screen readers pronounce a Dutch fallback as Dutch.
+#[component]
+pub fn Localized(
+    /// The text in its languages.
+    text: Text,
+    /// The element to render: `span` (default) or `p`.
+    #[prop(optional)]
+    paragraph: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = Memo::new(move |_| {
+        let localized = text.get(labels::lang(i18n.get_locale()));
+        (localized.text.to_string(), localized.lang.tag())
+    });
+    let content = move || shown.with(|(text, _)| text.clone());
+    let lang = move || shown.with(|(_, lang)| *lang);
+    if paragraph {
+        view! { <p lang=lang>{content}</p> }.into_any()
+    } else {
+        view! { <span lang=lang>{content}</span> }.into_any()
+    }
+}

@@ -1,0 +1,68 @@
+//! What the reader sees when the app panics: a message and a reload link instead of a frozen page.
+//!
+//! With `panic = "abort"` the WebAssembly instance is dead after a panic, so the message is built
+//! with plain DOM calls inside the panic hook and the reload is an ordinary link (no Rust handler
+//! can run any more). The texts come from the i18n layer in the locale last shown.
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::i18n::*;
+
+thread_local! {
+    static LOCALE: Cell<Locale> = const { Cell::new(Locale::nl) };
+}
+
+/// Keeps the panic view's language in step with the interface.
+pub fn follow_locale(i18n: leptos_i18n::I18nContext<Locale>) {
+    Effect::new(move |_| LOCALE.with(|l| l.set(i18n.get_locale())));
+}
+
+/// Logs panics to the console and shows the error view.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_fatal_error();
+    }));
+}
+
+fn show_fatal_error() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.get_element_by_id("fatal-error").is_some() {
+        return;
+    }
+    let locale = LOCALE.with(Cell::get);
+    let build = || -> Result<(), wasm_bindgen::JsValue> {
+        let section = document.create_element("section")?;
+        section.set_id("fatal-error");
+        section.set_class_name("fatal-error");
+        section.set_attribute("role", "alert")?;
+        let title = document.create_element("h1")?;
+        title.set_text_content(Some(td_string!(locale, fatal.title)));
+        let body = document.create_element("p")?;
+        body.set_text_content(Some(td_string!(locale, fatal.body)));
+        let reload = document.create_element("a")?;
+        let href = web_sys::window()
+            .map(|w| w.location().href().unwrap_or_default())
+            .unwrap_or_default();
+        reload.set_attribute("href", &href)?;
+        reload.set_class_name("button");
+        reload.set_text_content(Some(td_string!(locale, fatal.reload)));
+        section.append_child(&title)?;
+        section.append_child(&body)?;
+        section.append_child(&reload)?;
+        let body_el = document
+            .body()
+            .ok_or_else(|| wasm_bindgen::JsValue::from_str("no body"))?;
+        body_el.insert_before(&section, body_el.first_child().as_ref())?;
+        if let Ok(reload) = reload.dyn_into::<web_sys::HtmlElement>() {
+            let _ = reload.focus();
+        }
+        Ok(())
+    };
+    let _ = build();
+}

@@ -1,0 +1,127 @@
+//! The translated words for the core's enumerations, in one place.
+
+use super::i18n::*;
+use crate::core::model::{ProjectKind, ResultKind, Role, Status};
+use crate::core::problem::ProblemKind;
+use crate::core::text::Lang;
+
+/// The core's language for an interface locale.
+pub fn lang(locale: Locale) -> Lang {
+    match locale {
+        Locale::nl => Lang::Nl,
+        Locale::en => Lang::En,
+        Locale::de => Lang::De,
+    }
+}
+
+/// Name of a project status.
+pub fn status(locale: Locale, status: Status) -> &'static str {
+    match status {
+        Status::Pipeline => td_string!(locale, status.pipeline),
+        Status::Implementation => td_string!(locale, status.implementation),
+        Status::Finalisation => td_string!(locale, status.finalisation),
+        Status::Closed => td_string!(locale, status.closed),
+        Status::Cancelled => td_string!(locale, status.cancelled),
+        Status::Suspended => td_string!(locale, status.suspended),
+    }
+}
+
+/// Name of a kind of project.
+pub fn kind(locale: Locale, kind: ProjectKind) -> &'static str {
+    match kind {
+        ProjectKind::Project => td_string!(locale, kind.project),
+        ProjectKind::Programme => td_string!(locale, kind.programme),
+        ProjectKind::Initiative => td_string!(locale, kind.initiative),
+        ProjectKind::GrantScheme => td_string!(locale, kind.grant_scheme),
+        ProjectKind::Location => td_string!(locale, kind.location),
+        ProjectKind::Event => td_string!(locale, kind.event),
+        ProjectKind::Campaign => td_string!(locale, kind.campaign),
+    }
+}
+
+/// Name of an organisation's role in a project.
+pub fn role(locale: Locale, role: Role) -> &'static str {
+    match role {
+        Role::Lead => td_string!(locale, role.lead),
+        Role::Funding => td_string!(locale, role.funding),
+        Role::Implementing => td_string!(locale, role.implementing),
+        Role::Partner => td_string!(locale, role.partner),
+    }
+}
+
+/// Whether a result was reached or is a target.
+pub fn result_kind(locale: Locale, kind: ResultKind) -> &'static str {
+    match kind {
+        ResultKind::Actual => td_string!(locale, result_kind.actual),
+        ResultKind::Target => td_string!(locale, result_kind.target),
+    }
+}
+
+/// A dataset problem as a sentence in the reader's language.
+pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
+    match kind.clone() {
+        ProblemKind::TooLarge { bytes, limit } => {
+            td_string!(locale, problem.too_large, bytes = bytes, limit = limit)
+        }
+        ProblemKind::InvalidJson {
+            line,
+            column,
+            detail,
+        } => {
+            td_string!(
+                locale,
+                problem.invalid_json,
+                line = line,
+                column = column,
+                detail = detail
+            )
+        }
+        ProblemKind::Truncated { line, column } => {
+            td_string!(locale, problem.truncated, line = line, column = column)
+        }
+        ProblemKind::TooDeep { line, column } => {
+            td_string!(locale, problem.too_deep, line = line, column = column)
+        }
+        ProblemKind::MissingField { field } => {
+            td_string!(locale, problem.missing_field, field = field)
+        }
+        ProblemKind::WrongShape { detail } => {
+            td_string!(locale, problem.wrong_shape, detail = detail)
+        }
+        ProblemKind::UnsupportedSchemaVersion { found, supported } => {
+            td_string!(
+                locale,
+                problem.unsupported_schema_version,
+                found = found,
+                supported = supported
+            )
+        }
+        ProblemKind::DuplicateId { id, first } => {
+            td_string!(locale, problem.duplicate_id, id = id, first = first)
+        }
+        ProblemKind::UnknownReference { id, collection } => {
+            td_string!(
+                locale,
+                problem.unknown_reference,
+                id = id,
+                collection = collection
+            )
+        }
+        ProblemKind::InvalidId { id } => td_string!(locale, problem.invalid_id, id = id),
+        ProblemKind::NegativeMoney { eur } => td_string!(locale, problem.negative_money, eur = eur),
+        ProblemKind::ImplausibleNumber { value, reason } => {
+            td_string!(
+                locale,
+                problem.implausible_number,
+                value = value,
+                reason = reason
+            )
+        }
+        ProblemKind::NotHttpLink { url } => td_string!(locale, problem.not_http_link, url = url),
+        ProblemKind::TooLong { chars, max } => {
+            td_string!(locale, problem.too_long, chars = chars, max = max)
+        }
+        ProblemKind::EmptyText => td_string!(locale, problem.empty_text).to_string(),
+        ProblemKind::EndsBeforeStart => td_string!(locale, problem.ends_before_start).to_string(),
+    }
+}

@@ -1,0 +1,147 @@
+//! Reading a dataset from JSON text: size and version checks, typed parsing with located errors,
+//! then the semantic checks of [`super::validate`]. The app and the `validate` command share it.
+
+use serde::Deserialize;
+
+use super::model::Dataset;
+use super::problem::{Problem, ProblemKind};
+use super::validate::validate;
+
+/// The largest dataset file the app reads, in bytes. Room for about 100,000 projects; a bigger file
+/// would freeze a phone long before it became useful.
+pub const MAX_DATASET_BYTES: usize = 48 * 1024 * 1024;
+
+/// The schema major version this app reads; any `1.x` is accepted.
+pub const SUPPORTED_SCHEMA_MAJOR: &str = "1";
+
+/// How the supported versions are described to people.
+pub const SUPPORTED_SCHEMA_DESCRIPTION: &str = "1.x";
+
+/// Parses and checks a dataset. On failure returns every problem found, each with its JSON path.
+pub fn load_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
+    // A byte order mark is allowed (editors on Windows add one); JSON parsers are not.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_DATASET_BYTES {
+        return Err(vec![Problem {
+            path: String::new(),
+            kind: ProblemKind::TooLarge {
+                bytes: text.len(),
+                limit: MAX_DATASET_BYTES,
+            },
+        }]);
+    }
+    check_is_object(text)?;
+    check_schema_version(text)?;
+    let dataset = parse_typed(text).map_err(|p| vec![p])?;
+    let problems = validate(&dataset);
+    if problems.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The file must hold one JSON object; serde would otherwise read a struct from an array by position
+/// and report a confusing error.
+fn check_is_object(text: &str) -> Result<(), Vec<Problem>> {
+    let trimmed = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let kind = match trimmed.bytes().next() {
+        Some(b'{') => return Ok(()),
+        None => ProblemKind::Truncated { line: 1, column: 0 },
+        Some(_) => ProblemKind::WrongShape {
+            detail: "the file must hold one JSON object".into(),
+        },
+    };
+    Err(vec![Problem {
+        path: String::new(),
+        kind,
+    }])
+}
+
+/// Reads only `schema_version` first, so a file of another major version gets one clear message
+/// instead of a cascade of shape errors.
+fn check_schema_version(text: &str) -> Result<(), Vec<Problem>> {
+    #[derive(Deserialize)]
+    struct Header {
+        schema_version: Option<serde_json::Value>,
+    }
+    let header: Header =
+        serde_json::from_str(text).map_err(|e| vec![json_problem(String::new(), &e)])?;
+    let path = "schema_version".to_string();
+    match header.schema_version {
+        None => Err(vec![Problem {
+            path,
+            kind: ProblemKind::MissingField {
+                field: "schema_version".into(),
+            },
+        }]),
+        Some(serde_json::Value::String(v))
+            if v.split('.').next() == Some(SUPPORTED_SCHEMA_MAJOR) =>
+        {
+            Ok(())
+        }
+        Some(other) => Err(vec![Problem {
+            path,
+            kind: ProblemKind::UnsupportedSchemaVersion {
+                found: match other {
+                    serde_json::Value::String(s) => s,
+                    v => v.to_string(),
+                },
+                supported: SUPPORTED_SCHEMA_DESCRIPTION,
+            },
+        }]),
+    }
+}
+
+fn parse_typed(text: &str) -> Result<Dataset, Problem> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        json_problem(path, error.inner())
+    })
+}
+
+/// Turns a serde_json error into a problem, naming a missing field in the path itself
+/// (`projects[3].name` rather than `projects[3]`), as a reader looks for the field.
+fn json_problem(path: String, error: &serde_json::Error) -> Problem {
+    use serde_json::error::Category;
+    let (line, column) = (error.line(), error.column());
+    let message = error.to_string();
+    // serde_json appends " at line L column C"; the kind carries those separately.
+    let detail = message
+        .rsplit_once(" at line ")
+        .map(|(head, _)| head.to_string())
+        .unwrap_or(message);
+    let kind = match error.classify() {
+        Category::Eof => ProblemKind::Truncated { line, column },
+        Category::Syntax if detail.contains("recursion limit") => {
+            ProblemKind::TooDeep { line, column }
+        }
+        Category::Syntax | Category::Io => ProblemKind::InvalidJson {
+            line,
+            column,
+            detail,
+        },
+        Category::Data => {
+            if let Some(field) = missing_field_name(&detail) {
+                let path = if path.is_empty() {
+                    field.clone()
+                } else {
+                    format!("{path}.{field}")
+                };
+                return Problem {
+                    path,
+                    kind: ProblemKind::MissingField { field },
+                };
+            }
+            ProblemKind::WrongShape { detail }
+        }
+    };
+    Problem { path, kind }
+}
+
+fn missing_field_name(detail: &str) -> Option<String> {
+    let rest = detail.strip_prefix("missing field `")?;
+    rest.strip_suffix('`').map(str::to_string)
+}

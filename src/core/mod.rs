@@ -1,0 +1,11 @@
+//! The pure core: everything that decides something, free of any browser dependency and tested on
+//! the host. The views in `app` call into it; it never calls them.
+
+pub mod date;
+pub mod format;
+pub mod load;
+pub mod model;
+pub mod problem;
+pub mod route;
+pub mod text;
+pub mod validate;

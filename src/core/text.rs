@@ -1,0 +1,120 @@
+//! Text in the three languages of the explorer, with Dutch as the one that is always there.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the interface and of the dataset's texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Dutch: the default and the language of the sources.
+    #[default]
+    Nl,
+    /// English.
+    En,
+    /// German.
+    De,
+}
+
+impl Lang {
+    /// Every language, Dutch first.
+    pub const ALL: [Lang; 3] = [Lang::Nl, Lang::En, Lang::De];
+
+    /// The BCP 47 tag (`nl`, `en`, `de`) used in `lang` attributes and URLs.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// Reads a language tag such as `en`, `EN` or `de-DE`; `None` for other languages.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+    }
+}
+
+/// A user-visible text of the dataset in Dutch, and in English and German where translated.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Dutch (required).
+    pub nl: String,
+    /// English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+    /// German.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub de: Option<String>,
+}
+
+/// A text picked for a language, with the language it is really in (Dutch when it fell back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Localized<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// The language of `text`; differs from the asked one when there was no translation.
+    pub lang: Lang,
+}
+
+impl Text {
+    /// The text in `lang`, or the Dutch text when that translation is missing or empty.
+    pub fn get(&self, lang: Lang) -> Localized<'_> {
+        let translated = match lang {
+            Lang::Nl => None,
+            Lang::En => self.en.as_deref(),
+            Lang::De => self.de.as_deref(),
+        };
+        match translated {
+            Some(text) if !text.trim().is_empty() => Localized { text, lang },
+            _ => Localized {
+                text: &self.nl,
+                lang: Lang::Nl,
+            },
+        }
+    }
+
+    /// Every language version present, Dutch first.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.nl.as_str())
+            .chain(self.en.as_deref())
+            .chain(self.de.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn falls_back_to_dutch_and_says_so() {
+        let text = Text {
+            nl: "Hallo".into(),
+            en: Some("Hello".into()),
+            de: Some("  ".into()),
+        };
+        assert_eq!(
+            text.get(Lang::En),
+            Localized {
+                text: "Hello",
+                lang: Lang::En
+            }
+        );
+        assert_eq!(
+            text.get(Lang::De),
+            Localized {
+                text: "Hallo",
+                lang: Lang::Nl
+            }
+        );
+    }
+
+    #[test]
+    fn reads_language_tags_loosely() {
+        assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+}

@@ -1,0 +1,109 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium):
+//! `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use investeren_in_twente::app::components::Localized;
+use investeren_in_twente::app::data::{LoadError, LoadErrorView};
+use investeren_in_twente::app::i18n::*;
+use investeren_in_twente::core::problem::{Problem, ProblemKind};
+use investeren_in_twente::core::text::Text;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a view into a fresh element and returns that element.
+fn mount(view: impl FnOnce() -> AnyView + Send + 'static) -> web_sys::HtmlElement {
+    let document = document();
+    let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&root).unwrap();
+    let handle = mount_to(
+        root.clone(),
+        move || view! { <I18nContextProvider enable_cookie=false>{view()}</I18nContextProvider> },
+    );
+    handle.forget();
+    root
+}
+
+/// Yields to the browser once, so effects and microtasks run.
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_load_error_names_the_path_and_reason_of_each_problem() {
+    let error = LoadError::Invalid {
+        url: "data/x.json".into(),
+        problems: vec![
+            Problem {
+                path: "projects[3].name".into(),
+                kind: ProblemKind::MissingField {
+                    field: "name".into(),
+                },
+            },
+            Problem {
+                path: "".into(),
+                kind: ProblemKind::Truncated { line: 9, column: 2 },
+            },
+        ],
+    };
+    let root = mount(move || view! { <LoadErrorView error /> }.into_any());
+    next_tick().await;
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("projects[3].name"), "{text}");
+    assert!(text.contains("“name”"), "{text}");
+    assert!(
+        text.contains("regel 9") || text.contains("line 9") || text.contains("Zeile 9"),
+        "{text}"
+    );
+    let button = root
+        .query_selector("button")
+        .unwrap()
+        .expect("a retry button");
+    assert!(!button.text_content().unwrap_or_default().is_empty());
+    assert_eq!(root.query_selector("[role=alert]").unwrap().is_some(), true);
+}
+
+#[wasm_bindgen_test]
+async fn dataset_text_without_a_translation_is_marked_as_dutch() {
+    let text = Text {
+        nl: "Alleen Nederlands".into(),
+        en: Some("English only".into()),
+        de: None,
+    };
+    let root = mount(move || {
+        let i18n = use_i18n();
+        // After the provider's own start-up effect, which applies the browser's language.
+        Effect::new(move |_| i18n.set_locale(Locale::de));
+        view! { <Localized text /> }.into_any()
+    });
+    next_tick().await;
+    let span = root.query_selector("span").unwrap().expect("a span");
+    assert_eq!(span.text_content().unwrap_or_default(), "Alleen Nederlands");
+    assert_eq!(span.get_attribute("lang").as_deref(), Some("nl"));
+}
+
+#[wasm_bindgen_test]
+async fn a_translated_text_follows_the_interface_language() {
+    let text = Text {
+        nl: "Hallo".into(),
+        en: Some("Hello".into()),
+        de: Some("Guten Tag".into()),
+    };
+    let root = mount(move || {
+        let i18n = use_i18n();
+        Effect::new(move |_| i18n.set_locale(Locale::de));
+        view! { <Localized text /> }.into_any()
+    });
+    next_tick().await;
+    let span = root.query_selector("span").unwrap().expect("a span");
+    assert_eq!(span.text_content().unwrap_or_default(), "Guten Tag");
+    assert_eq!(span.get_attribute("lang").as_deref(), Some("de"));
+}

@@ -1,0 +1,63 @@
+//! The interface texts exist in Dutch, English and German with the same keys and the same variables.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Flattens a locale file into `key.sub -> text`.
+fn flatten(prefix: &str, value: &serde_json::Value, out: &mut BTreeMap<String, String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                flatten(&path, child, out);
+            }
+        }
+        other => {
+            out.insert(
+                prefix.to_string(),
+                other.as_str().unwrap_or_default().to_string(),
+            );
+        }
+    }
+}
+
+fn locale(tag: &str) -> BTreeMap<String, String> {
+    let text = std::fs::read_to_string(format!("locales/{tag}.json")).unwrap();
+    let mut out = BTreeMap::new();
+    flatten("", &serde_json::from_str(&text).unwrap(), &mut out);
+    out
+}
+
+/// The `{{ name }}` variables of a text.
+fn variables(text: &str) -> BTreeSet<String> {
+    text.split("{{")
+        .skip(1)
+        .filter_map(|part| part.split("}}").next())
+        .map(|v| v.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn every_key_exists_in_every_language_with_the_same_variables() {
+    let dutch = locale("nl");
+    assert!(dutch.len() > 50);
+    for tag in ["en", "de"] {
+        let other = locale(tag);
+        let missing: Vec<&String> = dutch.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<&String> = other.keys().filter(|k| !dutch.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{tag} lacks keys {missing:?}");
+        assert!(extra.is_empty(), "{tag} has keys Dutch lacks {extra:?}");
+        for (key, text) in &dutch {
+            assert_eq!(
+                variables(text),
+                variables(&other[key]),
+                "variables of `{key}` differ in {tag}"
+            );
+            assert!(!other[key].trim().is_empty(), "`{key}` is empty in {tag}");
+        }
+    }
+}
