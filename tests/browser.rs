@@ -107,3 +107,26 @@ async fn a_translated_text_follows_the_interface_language() {
     assert_eq!(span.text_content().unwrap_or_default(), "Guten Tag");
     assert_eq!(span.get_attribute("lang").as_deref(), Some("de"));
 }
+
+#[wasm_bindgen_test]
+fn the_panic_view_offers_a_reload_link_in_plain_html() {
+    investeren_in_twente::app::fatal::show_fatal_error();
+    investeren_in_twente::app::fatal::show_fatal_error();
+    let document = document();
+    let views = document.query_selector_all("#fatal-error").unwrap();
+    assert_eq!(views.length(), 1, "shown once, however often it panics");
+    let view = document.get_element_by_id("fatal-error").unwrap();
+    assert_eq!(view.get_attribute("role").as_deref(), Some("alert"));
+    let link = view.query_selector("a").unwrap().expect("a reload link");
+    assert_eq!(
+        link.get_attribute("href").unwrap(),
+        web_sys::window().unwrap().location().href().unwrap()
+    );
+    assert!(!view
+        .query_selector("h1")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
+        .is_empty());
+}

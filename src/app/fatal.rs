@@ -28,7 +28,8 @@ pub fn install_panic_hook() {
     }));
 }
 
-fn show_fatal_error() {
+/// Puts the error message with its reload link at the top of the page (once).
+pub fn show_fatal_error() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

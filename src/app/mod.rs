@@ -5,7 +5,7 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod components;
 pub mod data;
-mod fatal;
+pub mod fatal;
 pub mod labels;
 mod pages;
 
