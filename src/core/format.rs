@@ -87,6 +87,7 @@ pub fn figure(value: f64, unit: Unit, lang: Lang) -> String {
             Lang::De => format!("{number} %"),
             _ => format!("{number}%"),
         },
+        Unit::Eur if value.fract() != 0.0 && value.abs() < 1000.0 => cents(value, lang),
         Unit::Eur => money(value.round() as i64, lang),
         Unit::Hectare => format!("{number} ha"),
         Unit::Terajoule => format!("{number} TJ"),
@@ -96,6 +97,24 @@ pub fn figure(value: f64, unit: Unit, lang: Lang) -> String {
             Lang::En => format!("{number} percentage points"),
             Lang::De => format!("{number} Prozentpunkte"),
         },
+    }
+}
+
+/// A small amount with cents: `€ 7,50`, `€7.50`, `7,50 €`.
+pub fn cents(eur: f64, lang: Lang) -> String {
+    let number = decimal(eur, 2, lang);
+    let (_, decimal_sep) = separators(lang);
+    // Always two decimals for money with cents ("7,5" reads wrong).
+    let number = match number.split_once(decimal_sep) {
+        Some((whole, fraction)) if fraction.len() == 1 => {
+            format!("{whole}{decimal_sep}{fraction}0")
+        }
+        _ => number,
+    };
+    match lang {
+        Lang::Nl => format!("€ {number}"),
+        Lang::En => format!("€{number}"),
+        Lang::De => format!("{number} €"),
     }
 }
 
@@ -115,6 +134,9 @@ pub fn qualifier(q: Qualifier, lang: Lang) -> &'static str {
         (Qualifier::UpTo, Lang::Nl) => "tot",
         (Qualifier::UpTo, Lang::En) => "up to",
         (Qualifier::UpTo, Lang::De) => "bis zu",
+        (Qualifier::LessThan, Lang::Nl) => "minder dan",
+        (Qualifier::LessThan, Lang::En) => "under",
+        (Qualifier::LessThan, Lang::De) => "unter",
     }
 }
 
@@ -240,6 +262,9 @@ mod tests {
         assert_eq!(figure(180.0, Unit::Hectare, Lang::En), "180 ha");
         assert_eq!(figure(4600.0, Unit::Terajoule, Lang::Nl), "4.600 TJ");
         assert_eq!(figure(26e6, Unit::Eur, Lang::Nl), "€ 26 mln");
+        assert_eq!(figure(7.5, Unit::Eur, Lang::Nl), "€ 7,50");
+        assert_eq!(figure(7.5, Unit::Eur, Lang::En), "€7.50");
+        assert_eq!(figure(7.5, Unit::Eur, Lang::De), "7,50 €");
     }
 
     #[test]

@@ -62,6 +62,12 @@ pub struct Report {
     pub as_of: Option<PartialDate>,
     /// A short description of the report, in our own words.
     pub summary: Text,
+    /// Who to contact about the report (roles and organisations, no personal addresses).
+    #[serde(default)]
+    pub contact: Option<Text>,
+    /// Web sites the report refers readers to.
+    #[serde(default)]
+    pub links: Vec<Link>,
     /// The source record of the report itself.
     pub source: Id,
 }
@@ -216,6 +222,8 @@ pub enum Qualifier {
     AtLeast,
     /// "tot", "up to".
     UpTo,
+    /// "onder", "less than".
+    LessThan,
 }
 
 /// A span of time with the source that states it.
@@ -427,8 +435,8 @@ pub struct Project {
     /// Other spellings used by the report (kept so searches for them find the project).
     #[serde(default)]
     pub aliases: Vec<String>,
-    /// What sort of undertaking it is.
-    pub kind: ProjectKind,
+    /// What sort of undertaking it is; `None` when no source says.
+    pub kind: Option<ProjectKind>,
     /// Programme ids; `None` when no source says which programme it belongs to.
     pub programmes: Option<Vec<Id>>,
     /// Action line ids.
@@ -566,6 +574,9 @@ pub struct FinanceSeries {
     pub points: Vec<FinancePoint>,
     /// Whether the source text still holds the chart's numbers.
     pub values_in_source: bool,
+    /// What the report says about the chart, or what is uncertain about it.
+    #[serde(default)]
+    pub note: Option<Text>,
     /// Source id.
     pub source: Id,
 }

@@ -92,6 +92,9 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
             check.number(&format!("{pp}.value"), point.value, series.unit);
             check.reference(&format!("{pp}.source"), &point.source, "sources");
         }
+        if let Some(note) = &series.note {
+            check.text(&format!("{p}.note"), note, MAX_TEXT_CHARS);
+        }
         check.reference(&format!("{p}.source"), &series.source, "sources");
     }
     for (i, indicator) in dataset.indicators.iter().enumerate() {
@@ -335,6 +338,10 @@ impl Checker {
         self.text("report.title", &report.title, MAX_NAME_CHARS);
         self.name("report.publisher", &report.publisher);
         self.text("report.summary", &report.summary, MAX_TEXT_CHARS);
+        if let Some(contact) = &report.contact {
+            self.text("report.contact", contact, MAX_TEXT_CHARS);
+        }
+        self.links("report.links", &report.links);
         self.reference("report.source", &report.source, "sources");
     }
 

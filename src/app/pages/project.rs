@@ -238,7 +238,12 @@ pub fn ProjectPage(dataset: Arc<Dataset>, project: Project) -> impl IntoView {
         <article class="project-page" aria-labelledby="project-title">
             <p class="back"><a href=Route::Home.href()>{t!(i18n, back_to_list)}</a></p>
             <h1 id="project-title">{project.name.clone()}</h1>
-            <p class="project-page__kind">{move || labels::kind(i18n.get_locale(), kind)}</p>
+            <p class="project-page__kind">
+                {move || match kind {
+                    Some(kind) => labels::kind(i18n.get_locale(), kind).into_any(),
+                    None => view! { <span class="unknown">{t!(i18n, kind_unknown)}</span> }.into_any(),
+                }}
+            </p>
             <Localized text=project.description.clone() paragraph=true />
 
             <dl class="facts">
