@@ -2,10 +2,14 @@
 //! the host. The views in `app` call into it; it never calls them.
 
 pub mod date;
+pub mod explore;
+pub mod fold;
 pub mod format;
+pub mod index;
 pub mod load;
 pub mod model;
 pub mod problem;
+pub mod query;
 pub mod route;
 pub mod text;
 pub mod validate;

@@ -678,3 +678,53 @@ impl Dataset {
             .or_else(|| self.programme(id).map(|p| p.name.as_str()))
     }
 }
+
+impl Status {
+    /// The code used in the dataset and in URLs (`implementation`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Pipeline => "pipeline",
+            Status::Implementation => "implementation",
+            Status::Finalisation => "finalisation",
+            Status::Closed => "closed",
+            Status::Cancelled => "cancelled",
+            Status::Suspended => "suspended",
+        }
+    }
+
+    /// Every status, in the order of a project's life.
+    pub const ALL: [Status; 6] = [
+        Status::Pipeline,
+        Status::Implementation,
+        Status::Finalisation,
+        Status::Closed,
+        Status::Cancelled,
+        Status::Suspended,
+    ];
+}
+
+impl ProjectKind {
+    /// The code used in the dataset and in URLs (`grant_scheme`).
+    pub fn code(self) -> &'static str {
+        match self {
+            ProjectKind::Project => "project",
+            ProjectKind::Programme => "programme",
+            ProjectKind::Initiative => "initiative",
+            ProjectKind::GrantScheme => "grant_scheme",
+            ProjectKind::Location => "location",
+            ProjectKind::Event => "event",
+            ProjectKind::Campaign => "campaign",
+        }
+    }
+
+    /// Every kind.
+    pub const ALL: [ProjectKind; 7] = [
+        ProjectKind::Project,
+        ProjectKind::Programme,
+        ProjectKind::Initiative,
+        ProjectKind::GrantScheme,
+        ProjectKind::Location,
+        ProjectKind::Event,
+        ProjectKind::Campaign,
+    ];
+}

@@ -1,0 +1,311 @@
+//! What the reader asked the explorer for: search text, facet filters, sort and page, and its
+//! form in the URL's query string. The URL is the single source of truth for this state.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The longest search text kept from a URL, in characters.
+pub const MAX_TEXT_CHARS: usize = 200;
+/// The highest page number read from a URL.
+pub const MAX_PAGE: usize = 100_000;
+
+/// The facet value meaning "the source does not say" (programme, status, kind, cross-border,
+/// municipality, action line).
+pub const UNKNOWN: &str = "unknown";
+
+/// A dimension the results can be filtered on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    /// Regio Deal Twente, Agenda voor Twente, or unknown.
+    Programme,
+    /// One of the four action lines, or unknown.
+    ActionLine,
+    /// Project status, or unknown.
+    Status,
+    /// Kind of project, or unknown.
+    Kind,
+    /// Municipality, or unknown (none given).
+    Municipality,
+    /// Works across the German border: yes, no or unknown.
+    CrossBorder,
+    /// An organisation taking part in any role.
+    Partner,
+}
+
+impl Facet {
+    /// Every facet, in the order the explorer shows them.
+    pub const ALL: [Facet; 7] = [
+        Facet::Programme,
+        Facet::ActionLine,
+        Facet::Status,
+        Facet::Kind,
+        Facet::Municipality,
+        Facet::CrossBorder,
+        Facet::Partner,
+    ];
+
+    /// Position in [`Facet::ALL`], for arrays indexed by facet.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The URL parameter of the facet (`programme=rdt`); exclusions use `not-` before it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Programme => "programme",
+            Facet::ActionLine => "line",
+            Facet::Status => "status",
+            Facet::Kind => "kind",
+            Facet::Municipality => "municipality",
+            Facet::CrossBorder => "crossborder",
+            Facet::Partner => "partner",
+        }
+    }
+
+    /// The facet of a URL parameter name.
+    pub fn from_key(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+/// What the results are ordered by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SortKey {
+    /// Alphabetically by name.
+    #[default]
+    Name,
+    /// By programme (Regio Deal, Agenda voor Twente, both).
+    Programme,
+    /// By stage: in preparation, running, ..., closed.
+    Status,
+    /// By start date.
+    Start,
+    /// By the known funding total.
+    Amount,
+}
+
+impl SortKey {
+    /// Every sort key, in the order the sort menu lists them.
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Name,
+        SortKey::Programme,
+        SortKey::Status,
+        SortKey::Start,
+        SortKey::Amount,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::Programme => "programme",
+            SortKey::Status => "status",
+            SortKey::Start => "start",
+            SortKey::Amount => "amount",
+        }
+    }
+}
+
+/// A sort key and direction. Unknown values always come last, in either direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Sort {
+    /// What to sort by.
+    pub key: SortKey,
+    /// Largest, latest or last-in-the-alphabet first.
+    pub descending: bool,
+}
+
+impl Sort {
+    /// The URL form: `name`, `-amount`.
+    pub fn to_param(self) -> String {
+        if self.descending {
+            format!("-{}", self.key.key())
+        } else {
+            self.key.key().to_string()
+        }
+    }
+
+    /// Reads the URL form; `None` for anything else.
+    pub fn from_param(param: &str) -> Option<Sort> {
+        let (descending, key) = match param.strip_prefix('-') {
+            Some(key) => (true, key),
+            None => (false, param),
+        };
+        SortKey::ALL
+            .into_iter()
+            .find(|k| k.key() == key)
+            .map(|key| Sort { key, descending })
+    }
+}
+
+/// The explorer's state: everything that decides which projects are shown, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    /// The search text as typed.
+    pub text: String,
+    /// Values to keep, per facet: a project matches when it has any of them (OR within a facet).
+    pub include: BTreeMap<Facet, BTreeSet<String>>,
+    /// Values to leave out, per facet: a project with any of them is dropped.
+    pub exclude: BTreeMap<Facet, BTreeSet<String>>,
+    /// Order of the results.
+    pub sort: Sort,
+    /// Page of the results, from 1.
+    pub page: usize,
+}
+
+impl Query {
+    /// Reads the explorer state from URL parameters. Unknown parameters and malformed values are
+    /// ignored; the `page` falls back to 1.
+    pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
+        let mut query = Query {
+            page: 1,
+            ..Query::default()
+        };
+        for (key, value) in params {
+            let value = value.trim();
+            match key {
+                "q" => query.text = value.chars().take(MAX_TEXT_CHARS).collect(),
+                "sort" => query.sort = Sort::from_param(value).unwrap_or_default(),
+                "page" => {
+                    query.page = value
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|p| (1..=MAX_PAGE).contains(p))
+                        .unwrap_or(1)
+                }
+                _ => {
+                    let (excluded, name) = match key.strip_prefix("not-") {
+                        Some(name) => (true, name),
+                        None => (false, key),
+                    };
+                    if let Some(facet) = Facet::from_key(name) {
+                        if !value.is_empty() && value.len() <= 200 {
+                            let map = if excluded {
+                                &mut query.exclude
+                            } else {
+                                &mut query.include
+                            };
+                            map.entry(facet).or_default().insert(value.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        // A value both kept and left out is contradictory: keep the exclusion only.
+        for (facet, excluded) in &query.exclude {
+            if let Some(included) = query.include.get_mut(facet) {
+                included.retain(|v| !excluded.contains(v));
+            }
+        }
+        query.include.retain(|_, values| !values.is_empty());
+        query
+    }
+
+    /// The URL parameters of this state, in a fixed order, leaving out defaults.
+    pub fn to_params(&self) -> Vec<(String, String)> {
+        let mut params = Vec::new();
+        let text = self.text.trim();
+        if !text.is_empty() {
+            params.push(("q".to_string(), text.to_string()));
+        }
+        for facet in Facet::ALL {
+            for value in self.include.get(&facet).into_iter().flatten() {
+                params.push((facet.key().to_string(), value.clone()));
+            }
+            for value in self.exclude.get(&facet).into_iter().flatten() {
+                params.push((format!("not-{}", facet.key()), value.clone()));
+            }
+        }
+        if self.sort != Sort::default() {
+            params.push(("sort".to_string(), self.sort.to_param()));
+        }
+        if self.page > 1 {
+            params.push(("page".to_string(), self.page.to_string()));
+        }
+        params
+    }
+
+    /// Whether any search text or filter is active (sort and page do not count).
+    pub fn has_filters(&self) -> bool {
+        !self.text.trim().is_empty() || !self.include.is_empty() || !self.exclude.is_empty()
+    }
+
+    /// Whether `value` of `facet` is kept, left out, or neither.
+    pub fn state_of(&self, facet: Facet, value: &str) -> FilterState {
+        if self.include.get(&facet).is_some_and(|v| v.contains(value)) {
+            FilterState::Included
+        } else if self.exclude.get(&facet).is_some_and(|v| v.contains(value)) {
+            FilterState::Excluded
+        } else {
+            FilterState::Off
+        }
+    }
+
+    /// A copy with `value` of `facet` set to `state`, back on page 1.
+    pub fn with_filter(&self, facet: Facet, value: &str, state: FilterState) -> Query {
+        let value = value.trim();
+        let mut next = self.clone();
+        for map in [&mut next.include, &mut next.exclude] {
+            if let Some(values) = map.get_mut(&facet) {
+                values.remove(value);
+                if values.is_empty() {
+                    map.remove(&facet);
+                }
+            }
+        }
+        let target = match state {
+            FilterState::Included => Some(&mut next.include),
+            FilterState::Excluded => Some(&mut next.exclude),
+            FilterState::Off => None,
+        };
+        if let Some(map) = target.filter(|_| !value.is_empty()) {
+            map.entry(facet).or_default().insert(value.to_string());
+        }
+        next.page = 1;
+        next
+    }
+
+    /// A copy with new search text, back on page 1.
+    pub fn with_text(&self, text: &str) -> Query {
+        Query {
+            text: text.chars().take(MAX_TEXT_CHARS).collect(),
+            page: 1,
+            ..self.clone()
+        }
+    }
+
+    /// A copy with another sort, back on page 1.
+    pub fn with_sort(&self, sort: Sort) -> Query {
+        Query {
+            sort,
+            page: 1,
+            ..self.clone()
+        }
+    }
+
+    /// A copy on another page.
+    pub fn with_page(&self, page: usize) -> Query {
+        Query {
+            page: page.clamp(1, MAX_PAGE),
+            ..self.clone()
+        }
+    }
+
+    /// A copy without any search text or filter (sort kept).
+    pub fn cleared(&self) -> Query {
+        Query {
+            sort: self.sort,
+            page: 1,
+            ..Query::default()
+        }
+    }
+}
+
+/// Whether a facet value is kept, left out, or not filtered on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterState {
+    /// Not filtered on.
+    Off,
+    /// Kept ("only these").
+    Included,
+    /// Left out ("not these").
+    Excluded,
+}
