@@ -11,5 +11,7 @@ step "bundled dataset" cargo run --locked --quiet --bin validate -- public/data/
 step "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
 step "release sizes" node scripts/sizes.mjs
+step "synthetic 100,000-project dataset for the scale test" \
+  cargo run --locked --release --quiet --example synthetic -- 100000 target/synthetic-100000.json
 step "end-to-end tests (Playwright, Chromium)" npx playwright test --config tests/e2e/playwright.config.js
 printf '\n\033[1mAll tests passed.\033[0m\n'

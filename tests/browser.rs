@@ -54,7 +54,10 @@ async fn the_load_error_names_the_path_and_reason_of_each_problem() {
             },
         ],
     };
-    let root = mount(move || view! { <LoadErrorView error /> }.into_any());
+    let root = mount(move || {
+        investeren_in_twente::app::provide_locale(Locale::nl);
+        view! { <LoadErrorView error /> }.into_any()
+    });
     next_tick().await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("projects[3].name"), "{text}");
@@ -79,9 +82,7 @@ async fn dataset_text_without_a_translation_is_marked_as_dutch() {
         de: None,
     };
     let root = mount(move || {
-        let i18n = use_i18n();
-        // After the provider's own start-up effect, which applies the browser's language.
-        Effect::new(move |_| i18n.set_locale(Locale::de));
+        investeren_in_twente::app::provide_locale(Locale::de);
         view! { <Localized text /> }.into_any()
     });
     next_tick().await;
@@ -98,8 +99,7 @@ async fn a_translated_text_follows_the_interface_language() {
         de: Some("Guten Tag".into()),
     };
     let root = mount(move || {
-        let i18n = use_i18n();
-        Effect::new(move |_| i18n.set_locale(Locale::de));
+        investeren_in_twente::app::provide_locale(Locale::de);
         view! { <Localized text /> }.into_any()
     });
     next_tick().await;
@@ -129,4 +129,29 @@ fn the_panic_view_offers_a_reload_link_in_plain_html() {
         .text_content()
         .unwrap_or_default()
         .is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn highlighting_marks_matches_and_never_turns_text_into_markup() {
+    use investeren_in_twente::app::components::highlight::highlighted;
+    use investeren_in_twente::core::fold::words;
+    let root = mount(move || {
+        let text = "<b onclick=alert(1)>Ruimte creëren</b>".to_string();
+        view! { <p>{highlighted(&text, &words("CREEREN"))}</p> }.into_any()
+    });
+    next_tick().await;
+    let marks = root.query_selector_all("mark").unwrap();
+    assert_eq!(marks.length(), 1);
+    assert_eq!(
+        marks.get(0).unwrap().text_content().unwrap_or_default(),
+        "creëren"
+    );
+    assert!(
+        root.query_selector("b").unwrap().is_none(),
+        "dataset text must stay text"
+    );
+    assert_eq!(
+        root.text_content().unwrap_or_default(),
+        "<b onclick=alert(1)>Ruimte creëren</b>"
+    );
 }

@@ -16,11 +16,17 @@ fn flatten(prefix: &str, value: &serde_json::Value, out: &mut BTreeMap<String, S
                 flatten(&path, child, out);
             }
         }
+        // Ranges (`[["1 project", 1], ["{{ count }} projects", "_"]]`) flatten by position.
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                flatten(&format!("{prefix}[{i}]"), item, out);
+            }
+        }
+        serde_json::Value::String(text) => {
+            out.insert(prefix.to_string(), text.clone());
+        }
         other => {
-            out.insert(
-                prefix.to_string(),
-                other.as_str().unwrap_or_default().to_string(),
-            );
+            out.insert(prefix.to_string(), other.to_string());
         }
     }
 }

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use super::i18n::*;
 use super::labels;
-use crate::core::model::Dataset;
+use super::state::Loaded;
 use crate::core::problem::Problem;
 
 /// Address of the bundled dataset, relative to the page so the app works under any sub-path.
@@ -21,8 +21,8 @@ const PROBLEMS_SHOWN: usize = 10;
 pub enum DataState {
     /// The request is under way.
     Loading,
-    /// Loaded and checked; shared read-only by every view.
-    Ready(Arc<Dataset>),
+    /// Loaded, checked and indexed; shared read-only by every view.
+    Ready(Arc<Loaded>),
     /// Could not be used; says why.
     Failed(LoadError),
 }
@@ -57,13 +57,13 @@ fn load(state: RwSignal<DataState>) {
     spawn_local(async move {
         let result = fetch_dataset(DATASET_URL).await;
         state.set(match result {
-            Ok(dataset) => DataState::Ready(Arc::new(dataset)),
+            Ok(dataset) => DataState::Ready(Arc::new(Loaded::new(dataset))),
             Err(error) => DataState::Failed(error),
         });
     });
 }
 
-async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
+async fn fetch_dataset(url: &str) -> Result<crate::core::model::Dataset, LoadError> {
     let network = || LoadError::Network {
         url: url.to_string(),
     };
@@ -87,11 +87,11 @@ async fn fetch_dataset(url: &str) -> Result<Dataset, LoadError> {
 /// Shown while the dataset loads.
 #[component]
 pub fn Loading() -> impl IntoView {
-    let i18n = use_i18n();
+    let loc = super::locale();
     view! {
         <div class="loading" role="status" aria-live="polite">
             <span class="loading__spinner" aria-hidden="true"></span>
-            <span>{t!(i18n, loading)}</span>
+            <span>{td_string!(loc, loading)}</span>
         </div>
     }
 }
@@ -99,7 +99,7 @@ pub fn Loading() -> impl IntoView {
 /// Says what went wrong with the dataset, where, and offers to try again.
 #[component]
 pub fn LoadErrorView(error: LoadError) -> impl IntoView {
-    let i18n = use_i18n();
+    let loc = super::locale();
     let context = use_context::<DatasetContext>();
     let retry = move |_| {
         if let Some(context) = context {
@@ -108,51 +108,47 @@ pub fn LoadErrorView(error: LoadError) -> impl IntoView {
     };
     let details = match error {
         LoadError::Http { url, status } => view! {
-            <p>{t!(i18n, load_error.http, status = move || status, url = move || url.clone())}</p>
+            <p>{td_string!(loc, load_error.http, status = status, url = url)}</p>
         }
         .into_any(),
         LoadError::Network { url } => view! {
-            <p>{t!(i18n, load_error.network, url = move || url.clone())}</p>
+            <p>{td_string!(loc, load_error.network, url = url)}</p>
         }
         .into_any(),
         LoadError::Invalid { url, problems } => {
             let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
             let shown: Vec<Problem> = problems.into_iter().take(PROBLEMS_SHOWN).collect();
             view! {
-                <p>{t!(i18n, load_error.invalid, url = move || url.clone())}</p>
+                <p>{td_string!(loc, load_error.invalid, url = url)}</p>
                 <ul class="problems">
                     {shown
                         .into_iter()
                         .map(|problem| {
-                            let path = problem.path.clone();
+                            let path = if problem.path.is_empty() {
+                                td_string!(loc, load_error.whole_file).to_string()
+                            } else {
+                                problem.path.clone()
+                            };
                             view! {
                                 <li class="problem">
-                                    <code class="problem__path">
-                                        {move || if path.is_empty() {
-                                            td_string!(i18n.get_locale(), load_error.whole_file).to_string()
-                                        } else {
-                                            path.clone()
-                                        }}
-                                    </code>
+                                    <code class="problem__path">{path}</code>
                                     ": "
-                                    <span class="problem__reason">
-                                        {move || labels::problem(i18n.get_locale(), &problem.kind)}
-                                    </span>
+                                    <span class="problem__reason">{labels::problem(loc, &problem.kind)}</span>
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ul>
-                {(more > 0).then(|| view! { <p>{t!(i18n, load_error.more_problems, count = move || more)}</p> })}
+                {(more > 0).then(|| view! { <p>{td_string!(loc, load_error.more_problems, count = more)}</p> })}
             }
             .into_any()
         }
     };
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
-            <h1 id="load-error-title">{t!(i18n, load_error.title)}</h1>
+            <h1 id="load-error-title">{td_string!(loc, load_error.title)}</h1>
             {details}
-            <button type="button" class="button" on:click=retry>{t!(i18n, load_error.retry)}</button>
+            <button type="button" class="button" on:click=retry>{td_string!(loc, load_error.retry)}</button>
         </section>
     }
 }

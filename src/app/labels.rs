@@ -1,8 +1,10 @@
 //! The translated words for the core's enumerations, in one place.
 
 use super::i18n::*;
-use crate::core::model::{ProjectKind, ResultKind, Role, Status};
+use crate::core::facets::value_name;
+use crate::core::model::{Dataset, ProjectKind, ResultKind, Role, Status};
 use crate::core::problem::ProblemKind;
+use crate::core::query::{Facet, Sort, SortKey, UNKNOWN};
 use crate::core::text::Lang;
 
 /// The core's language for an interface locale.
@@ -124,4 +126,86 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
         ProblemKind::EmptyText => td_string!(locale, problem.empty_text).to_string(),
         ProblemKind::EndsBeforeStart => td_string!(locale, problem.ends_before_start).to_string(),
     }
+}
+
+/// Name of a facet.
+pub fn facet_name(locale: Locale, facet: Facet) -> &'static str {
+    match facet {
+        Facet::Programme => td_string!(locale, facet.programme),
+        Facet::ActionLine => td_string!(locale, facet.line),
+        Facet::Status => td_string!(locale, facet.status),
+        Facet::Kind => td_string!(locale, facet.kind),
+        Facet::Municipality => td_string!(locale, facet.municipality),
+        Facet::CrossBorder => td_string!(locale, facet.crossborder),
+        Facet::Partner => td_string!(locale, facet.partner),
+    }
+}
+
+/// The reader's name for a facet value: the dataset's name for ids, the translated word for codes.
+pub fn facet_value(dataset: &Dataset, locale: Locale, facet: Facet, value: &str) -> String {
+    if value == UNKNOWN {
+        return match facet {
+            Facet::Municipality => td_string!(locale, municipality_unknown),
+            _ => td_string!(locale, value_unknown),
+        }
+        .to_string();
+    }
+    let translated = match facet {
+        Facet::Status => Status::ALL
+            .into_iter()
+            .find(|s| s.code() == value)
+            .map(|s| status(locale, s)),
+        Facet::Kind => ProjectKind::ALL
+            .into_iter()
+            .find(|k| k.code() == value)
+            .map(|k| kind(locale, k)),
+        Facet::CrossBorder if value == "yes" => Some(td_string!(locale, yes)),
+        Facet::CrossBorder if value == "no" => Some(td_string!(locale, no)),
+        _ => None,
+    };
+    match translated {
+        Some(label) => label.to_string(),
+        None => {
+            value_name(dataset, facet, value, lang(locale)).unwrap_or_else(|| value.to_string())
+        }
+    }
+}
+
+/// The sort options of the sort menu, with their labels.
+pub fn sort_options(locale: Locale) -> [(Sort, &'static str); 8] {
+    let sort = |key, descending| Sort { key, descending };
+    [
+        (
+            sort(SortKey::Name, false),
+            td_string!(locale, sort.name_asc),
+        ),
+        (
+            sort(SortKey::Name, true),
+            td_string!(locale, sort.name_desc),
+        ),
+        (
+            sort(SortKey::Programme, false),
+            td_string!(locale, sort.programme_asc),
+        ),
+        (
+            sort(SortKey::Status, false),
+            td_string!(locale, sort.status_asc),
+        ),
+        (
+            sort(SortKey::Start, false),
+            td_string!(locale, sort.start_asc),
+        ),
+        (
+            sort(SortKey::Start, true),
+            td_string!(locale, sort.start_desc),
+        ),
+        (
+            sort(SortKey::Amount, true),
+            td_string!(locale, sort.amount_desc),
+        ),
+        (
+            sort(SortKey::Amount, false),
+            td_string!(locale, sort.amount_asc),
+        ),
+    ]
 }

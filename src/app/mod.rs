@@ -8,14 +8,34 @@ pub mod data;
 pub mod fatal;
 pub mod labels;
 mod pages;
+pub mod state;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
 
-use crate::core::route::Route;
+use crate::core::query::Query;
+use crate::core::route::Location;
 use data::DataState;
 use i18n::*;
+
+/// The interface language of the current render. The whole view tree is rebuilt when the reader
+/// switches language (a rare event), so views read the language once, as a plain value, instead of
+/// subscribing to it in every text: that keeps the views simple and the WebAssembly small.
+#[derive(Clone, Copy)]
+struct Ui {
+    locale: Locale,
+}
+
+/// Renders the views below in `locale` (the shell does this on every language switch; component
+/// tests do it directly).
+pub fn provide_locale(locale: Locale) {
+    provide_context(Ui { locale });
+}
+
+/// The interface language of the current render (see [`Ui`]).
+pub fn locale() -> Locale {
+    use_context::<Ui>().map_or_else(Locale::default, |ui| ui.locale)
+}
 
 /// Installs the panic view and mounts the app into `<div id="app">` of index.html.
 pub fn start() {
@@ -50,25 +70,38 @@ fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     fatal::follow_locale(i18n);
     let data = data::provide_dataset();
-    let location = use_location();
-    let route = Memo::new(move |_| Route::from_query(&location.search.get()));
+    let language = Memo::new(move |_| i18n.get_locale());
+    move || {
+        provide_locale(language.get());
+        view! { <Frame data /> }
+    }
+}
 
+/// Everything on the page, in one language.
+#[component]
+fn Frame(data: ReadSignal<DataState>) -> impl IntoView {
+    let loc = locale();
     let project_count = move || match data.get() {
-        DataState::Ready(dataset) => Some(dataset.projects.len()),
+        DataState::Ready(loaded) => Some(loaded.dataset.projects.len()),
         _ => None,
     };
+    let home = Location::projects(Query {
+        page: 1,
+        ..Query::default()
+    })
+    .href();
 
     view! {
-        <a class="skip-link" href="#main" rel="external">{t!(i18n, skip_to_content)}</a>
+        <a class="skip-link" href="#main" rel="external">{td_string!(loc, skip_to_content)}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="brand" href=Route::Home.href()>
-                    <span class="brand__name">{t!(i18n, app_name)}</span>
+                <a class="brand" href=home>
+                    <span class="brand__name">{td_string!(loc, app_name)}</span>
                 </a>
-                <p class="tagline">{t!(i18n, app_tagline)}</p>
+                <p class="tagline">{td_string!(loc, app_tagline)}</p>
                 {move || project_count().map(|count| view! {
                     <p class="project-count" data-testid="project-count">
-                        {t!(i18n, project_count, count = move || count)}
+                        {td_string!(loc, project_count, count = count)}
                     </p>
                 })}
             </div>
@@ -77,7 +110,7 @@ fn Shell() -> impl IntoView {
             {move || match data.get() {
                 DataState::Loading => view! { <data::Loading /> }.into_any(),
                 DataState::Failed(error) => view! { <data::LoadErrorView error /> }.into_any(),
-                DataState::Ready(dataset) => view! { <pages::Page dataset route /> }.into_any(),
+                DataState::Ready(loaded) => view! { <pages::Views loaded /> }.into_any(),
             }}
         </main>
     }

@@ -8,7 +8,7 @@ use super::model::{Dataset, Project};
 use super::query::{Facet, FilterState, Query, SortKey};
 
 /// Results shown per page; the DOM never holds more rows than this.
-pub const PAGE_SIZE: usize = 25;
+pub const PAGE_SIZE: usize = 50;
 
 /// The outcome of a query.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

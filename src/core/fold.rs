@@ -133,6 +133,39 @@ pub fn match_ranges(text: &str, words: &[String]) -> Vec<(usize, usize)> {
     merged
 }
 
+/// A short excerpt of `text` (at most `max` characters), starting near the first match so the
+/// reader sees why a project was found.
+pub fn excerpt(text: &str, words: &[String], max: usize) -> String {
+    let first = match_ranges(text, words).first().map_or(0, |r| r.0);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let total = chars.len();
+    if total <= max {
+        return text.to_string();
+    }
+    let match_char = chars.iter().position(|&(i, _)| i >= first).unwrap_or(0);
+    let start_char = match_char.saturating_sub(max / 4).min(total - max);
+    // Start at a word boundary.
+    let start_char = if start_char == 0 {
+        0
+    } else {
+        (start_char..match_char.max(start_char))
+            .find(|&i| chars[i].1 == ' ')
+            .map_or(start_char, |i| i + 1)
+    };
+    let end_char = (start_char + max).min(total);
+    let start = chars[start_char].0;
+    let end = chars.get(end_char).map_or(text.len(), |&(i, _)| i);
+    let mut out = String::new();
+    if start_char > 0 {
+        out.push('…');
+    }
+    out.push_str(text[start..end].trim());
+    if end_char < total {
+        out.push('…');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +194,19 @@ mod tests {
         let ranges = match_ranges(text, &words("creeren ijssel STRASSE"));
         let found: Vec<&str> = ranges.iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(found, vec!["creëren", "Ĳssel", "straße"]);
+    }
+
+    #[test]
+    fn an_excerpt_starts_near_the_first_match_at_a_word_boundary() {
+        let text = "Een lange beschrijving over vele dingen en daarna pas het woord vakmanschap en nog meer tekst erachter";
+        let short = excerpt(text, &words("vakmanschap"), 40);
+        assert!(
+            short.starts_with('…') && short.contains("vakmanschap"),
+            "{short}"
+        );
+        assert!(short.chars().count() <= 42);
+        assert_eq!(excerpt("kort", &[], 40), "kort");
+        assert!(excerpt(text, &[], 20).starts_with("Een lange"));
     }
 
     #[test]

@@ -7,9 +7,10 @@ use super::model::Dataset;
 use super::problem::{Problem, ProblemKind};
 use super::validate::validate;
 
-/// The largest dataset file the app reads, in bytes. Room for about 100,000 projects; a bigger file
+/// The largest dataset file the app reads, in bytes. Room for about 100,000 projects with
+/// descriptions of realistic length; a bigger file
 /// would freeze a phone long before it became useful.
-pub const MAX_DATASET_BYTES: usize = 48 * 1024 * 1024;
+pub const MAX_DATASET_BYTES: usize = 64 * 1024 * 1024;
 
 /// The schema major version this app reads; any `1.x` is accepted.
 pub const SUPPORTED_SCHEMA_MAJOR: &str = "1";

@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod explore;
+pub mod facets;
 pub mod fold;
 pub mod format;
 pub mod index;

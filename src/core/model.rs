@@ -35,16 +35,16 @@ pub struct Dataset {
     /// Projects, initiatives, grant schemes and events.
     pub projects: Vec<Project>,
     /// The organisations of the basic infrastructure and what they did.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub basisinfrastructuur: Vec<BasisOrganisation>,
     /// Headline figures of the programmes (money committed, projects started, ...).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub key_figures: Vec<KeyFigure>,
     /// The financial charts of the report, with the values the source still holds.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub finance_series: Vec<FinanceSeries>,
     /// Regional indicators of the chapter "Signalering".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<Indicator>,
 }
 
@@ -63,10 +63,10 @@ pub struct Report {
     /// A short description of the report, in our own words.
     pub summary: Text,
     /// Who to contact about the report (roles and organisations, no personal addresses).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Text>,
     /// Web sites the report refers readers to.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
     /// The source record of the report itself.
     pub source: Id,
@@ -81,13 +81,13 @@ pub struct Source {
     /// Title as the source gives it, with the chapter where it is a chapter of the report.
     pub title: String,
     /// Web address; http(s) only. `None` for the report itself, which has no public address.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Who published it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
     /// When it was published, where known.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,
 }
 
@@ -128,10 +128,10 @@ pub struct Organisation {
     /// Name as the organisation writes it.
     pub name: String,
     /// What sort of body it is; `None` when no source says.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<OrganisationKind>,
     /// Municipality of its seat, when relevant and known.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<Id>,
 }
 
@@ -148,22 +148,22 @@ pub struct Programme {
     /// What the programme is for, in plain language.
     pub description: Text,
     /// Budget statements; several when sources disagree, each with its own source.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub budgets: Vec<Budget>,
     /// Who pays how much; amounts `None` where no source gives them.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub funders: Vec<Funding>,
     /// The period this report covers for the programme.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reporting_period: Option<Period>,
     /// Dated events of the programme (application, award, signing).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub milestones: Vec<Milestone>,
     /// How the programme is governed, in plain language.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub governance: Option<Text>,
     /// Web pages about the programme.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
 }
 
@@ -174,18 +174,18 @@ pub struct Budget {
     /// Amount in whole euros; `None` when the source gives no amount.
     pub eur: Option<i64>,
     /// How exact the amount is.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
     pub qualifier: Qualifier,
     /// First year (or date) the budget covers.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<PartialDate>,
     /// Last year (or date) the budget covers.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<PartialDate>,
     /// Source id of this statement.
     pub source: Id,
     /// What the statement includes, where that differs between sources.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
@@ -198,12 +198,12 @@ pub struct Funding {
     /// Amount in whole euros; `None` when the source names the funder but no amount.
     pub eur: Option<i64>,
     /// How exact the amount is.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
     pub qualifier: Qualifier,
     /// Source id.
     pub source: Id,
     /// What the money is for or when, where the source says.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
 }
 
@@ -271,7 +271,7 @@ pub struct ActionLine {
     /// What the line is about, in plain language.
     pub summary: Text,
     /// The focus points the report lists for the line.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub focus_points: Vec<Text>,
     /// Source id of the focus points.
     pub source: Id,
@@ -356,19 +356,19 @@ pub struct SourcedDate {
 #[serde(deny_unknown_fields)]
 pub struct ProjectDates {
     /// When it was approved (goedgekeurd).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved: Option<SourcedDate>,
     /// Planned start.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_start: Option<SourcedDate>,
     /// Actual start.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actual_start: Option<SourcedDate>,
     /// Planned end.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub planned_end: Option<SourcedDate>,
     /// Actual end.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub actual_end: Option<SourcedDate>,
 }
 
@@ -405,10 +405,10 @@ pub struct ResultFigure {
     /// Unit of `value`.
     pub unit: Unit,
     /// How exact the number is.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
     pub qualifier: Qualifier,
     /// The period or date the figure refers to, as free text (e.g. `2019`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
     /// Source id.
     pub source: Id,
@@ -433,53 +433,53 @@ pub struct Project {
     /// Name as the project calls itself.
     pub name: String,
     /// Other spellings used by the report (kept so searches for them find the project).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// What sort of undertaking it is; `None` when no source says.
     pub kind: Option<ProjectKind>,
     /// Programme ids; `None` when no source says which programme it belongs to.
     pub programmes: Option<Vec<Id>>,
     /// Action line ids.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub action_lines: Vec<Id>,
     /// Status as of the report; `None` when unknown.
     pub status: Option<Status>,
     /// The source that gives the status.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_source: Option<Id>,
     /// What the project does, in plain language.
     pub description: Text,
     /// Organisations and their roles.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<Participant>,
     /// Municipality ids where it takes place; empty when unknown or region-wide (see `location`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub municipalities: Vec<Id>,
     /// Where it takes place, in words (e.g. "heel Twente").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Text>,
     /// Whether it works across the German border; `None` when no source says.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_border: Option<bool>,
     /// Planned and actual dates.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "ProjectDates::is_empty")]
     pub dates: ProjectDates,
     /// Money per funder.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub funding: Vec<Funding>,
     /// Results and targets.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub results: Vec<ResultFigure>,
     /// Web pages about the project.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
     /// Source ids of everything said about the project.
     pub sources: Vec<Id>,
     /// Id of the project this one is part of.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part_of: Option<Id>,
     /// What is uncertain or odd about this record's data (an inference, a conflicting source, ...).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quality_notes: Vec<Text>,
 }
 
@@ -515,15 +515,15 @@ pub struct BasisOrganisation {
     /// Name as the report gives it.
     pub name: String,
     /// Organisation id, when it is an organisation of its own.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<Id>,
     /// What it does, in plain language.
     pub description: Text,
     /// Activities the report lists.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub activities: Vec<Text>,
     /// Money the report names.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub funding: Vec<Funding>,
     /// Source id.
     pub source: Id,
@@ -536,22 +536,22 @@ pub struct KeyFigure {
     /// Slug.
     pub id: Id,
     /// Programme id, or `None` for both.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub programme: Option<Id>,
     /// What is counted.
     pub label: Text,
     /// The number; `None` when the source lost it.
     pub value: Option<f64>,
     /// The whole it is part of (e.g. 30 of "26 of 30 million"), when given.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub of: Option<f64>,
     /// Unit of `value` and `of`.
     pub unit: Unit,
     /// How exact.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
     pub qualifier: Qualifier,
     /// The date or period it refers to, as free text.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
     /// Source id.
     pub source: Id,
@@ -570,12 +570,12 @@ pub struct FinanceSeries {
     /// Unit of the values.
     pub unit: Unit,
     /// The values; empty when the source lost them (`values_in_source` false).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub points: Vec<FinancePoint>,
     /// Whether the source text still holds the chart's numbers.
     pub values_in_source: bool,
     /// What the report says about the chart, or what is uncertain about it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// Source id.
     pub source: Id,
@@ -620,21 +620,21 @@ pub struct Indicator {
     /// Unit of `value`.
     pub unit: Unit,
     /// How exact.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
     pub qualifier: Qualifier,
     /// The period, as the report words it.
     pub period: Text,
     /// Which way it moved, when stated.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// The national value for comparison, when given.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub national_value: Option<f64>,
     /// How it compares with the country, in words, when given.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comparison: Option<Text>,
     /// What is odd about the figure in the source.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quality_note: Option<Text>,
     /// Source id.
     pub source: Id,
@@ -676,6 +676,20 @@ impl Dataset {
         self.organisation(id)
             .map(|o| o.name.as_str())
             .or_else(|| self.programme(id).map(|p| p.name.as_str()))
+    }
+}
+
+impl Qualifier {
+    /// Whether the figure is exact (the default, left out when writing JSON).
+    pub fn is_exact(&self) -> bool {
+        *self == Qualifier::Exact
+    }
+}
+
+impl ProjectDates {
+    /// Whether no date is known (left out when writing JSON).
+    pub fn is_empty(&self) -> bool {
+        *self == ProjectDates::default()
     }
 }
 

@@ -18,6 +18,13 @@ export const mounts = [
   { prefix: "/fixture/http-404/", dir: dist, status: { [DATA]: 404 } },
 ];
 
+// The synthetic 100,000-project dataset (made by `cargo run --release --example synthetic`, never shipped).
+import { existsSync } from "node:fs";
+const synthetic = resolve(root, "target/synthetic-100000.json");
+if (existsSync(synthetic)) {
+  mounts.push({ prefix: "/synthetic/100k/", dir: dist, overrides: { [DATA]: synthetic } });
+}
+
 // Every bad dataset of the validator corpus, each under its own mount: /bad/<name>/
 import { readdirSync } from "node:fs";
 for (const file of readdirSync(resolve(root, "tests/fixtures/bad"))) {

@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::i18n::*;
 use crate::app::labels;
 use crate::core::text::Text;
 
-/// Renders a dataset text in the chosen language, falling back to Dutch; the element carries the
-/// `lang` of the text shown, so screen readers pronounce a Dutch fallback as Dutch.
+/// Renders a dataset text in the interface language, falling back to Dutch; the element carries
+/// the `lang` of the text shown, so screen readers pronounce a Dutch fallback as Dutch.
 #[component]
 pub fn Localized(
     /// The text in its languages.
@@ -16,13 +15,8 @@ pub fn Localized(
     #[prop(optional)]
     paragraph: bool,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let shown = Memo::new(move |_| {
-        let localized = text.get(labels::lang(i18n.get_locale()));
-        (localized.text.to_string(), localized.lang.tag())
-    });
-    let content = move || shown.with(|(text, _)| text.clone());
-    let lang = move || shown.with(|(_, lang)| *lang);
+    let localized = text.get(labels::lang(crate::app::locale()));
+    let (content, lang) = (localized.text.to_string(), localized.lang.tag());
     if paragraph {
         view! { <p lang=lang>{content}</p> }.into_any()
     } else {

@@ -17,11 +17,9 @@ pub fn SourceRef(
     /// Title of the source, for the link's accessible description.
     title: String,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let loc = crate::app::locale();
     let href = format!("#{}", source_anchor(&id));
     view! {
-        <a class="source-ref" href=href rel="external" title=title>
-            {t!(i18n, source_label)}
-        </a>
+        <a class="source-ref" href=href rel="external" title=title>{td_string!(loc, source_label)}</a>
     }
 }

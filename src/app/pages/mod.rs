@@ -1,27 +1,126 @@
-//! One file per view; `Page` picks the view of the current URL.
+//! One file per view; `Views` picks the view of the current URL and takes care of what every view
+//! change needs: the page title, focus on the main heading, and the scroll position on "back".
 
+mod explorer;
 mod not_found;
 mod project;
-mod project_list;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 
+use leptos::ev;
 use leptos::prelude::*;
 
-use crate::core::model::Dataset;
-use crate::core::route::Route;
+use crate::app::i18n::*;
+use crate::app::state::{AppState, Loaded};
+use crate::core::route::View;
 
-/// The view for the current route.
+thread_local! {
+    /// Scroll position per explorer URL, so "back" from a project lands where the reader was.
+    static SCROLL: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
+    /// Set by a back/forward navigation: the next explorer render restores its scroll position.
+    static RESTORE_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// The view of the current URL, for a loaded dataset.
 #[component]
-pub fn Page(dataset: Arc<Dataset>, route: Memo<Route>) -> impl IntoView {
-    move || match route.get() {
-        Route::Home => view! { <project_list::ProjectList dataset=dataset.clone() /> }.into_any(),
-        Route::Project { id } => match dataset.project(&id) {
-            Some(project) => {
-                view! { <project::ProjectPage dataset=dataset.clone() project=project.clone() /> }
-                    .into_any()
+pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::provide(loaded);
+    let view = Memo::new(move |_| state.view());
+
+    remember_scroll_positions();
+
+    // Title and focus follow the view. Focus moves only on a real view change, not on the first
+    // render and not while typing (which changes the query, not the view).
+    Effect::new(move |previous: Option<View>| {
+        let current = view.get();
+        let title = match &current {
+            View::Projects => td_string!(loc, explorer.heading).to_string(),
+            View::Project(id) => {
+                let loaded = state.loaded();
+                loaded.position(id).map_or_else(
+                    || td_string!(loc, not_found_title).to_string(),
+                    |p| loaded.dataset.projects[p as usize].name.clone(),
+                )
             }
+        };
+        document().set_title(&td_string!(loc, page_title, page = title));
+        if previous.is_some_and(|p| p != current) {
+            request_animation_frame(focus_main_heading);
+        }
+        current
+    });
+
+    move || match view.get() {
+        View::Projects => {
+            request_animation_frame(restore_scroll);
+            view! { <explorer::Explorer /> }.into_any()
+        }
+        View::Project(id) => match state.loaded().position(&id) {
+            Some(position) => view! { <project::ProjectPage position /> }.into_any(),
             None => view! { <not_found::NotFound id /> }.into_any(),
         },
+    }
+}
+
+/// Moves focus to the new view's heading, so screen readers announce it and keyboard users start
+/// there; without scrolling, because "back" restores the reader's scroll position.
+fn focus_main_heading() {
+    if let Some(heading) = document().query_selector("main h1").ok().flatten() {
+        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = heading.focus_with_options(&options);
+        }
+    }
+}
+
+fn current_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// Records the scroll position of every URL as the reader scrolls, and notes back/forward moves.
+fn remember_scroll_positions() {
+    if let Ok(history) = window().history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    let on_scroll = window_event_listener(ev::scroll, move |_| {
+        let y = window().scroll_y().unwrap_or(0.0);
+        SCROLL.with(|s| s.borrow_mut().insert(current_search(), y));
+    });
+    let on_popstate =
+        window_event_listener(ev::popstate, move |_| RESTORE_PENDING.with(|r| r.set(true)));
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_popstate.remove();
+    });
+}
+
+/// After a back/forward move to the explorer, scrolls to where the reader was on that URL.
+fn restore_scroll() {
+    if !RESTORE_PENDING.with(|r| r.replace(false)) {
+        return;
+    }
+    if let Some(y) = SCROLL.with(|s| s.borrow().get(&current_search()).copied()) {
+        scroll_when_tall_enough(y, 20);
+    }
+}
+
+/// The list renders over a frame or two; scrolling earlier would stop short at the page's end.
+fn scroll_when_tall_enough(y: f64, frames_left: u32) {
+    let height = document()
+        .document_element()
+        .map_or(0.0, |el| el.scroll_height() as f64);
+    let viewport = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if height - viewport >= y || frames_left == 0 {
+        window().scroll_to_with_x_and_y(0.0, y);
+    } else {
+        request_animation_frame(move || scroll_when_tall_enough(y, frames_left - 1));
     }
 }

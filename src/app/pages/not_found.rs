@@ -1,19 +1,38 @@
-//! The page for a project id that does not exist.
+//! The page for a project id that does not exist, with a way to search for it.
 
+use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::i18n::*;
-use crate::core::route::Route;
+use crate::app::state::AppState;
+use crate::core::route::Location;
 
-/// Says the project does not exist and leads back to the list.
+/// Says the project does not exist and offers the search field.
 #[component]
 pub fn NotFound(id: String) -> impl IntoView {
-    let i18n = use_i18n();
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let input = NodeRef::<html::Input>::new();
+    let on_submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = input.get_untracked().map(|i| i.value()).unwrap_or_default();
+        let query = state.query.get_untracked().cleared().with_text(&text);
+        state.go(&Location::projects(query), false, true);
+    };
+    let back = Location::projects(state.query.get_untracked()).href();
     view! {
         <section class="not-found">
-            <h1>{t!(i18n, not_found_title)}</h1>
-            <p>{t!(i18n, not_found_body, id = move || id.clone())}</p>
-            <p><a href=Route::Home.href()>{t!(i18n, back_to_list)}</a></p>
+            <h1 tabindex="-1">{td_string!(loc, not_found_title)}</h1>
+            <p>{td_string!(loc, not_found_body, id = id)}</p>
+            <form role="search" class="search" on:submit=on_submit>
+                <label for="not-found-search">{td_string!(loc, not_found_search)}</label>
+                <div class="search__row">
+                    <input id="not-found-search" type="search" class="search__input" node_ref=input />
+                    <button type="submit" class="button">{td_string!(loc, search_button)}</button>
+                </div>
+            </form>
+            <p><a href=back>{td_string!(loc, back_to_list)}</a></p>
         </section>
     }
 }

@@ -1,6 +1,4 @@
-//! A project's page: every field, each figure with its source.
-
-use std::sync::Arc;
+//! A project's page: every field, each figure with its source, and the way back and onward.
 
 use leptos::prelude::*;
 
@@ -8,25 +6,70 @@ use crate::app::components::source_ref::source_anchor;
 use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::date::PartialDate;
+use crate::core::explore::{neighbours, related};
 use crate::core::format;
-use crate::core::model::{Dataset, Project, SourcedDate};
-use crate::core::route::Route;
+use crate::core::model::{Dataset, Project};
+use crate::core::query::Query;
+use crate::core::route::Location;
 
-/// The page of one project.
+/// How many related projects the page lists.
+const RELATED_SHOWN: usize = 6;
+
+/// "onbekend", marked so it stands out from real values.
+fn unknown(text: &'static str) -> AnyView {
+    view! { <span class="unknown">{text}</span> }.into_any()
+}
+
+/// "[bron]" for a source id.
+fn source_ref(dataset: &Dataset, id: &str) -> AnyView {
+    let title = dataset
+        .source(id)
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
+    view! { <SourceRef id=id.to_string() title /> }.into_any()
+}
+
+/// The page of one project, `position` in `dataset.projects`.
 #[component]
-pub fn ProjectPage(dataset: Arc<Dataset>, project: Project) -> impl IntoView {
-    let i18n = use_i18n();
-    let source_ref = {
-        let dataset = dataset.clone();
-        move |id: &str| {
-            let title = dataset
-                .source(id)
-                .map(|s| s.title.clone())
-                .unwrap_or_default();
-            view! { <SourceRef id=id.to_string() title /> }
-        }
-    };
+pub fn ProjectPage(position: u32) -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let project = &dataset.projects[position as usize];
+    let query = state.query.get_untracked();
 
+    let kind = match project.kind {
+        Some(kind) => labels::kind(loc, kind).into_any(),
+        None => unknown(td_string!(loc, kind_unknown)),
+    };
+    let aliases = (!project.aliases.is_empty()).then(|| project.aliases.join(", "));
+
+    view! {
+        <article class="project-page" aria-labelledby="project-title">
+            <p class="back"><a href=Location::projects(query.clone()).href()>{td_string!(loc, back_to_list)}</a></p>
+            <h1 id="project-title" tabindex="-1">{project.name.clone()}</h1>
+            <p class="project-page__kind">{kind}</p>
+            <Localized text=project.description.clone() paragraph=true />
+            {facts(dataset, project, &query)}
+            {aliases.map(|aliases| view! { <p class="muted">{td_string!(loc, field.also_known_as)} ": " {aliases}</p> })}
+            {participants(dataset, project)}
+            {dates(dataset, project)}
+            {funding(dataset, project)}
+            {results(dataset, project)}
+            {links(project)}
+            {quality_notes(project)}
+            {sources(dataset, project)}
+            {related_projects(dataset, project, &query)}
+            {selection_nav(&state, dataset, position, &query)}
+        </article>
+    }
+}
+
+fn facts(dataset: &Dataset, project: &Project, query: &Query) -> AnyView {
+    let loc = crate::app::locale();
     let programmes = match &project.programmes {
         Some(ids) if !ids.is_empty() => ids
             .iter()
@@ -34,265 +77,274 @@ pub fn ProjectPage(dataset: Arc<Dataset>, project: Project) -> impl IntoView {
             .collect::<Vec<_>>()
             .join(", ")
             .into_any(),
-        _ => view! { <span class="unknown">{t!(i18n, unknown)}</span> }.into_any(),
+        _ => unknown(td_string!(loc, unknown)),
     };
-    let action_lines = project
-        .action_lines
-        .iter()
-        .filter_map(|id| dataset.action_line(id))
-        .map(|line| view! { <li><Localized text=line.name.clone() /></li> })
-        .collect_view();
-    let status = project.status;
-    let status_view = view! {
-        {move || match status {
-            Some(s) => labels::status(i18n.get_locale(), s).into_any(),
-            None => view! { <span class="unknown">{t!(i18n, unknown)}</span> }.into_any(),
-        }}
-        {project.status_source.as_deref().map(source_ref.clone())}
-    };
-    let cross_border = project.cross_border;
-    let kind = project.kind;
-
-    let place = {
-        let names: Vec<String> = project
-            .municipalities
+    let action_lines = if project.action_lines.is_empty() {
+        unknown(td_string!(loc, unknown))
+    } else {
+        let lines = project
+            .action_lines
             .iter()
-            .filter_map(|id| dataset.municipality(id).map(|m| m.name.clone()))
-            .collect();
-        let location = project.location.clone();
-        match (names.is_empty(), location) {
-            (true, None) => view! { <span class="unknown">{t!(i18n, unknown)}</span> }.into_any(),
-            (false, None) => names.join(", ").into_any(),
-            (true, Some(text)) => view! { <Localized text /> }.into_any(),
-            (false, Some(text)) => {
-                view! { {names.join(", ")} " (" <Localized text /> ")" }.into_any()
-            }
-        }
+            .filter_map(|id| dataset.action_line(id))
+            .map(|line| view! { <li><Localized text=line.name.clone() /></li> })
+            .collect_view();
+        view! { <ul class="inline-list">{lines}</ul> }.into_any()
     };
-
-    let date_rows = {
-        let d = &project.dates;
-        let rows: Vec<(&'static str, SourcedDate)> = [
-            ("approved", &d.approved),
-            ("planned_start", &d.planned_start),
-            ("actual_start", &d.actual_start),
-            ("planned_end", &d.planned_end),
-            ("actual_end", &d.actual_end),
-        ]
-        .into_iter()
-        .filter_map(|(key, date)| date.clone().map(|date| (key, date)))
+    let status = match project.status {
+        Some(s) => labels::status(loc, s).into_any(),
+        None => unknown(td_string!(loc, unknown)),
+    };
+    let status_source = project
+        .status_source
+        .as_deref()
+        .map(|id| source_ref(dataset, id));
+    let names: Vec<String> = project
+        .municipalities
+        .iter()
+        .filter_map(|id| dataset.municipality(id).map(|m| m.name.clone()))
         .collect();
-        rows.into_iter()
-            .map(|(key, date)| {
-                let label = move || {
-                    let locale = i18n.get_locale();
-                    match key {
-                        "approved" => td_string!(locale, date.approved),
-                        "planned_start" => td_string!(locale, date.planned_start),
-                        "actual_start" => td_string!(locale, date.actual_start),
-                        "planned_end" => td_string!(locale, date.planned_end),
-                        _ => td_string!(locale, date.actual_end),
-                    }
-                };
-                let value = date.date;
-                view! {
-                    <tr>
-                        <th scope="row">{label}</th>
-                        <td>{move || format::date(&value, labels::lang(i18n.get_locale()))} " " {source_ref(&date.source)}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
+    let place = match (names.is_empty(), project.location.clone()) {
+        (true, None) => unknown(td_string!(loc, unknown)),
+        (false, None) => names.join(", ").into_any(),
+        (true, Some(text)) => view! { <Localized text /> }.into_any(),
+        (false, Some(text)) => view! { {names.join(", ")} " (" <Localized text /> ")" }.into_any(),
     };
+    let cross_border = match project.cross_border {
+        Some(true) => td_string!(loc, yes).into_any(),
+        Some(false) => td_string!(loc, no).into_any(),
+        None => unknown(td_string!(loc, unknown)),
+    };
+    let part_of = project.part_of.as_deref().and_then(|id| dataset.project(id)).map(|parent| {
+        view! {
+            <dt>{td_string!(loc, field.part_of)}</dt>
+            <dd><a href=Location::project(&parent.id, query.clone()).href()>{parent.name.clone()}</a></dd>
+        }
+    });
+    view! {
+        <dl class="facts">
+            <dt>{td_string!(loc, field.programme)}</dt>
+            <dd>{programmes}</dd>
+            <dt>{td_string!(loc, field.action_lines)}</dt>
+            <dd>{action_lines}</dd>
+            <dt>{td_string!(loc, field.status_as_of)}</dt>
+            <dd>{status} " " {status_source}</dd>
+            <dt>{td_string!(loc, field.location)}</dt>
+            <dd>{place}</dd>
+            <dt>{td_string!(loc, field.cross_border)}</dt>
+            <dd>{cross_border}</dd>
+            {part_of}
+        </dl>
+    }
+    .into_any()
+}
 
-    let funding_rows = project
-        .funding
-        .iter()
-        .map(|f| {
-            let name = dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string();
-            let (eur, qualifier) = (f.eur, f.qualifier);
-            let note = f.note.clone().map(|text| view! { <Localized text /> });
-            view! {
-                <tr>
-                    <th scope="row">{name}</th>
-                    <td class="number">
-                        {move || match eur {
-                            Some(eur) => {
-                                let lang = labels::lang(i18n.get_locale());
-                                format::qualified(qualifier, &format::money(eur, lang), lang).into_any()
-                            }
-                            None => view! { <span class="unknown">{t!(i18n, amount_unknown)}</span> }.into_any(),
-                        }}
-                    </td>
-                    <td>{note} " " {source_ref(&f.source)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+/// A section with a heading, or nothing when it has no rows.
+fn section(heading: &'static str, rows: Vec<AnyView>, list_class: &'static str) -> Option<AnyView> {
+    (!rows.is_empty())
+        .then(|| view! { <h2>{heading}</h2> <ul class=list_class>{rows}</ul> }.into_any())
+}
 
-    let results = project
-        .results
-        .iter()
-        .map(|r| {
-            let (value, qualifier, unit, kind) = (r.value, r.qualifier, r.unit, r.kind);
-            let period = r.period.clone();
-            view! {
-                <li class="result">
-                    <span class="result__value">
-                        {move || {
-                            let lang = labels::lang(i18n.get_locale());
-                            match value {
-                                Some(v) => format::qualified(qualifier, &format::figure(v, unit, lang), lang).into_any(),
-                                None => view! { <span class="unknown">{t!(i18n, unknown)}</span> }.into_any(),
-                            }
-                        }}
-                    </span>
-                    " "
-                    <Localized text=r.label.clone() />
-                    {period.map(|p| format!(" ({p})"))}
-                    " · "
-                    <span class="result__kind">{move || labels::result_kind(i18n.get_locale(), kind)}</span>
-                    " "
-                    {source_ref(&r.source)}
-                </li>
-            }
-        })
-        .collect_view();
-
-    let participants = project
+fn participants(dataset: &Dataset, project: &Project) -> Option<AnyView> {
+    let loc = crate::app::locale();
+    let rows = project
         .participants
         .iter()
         .map(|p| {
             let name = dataset.organisation(&p.organisation).map(|o| o.name.clone()).unwrap_or_default();
-            let role = p.role;
             view! {
-                <li>
-                    {name} " · " <span class="role">{move || labels::role(i18n.get_locale(), role)}</span> " "
-                    {source_ref(&p.source)}
+                <li>{name} " · " <span class="role">{labels::role(loc, p.role)}</span> " " {source_ref(dataset, &p.source)}</li>
+            }
+            .into_any()
+        })
+        .collect();
+    section(td_string!(loc, field.participants), rows, "participants")
+}
+
+fn dates(dataset: &Dataset, project: &Project) -> Option<AnyView> {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let d = &project.dates;
+    let rows: Vec<AnyView> = [
+        (td_string!(loc, date.approved), &d.approved),
+        (td_string!(loc, date.planned_start), &d.planned_start),
+        (td_string!(loc, date.actual_start), &d.actual_start),
+        (td_string!(loc, date.planned_end), &d.planned_end),
+        (td_string!(loc, date.actual_end), &d.actual_end),
+    ]
+    .into_iter()
+    .filter_map(|(label, date)| {
+        date.as_ref().map(|date| {
+            view! {
+                <tr>
+                    <th scope="row">{label}</th>
+                    <td>{format::date(&date.date, lang)} " " {source_ref(dataset, &date.source)}</td>
+                </tr>
+            }
+            .into_any()
+        })
+    })
+    .collect();
+    (!rows.is_empty()).then(|| {
+        view! {
+            <h2>{td_string!(loc, field.dates)}</h2>
+            <table class="data-table"><tbody>{rows}</tbody></table>
+        }
+        .into_any()
+    })
+}
+
+fn funding(dataset: &Dataset, project: &Project) -> Option<AnyView> {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let rows: Vec<AnyView> = project
+        .funding
+        .iter()
+        .map(|f| {
+            let name = dataset
+                .funder_name(&f.funder)
+                .unwrap_or(&f.funder)
+                .to_string();
+            let amount = match f.eur {
+                Some(eur) => {
+                    format::qualified(f.qualifier, &format::money(eur, lang), lang).into_any()
+                }
+                None => unknown(td_string!(loc, amount_unknown)),
+            };
+            let note = f.note.clone().map(|text| view! { <Localized text /> });
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    <td class="number">{amount}</td>
+                    <td>{note} " " {source_ref(dataset, &f.source)}</td>
+                </tr>
+            }
+            .into_any()
+        })
+        .collect();
+    (!rows.is_empty()).then(|| {
+        view! {
+            <h2>{td_string!(loc, field.funding)}</h2>
+            <table class="data-table"><tbody>{rows}</tbody></table>
+        }
+        .into_any()
+    })
+}
+
+fn results(dataset: &Dataset, project: &Project) -> Option<AnyView> {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let rows = project
+        .results
+        .iter()
+        .map(|r| {
+            let value = match r.value {
+                Some(v) => format::qualified(r.qualifier, &format::figure(v, r.unit, lang), lang).into_any(),
+                None => unknown(td_string!(loc, unknown)),
+            };
+            let period = r.period.as_deref().map(|p| {
+                let shown = PartialDate::parse(p).map_or_else(|| p.to_string(), |d| format::date(&d, lang));
+                format!(" ({shown})")
+            });
+            view! {
+                <li class="result-figure">
+                    <span class="result-figure__value">{value}</span> " " <Localized text=r.label.clone() /> {period}
+                    " · " <span class="result-figure__kind">{labels::result_kind(loc, r.kind)}</span> " "
+                    {source_ref(dataset, &r.source)}
                 </li>
             }
+            .into_any()
         })
-        .collect_view();
+        .collect();
+    section(td_string!(loc, field.results), rows, "results")
+}
 
-    let links = project
+fn links(project: &Project) -> Option<AnyView> {
+    let loc = crate::app::locale();
+    let rows = project
         .links
         .iter()
         .map(|link| {
             view! { <li><a href=link.url.clone() rel="external noopener"><Localized text=link.title.clone() /></a></li> }
+                .into_any()
         })
-        .collect_view();
+        .collect();
+    section(td_string!(loc, field.links), rows, "links")
+}
 
-    let sources = project
+fn quality_notes(project: &Project) -> Option<AnyView> {
+    let loc = crate::app::locale();
+    let rows = project
+        .quality_notes
+        .iter()
+        .map(|note| view! { <li><Localized text=note.clone() /></li> }.into_any())
+        .collect();
+    section(td_string!(loc, field.quality_notes), rows, "quality-notes")
+}
+
+fn sources(dataset: &Dataset, project: &Project) -> AnyView {
+    let loc = crate::app::locale();
+    let rows = project
         .sources
         .iter()
         .filter_map(|id| dataset.source(id))
         .map(|source| {
             let title = source.title.clone();
-            view! {
-                <li id=source_anchor(&source.id)>
-                    {match source.url.clone() {
-                        Some(url) => view! { <a href=url.clone() rel="external noopener">{title}</a> " " <span class="url">{url}</span> }.into_any(),
-                        None => view! { {title} " " <span class="muted">"(" {t!(i18n, no_sources_url)} ")"</span> }.into_any(),
-                    }}
-                </li>
-            }
+            let body = match source.url.clone() {
+                Some(url) => {
+                    view! { <a href=url.clone() rel="external noopener">{title}</a> " " <span class="url">{url}</span> }
+                        .into_any()
+                }
+                None => view! { {title} " " <span class="muted">"(" {td_string!(loc, no_sources_url)} ")"</span> }
+                    .into_any(),
+            };
+            view! { <li id=source_anchor(&source.id)>{body}</li> }
         })
         .collect_view();
-
-    let quality_notes = project
-        .quality_notes
-        .iter()
-        .map(|note| view! { <li><Localized text=note.clone() /></li> })
-        .collect_view();
-
-    let part_of = project
-        .part_of
-        .as_deref()
-        .and_then(|id| dataset.project(id))
-        .map(|parent| {
-            let href = Route::Project {
-                id: parent.id.clone(),
-            }
-            .href();
-            view! {
-                <dt>{t!(i18n, field.part_of)}</dt>
-                <dd><a href=href>{parent.name.clone()}</a></dd>
-            }
-        });
-    let aliases = (!project.aliases.is_empty()).then(|| {
-        let aliases = project.aliases.join(", ");
-        view! {
-            <dt>{t!(i18n, field.also_known_as)}</dt>
-            <dd>{aliases}</dd>
-        }
-    });
-
-    let has_dates = !project.dates.eq(&Default::default());
-    let has_funding = !project.funding.is_empty();
-    let has_results = !project.results.is_empty();
-    let has_participants = !project.participants.is_empty();
-    let has_links = !project.links.is_empty();
-    let has_notes = !project.quality_notes.is_empty();
-
     view! {
-        <article class="project-page" aria-labelledby="project-title">
-            <p class="back"><a href=Route::Home.href()>{t!(i18n, back_to_list)}</a></p>
-            <h1 id="project-title">{project.name.clone()}</h1>
-            <p class="project-page__kind">
-                {move || match kind {
-                    Some(kind) => labels::kind(i18n.get_locale(), kind).into_any(),
-                    None => view! { <span class="unknown">{t!(i18n, kind_unknown)}</span> }.into_any(),
-                }}
-            </p>
-            <Localized text=project.description.clone() paragraph=true />
-
-            <dl class="facts">
-                <dt>{t!(i18n, field.programme)}</dt>
-                <dd>{programmes}</dd>
-                <dt>{t!(i18n, field.action_lines)}</dt>
-                <dd><ul class="inline-list">{action_lines}</ul></dd>
-                <dt>{t!(i18n, field.status_as_of)}</dt>
-                <dd>{status_view}</dd>
-                <dt>{t!(i18n, field.location)}</dt>
-                <dd>{place}</dd>
-                <dt>{t!(i18n, field.cross_border)}</dt>
-                <dd>
-                    {move || match cross_border {
-                        Some(true) => t!(i18n, yes).into_any(),
-                        Some(false) => t!(i18n, no).into_any(),
-                        None => view! { <span class="unknown">{t!(i18n, unknown)}</span> }.into_any(),
-                    }}
-                </dd>
-                {part_of}
-                {aliases}
-            </dl>
-
-            {has_participants.then(|| view! {
-                <h2>{t!(i18n, field.participants)}</h2>
-                <ul class="participants">{participants}</ul>
-            })}
-            {has_dates.then(|| view! {
-                <h2>{t!(i18n, field.dates)}</h2>
-                <table class="data-table"><tbody>{date_rows}</tbody></table>
-            })}
-            {has_funding.then(|| view! {
-                <h2>{t!(i18n, field.funding)}</h2>
-                <table class="data-table"><tbody>{funding_rows}</tbody></table>
-            })}
-            {has_results.then(|| view! {
-                <h2>{t!(i18n, field.results)}</h2>
-                <ul class="results">{results}</ul>
-            })}
-            {has_links.then(|| view! {
-                <h2>{t!(i18n, field.links)}</h2>
-                <ul class="links">{links}</ul>
-            })}
-            {has_notes.then(|| view! {
-                <h2>{t!(i18n, field.quality_notes)}</h2>
-                <ul class="quality-notes">{quality_notes}</ul>
-            })}
-            <h2>{t!(i18n, field.sources)}</h2>
-            <ol class="sources">{sources}</ol>
-        </article>
+        <h2>{td_string!(loc, field.sources)}</h2>
+        <ol class="sources">{rows}</ol>
     }
+    .into_any()
+}
+
+fn related_projects(dataset: &Dataset, project: &Project, query: &Query) -> Option<AnyView> {
+    let loc = crate::app::locale();
+    let rows = related(dataset, project, RELATED_SHOWN)
+        .into_iter()
+        .map(|other| view! { <li><a href=Location::project(&other.id, query.clone()).href()>{other.name.clone()}</a></li> }.into_any())
+        .collect();
+    section(td_string!(loc, project_nav.related), rows, "related")
+}
+
+/// Previous and next project within the reader's current results, and the position among them.
+fn selection_nav(state: &AppState, dataset: &Dataset, position: u32, query: &Query) -> AnyView {
+    let loc = crate::app::locale();
+    let (previous, next) = state.results.with_untracked(|r| neighbours(r, position));
+    let place = state.results.with_untracked(|r| {
+        r.matches
+            .iter()
+            .position(|&p| p == position)
+            .map(|i| (i + 1, r.matches.len()))
+    });
+    let link = |position: Option<u32>, rel: &'static str, label: &'static str| {
+        position.map(|p| {
+            let other = &dataset.projects[p as usize];
+            view! {
+                <a href=Location::project(&other.id, query.clone()).href() rel=rel class=format!("project-nav__{rel}")>
+                    <span class="project-nav__label">{label}</span>
+                    <span class="project-nav__name">{other.name.clone()}</span>
+                </a>
+            }
+        })
+    };
+    view! {
+        <nav class="project-nav" aria-label=td_string!(loc, project_nav.label)>
+            {link(previous, "prev", td_string!(loc, project_nav.previous))}
+            {place.map(|(n, total)| view! {
+                <span class="project-nav__position">{td_string!(loc, project_nav.position, n = n, total = total)}</span>
+            })}
+            {link(next, "next", td_string!(loc, project_nav.next))}
+        </nav>
+    }
+    .into_any()
 }

@@ -1,0 +1,149 @@
+//! The facet filters: native checkboxes with live counts, and a "not" toggle per value.
+
+use leptos::prelude::*;
+
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::facets::{ordered_values, TOP_VALUES};
+use crate::core::query::{Facet, FilterState};
+use crate::core::route::Location;
+
+/// Every facet as a group of checkboxes.
+#[component]
+pub fn FacetPanel() -> impl IntoView {
+    let loc = crate::app::locale();
+    view! {
+        <aside class="facets" aria-labelledby="filters-heading">
+            <h2 id="filters-heading">{td_string!(loc, explorer.filters)}</h2>
+            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+        </aside>
+    }
+}
+
+#[component]
+fn FacetGroup(facet: Facet) -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let values = Memo::new(move |_| {
+        let loaded = state.loaded();
+        state
+            .results
+            .with(|results| ordered_values(&loaded.dataset, &loaded.index, results, facet))
+    });
+    let expanded = RwSignal::new(false);
+    let limited = facet == Facet::Partner;
+    let shown = move || {
+        values.with(|values| {
+            let keep = if limited && !expanded.get() {
+                TOP_VALUES
+            } else {
+                values.len()
+            };
+            values
+                .iter()
+                .take(keep)
+                .map(|v| v.value.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let total = move || values.with(Vec::len);
+    let legend_id = format!("facet-{}", facet.key());
+    view! {
+        <fieldset class="facet">
+            <legend id=legend_id>{labels::facet_name(loc, facet)}</legend>
+            <ul class="facet__values">
+                <For each=shown key=|value| value.clone() let:value>
+                    <FacetRow facet value />
+                </For>
+            </ul>
+            {move || (limited && total() > TOP_VALUES).then(|| view! {
+                <button type="button" class="link-button" aria-expanded=move || expanded.get().to_string()
+                    on:click=move |_| expanded.update(|e| *e = !*e)>
+                    {move || if expanded.get() {
+                        td_string!(loc, explorer.show_less).to_string()
+                    } else {
+                        td_string!(loc, explorer.show_more, count = total())
+                    }}
+                </button>
+            })}
+        </fieldset>
+    }
+}
+
+/// Ids of form controls must be unique and tame; values can hold anything, so rows are numbered.
+fn control_id(facet: Facet, value: &str) -> String {
+    let mut hash: u32 = 2166136261;
+    for b in value.bytes() {
+        hash = (hash ^ b as u32).wrapping_mul(16777619);
+    }
+    format!("f-{}-{hash:08x}", facet.key())
+}
+
+#[component]
+fn FacetRow(facet: Facet, value: String) -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let id = control_id(facet, &value);
+    let count = {
+        let value = value.clone();
+        Memo::new(move |_| {
+            let loaded = state.loaded();
+            state
+                .results
+                .with(|r| r.count(&loaded.index, facet, &value))
+        })
+    };
+    let filter = {
+        let value = value.clone();
+        Memo::new(move |_| state.query.with(|q| q.state_of(facet, &value)))
+    };
+    let label = labels::facet_value(&state.loaded().dataset, loc, facet, &value);
+    let exclude_label = td_string!(loc, explorer.exclude_label, value = label.as_str());
+    let set = {
+        let value = value.clone();
+        move |next: FilterState| {
+            let query = state.query.get_untracked().with_filter(facet, &value, next);
+            state.go(&Location::projects(query), false, false);
+        }
+    };
+    let on_change = {
+        let set = set.clone();
+        move |_| {
+            set(if filter.get_untracked() == FilterState::Included {
+                FilterState::Off
+            } else {
+                FilterState::Included
+            })
+        }
+    };
+    let on_exclude = move |_| {
+        set(if filter.get_untracked() == FilterState::Excluded {
+            FilterState::Off
+        } else {
+            FilterState::Excluded
+        })
+    };
+    let idle = move || count.get() == 0 && filter.get() == FilterState::Off;
+    view! {
+        <li class="facet-value" class:facet-value--excluded=move || filter.get() == FilterState::Excluded
+            class:facet-value--empty=idle>
+            <input type="checkbox" id=id.clone()
+                prop:checked=move || filter.get() == FilterState::Included
+                disabled=idle
+                on:change=on_change />
+            <label for=id>
+                <span class="facet-value__name">{label}</span>
+                " "
+                <span class="facet-value__count">{move || count.get()}</span>
+            </label>
+            <button type="button" class="exclude"
+                aria-pressed=move || (filter.get() == FilterState::Excluded).to_string()
+                aria-label=exclude_label
+                disabled=idle
+                on:click=on_exclude>
+                {td_string!(loc, explorer.exclude)}
+            </button>
+        </li>
+    }
+}

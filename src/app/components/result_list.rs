@@ -1,0 +1,155 @@
+//! One page of results, with highlighted matches, paging, and the empty state.
+
+use leptos::prelude::*;
+
+use crate::app::components::active_filters::describe;
+use crate::app::components::highlight::highlighted;
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::explore::relaxations;
+use crate::core::fold::{excerpt, words};
+use crate::core::route::Location;
+
+/// The longest description excerpt in a result row, in characters.
+const EXCERPT_CHARS: usize = 220;
+
+/// The results of the current page, or the empty state.
+#[component]
+pub fn ResultList() -> impl IntoView {
+    let state = AppState::get();
+    let rows = Memo::new(move |_| {
+        let page = state.query.with(|q| q.page);
+        state.results.with(|r| r.page(page).to_vec())
+    });
+    let empty = Memo::new(move |_| state.results.with(|r| r.matches.is_empty()));
+    view! {
+        <Show when=move || !empty.get() fallback=|| view! { <EmptyState /> }>
+            <ol class="result-list">
+                <For each=move || rows.get() key=|p| *p let:position>
+                    <ResultRow position />
+                </For>
+            </ol>
+            <Pagination />
+        </Show>
+    }
+}
+
+#[component]
+fn ResultRow(position: u32) -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let project = &loaded.dataset.projects[position as usize];
+    let search_words = Memo::new(move |_| state.query.with(|q| words(&q.text)));
+    let id = project.id.clone();
+    let href = move || {
+        state
+            .query
+            .with(|q| Location::project(&id, q.clone()).href())
+    };
+    let name = project.name.clone();
+    let description = project.description.clone();
+    let programmes = match &project.programmes {
+        Some(ids) if !ids.is_empty() => {
+            let names: Vec<String> = ids
+                .iter()
+                .filter_map(|id| loaded.dataset.programme(id).map(|p| p.short_name.clone()))
+                .collect();
+            view! { <span class="tag tag--programme">{names.join(" + ")}</span> }.into_any()
+        }
+        _ => view! { <span class="tag tag--unknown">{td_string!(loc, programme_unknown)}</span> }
+            .into_any(),
+    };
+    let status = project.status;
+    let lines: Vec<_> = project
+        .action_lines
+        .iter()
+        .filter_map(|id| loaded.dataset.action_line(id))
+        .cloned()
+        .collect();
+    view! {
+        <li class="result">
+            <h3 class="result__name">
+                <a href=href>{move || search_words.with(|w| highlighted(&name, w))}</a>
+            </h3>
+            <p class="result__meta">
+                {programmes}
+                <span class="tag">
+                    {match status {
+                        Some(s) => labels::status(loc, s).to_string(),
+                        None => format!("{}: {}", td_string!(loc, facet.status), td_string!(loc, value_unknown)),
+                    }}
+                </span>
+                {lines.into_iter().map(|line| {
+                    view! { <span class="tag tag--line">{line.name.get(labels::lang(loc)).text.to_string()}</span> }
+                }).collect_view()}
+            </p>
+            {move || {
+                let localized = description.get(labels::lang(loc));
+                let lang = localized.lang.tag();
+                search_words.with(|w| {
+                    let text = excerpt(localized.text, w, EXCERPT_CHARS);
+                    view! { <p class="result__excerpt" lang=lang>{highlighted(&text, w)}</p> }
+                })
+            }}
+        </li>
+    }
+}
+
+#[component]
+fn Pagination() -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let pages = Memo::new(move |_| state.results.with(|r| r.pages()));
+    let page = Memo::new(move |_| state.query.with(|q| q.page).min(pages.get()));
+    let link = move |n: usize| {
+        state
+            .query
+            .with(|q| Location::projects(q.with_page(n)).href())
+    };
+    let several = move || pages.get() > 1;
+    let has_previous = move || page.get() > 1;
+    let has_next = move || page.get() < pages.get();
+    view! {
+        <Show when=several>
+            <nav class="pagination" aria-label=td_string!(loc, explorer.pagination)>
+                <Show when=has_previous>
+                    <a href=move || link(page.get() - 1) rel="prev">{td_string!(loc, explorer.previous_page)}</a>
+                </Show>
+                <span aria-current="page">{move || td_string!(loc, explorer.page_of, page = page.get(), pages = pages.get())}</span>
+                <Show when=has_next>
+                    <a href=move || link(page.get() + 1) rel="next">{td_string!(loc, explorer.next_page)}</a>
+                </Show>
+            </nav>
+        </Show>
+    }
+}
+
+/// Says nothing matched, and which filter to remove to get results back.
+#[component]
+fn EmptyState() -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let options = Memo::new(move |_| {
+        let loaded = state.loaded();
+        state.query.with(|q| relaxations(&loaded.index, q))
+    });
+    view! {
+        <div class="empty-state">
+            <h3>{td_string!(loc, explorer.empty_title)}</h3>
+            <Show when=move || !options.with(Vec::is_empty)>
+                <p>{td_string!(loc, explorer.empty_hint)}</p>
+                <ul>
+                    {move || options.get().into_iter().map(|(relaxation, count)| {
+                        let query = state.query.with(|q| relaxation.apply(q));
+                        let href = Location::projects(query).href();
+                        let filter = state.query.with(|q| describe(&state, loc, &relaxation, q));
+                        let label = td_string!(loc, explorer.relax, filter = filter, count = count);
+                        view! { <li><a href=href>{label}</a></li> }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </div>
+    }
+}

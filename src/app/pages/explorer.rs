@@ -1,0 +1,127 @@
+//! The explorer: search field, facets, active filters, sort, and the results.
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::components::active_filters::ActiveFilters;
+use crate::app::components::facets::FacetPanel;
+use crate::app::components::result_list::ResultList;
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::query::Sort;
+use crate::core::route::Location;
+
+/// The explorer page.
+#[component]
+pub fn Explorer() -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let search = NodeRef::<html::Input>::new();
+
+    // The URL decides the field's text; only write it when it differs (back, forward, "clear all"),
+    // so typing is never disturbed.
+    Effect::new(move |_| {
+        let text = state.query.with(|q| q.text.clone());
+        if let Some(input) = search.get() {
+            if input.value() != text {
+                input.set_value(&text);
+            }
+        }
+    });
+    let on_input = move |ev: ev::Event| {
+        let text = event_target_value(&ev);
+        state.go(
+            &Location::projects(state.query.get_untracked().with_text(&text)),
+            true,
+            false,
+        );
+    };
+    let on_keydown = move |ev: ev::KeyboardEvent| {
+        if ev.key() == "Escape" && !state.query.with_untracked(|q| q.text.is_empty()) {
+            ev.prevent_default();
+            state.go(
+                &Location::projects(state.query.get_untracked().with_text("")),
+                true,
+                false,
+            );
+        }
+    };
+    // "/" anywhere (outside a form field) jumps to the search field.
+    let shortcut = window_event_listener(ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if !typing {
+            if let Some(input) = search.get_untracked() {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || shortcut.remove());
+
+    let initial_text = state.query.with_untracked(|q| q.text.clone());
+    let count = Memo::new(move |_| state.results.with(|r| r.matches.len()));
+
+    view! {
+        <div class="explorer-page">
+            <h1 tabindex="-1">{td_string!(loc, explorer.heading)}</h1>
+            <p class="intro">{td_string!(loc, explorer.intro)}</p>
+            <form role="search" class="search" on:submit=|ev: ev::SubmitEvent| ev.prevent_default()>
+                <label for="search-input" class="search__label">{td_string!(loc, explorer.search_label)}</label>
+                <input id="search-input" type="search" class="search__input" node_ref=search
+                    value=initial_text autocomplete="off" spellcheck="false"
+                    aria-describedby="search-hint" on:input=on_input on:keydown=on_keydown />
+                <p id="search-hint" class="hint">{td_string!(loc, explorer.search_hint)}</p>
+            </form>
+            <div class="explorer">
+                <FacetPanel />
+                <section class="results" aria-labelledby="results-heading">
+                    <h2 id="results-heading" class="visually-hidden">{td_string!(loc, explorer.results)}</h2>
+                    <div class="results-bar">
+                        <p class="results-count" role="status" data-testid="result-count">
+                            {move || td_string!(loc, explorer.results_count, count = count.get())}
+                        </p>
+                        <SortMenu />
+                    </div>
+                    <ActiveFilters />
+                    <ResultList />
+                </section>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn SortMenu() -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let current = Memo::new(move |_| state.query.with(|q| q.sort));
+    let on_change = move |ev: ev::Event| {
+        let param = event_target_value(&ev);
+        if let Some(sort) = Sort::from_param(&param) {
+            state.go(
+                &Location::projects(state.query.get_untracked().with_sort(sort)),
+                false,
+                false,
+            );
+        }
+    };
+    view! {
+        <div class="sort">
+            <label for="sort-select">{td_string!(loc, explorer.sort_label)}</label>
+            <select id="sort-select" on:change=on_change>
+                {labels::sort_options(loc).into_iter().map(|(sort, label)| {
+                    view! { <option value=sort.to_param() selected=move || current.get() == sort>{label}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
