@@ -5,6 +5,7 @@ use crate::core::facets::value_name;
 use crate::core::model::{Dataset, ProjectKind, ResultKind, Role, Status};
 use crate::core::problem::ProblemKind;
 use crate::core::query::{Facet, Sort, SortKey, UNKNOWN};
+use crate::core::route::View;
 use crate::core::text::Lang;
 
 /// The core's language for an interface locale.
@@ -208,4 +209,18 @@ pub fn sort_options(locale: Locale) -> [(Sort, &'static str); 8] {
             td_string!(locale, sort.amount_asc),
         ),
     ]
+}
+
+/// The name of a view in the main menu and the page title.
+pub fn view_name(locale: Locale, view: &View) -> &'static str {
+    match view {
+        View::Overview => td_string!(locale, nav.overview),
+        View::Projects | View::Project(_) => td_string!(locale, nav.projects),
+        View::Money => td_string!(locale, nav.money),
+        View::ActionLines => td_string!(locale, nav.lines),
+        View::Basis => td_string!(locale, nav.basis),
+        View::Indicators => td_string!(locale, nav.indicators),
+        View::Timeline => td_string!(locale, nav.timeline),
+        View::Programme(_) => td_string!(locale, nav.overview),
+    }
 }

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use crate::core::query::Query;
-use crate::core::route::Location;
+use crate::core::route::{Location, View};
 use data::DataState;
 use i18n::*;
 
@@ -85,10 +85,13 @@ fn Frame(data: ReadSignal<DataState>) -> impl IntoView {
         DataState::Ready(loaded) => Some(loaded.dataset.projects.len()),
         _ => None,
     };
-    let home = Location::projects(Query {
-        page: 1,
-        ..Query::default()
-    })
+    let home = Location::new(
+        View::Overview,
+        Query {
+            page: 1,
+            ..Query::default()
+        },
+    )
     .href();
 
     view! {
@@ -105,6 +108,7 @@ fn Frame(data: ReadSignal<DataState>) -> impl IntoView {
                     </p>
                 })}
             </div>
+            {move || matches!(data.get(), DataState::Ready(_)).then(|| view! { <components::nav::MainNav /> })}
         </header>
         <main id="main" tabindex="-1">
             {move || match data.get() {

@@ -100,6 +100,11 @@ pub fn figure(value: f64, unit: Unit, lang: Lang) -> String {
     }
 }
 
+/// A period as the dataset writes it: a date (`2020-04`) in words, anything else (`2018–2020`) as is.
+pub fn period(text: &str, lang: Lang) -> String {
+    PartialDate::parse(text).map_or_else(|| text.to_string(), |d| date(&d, lang))
+}
+
 /// A small amount with cents: `€ 7,50`, `€7.50`, `7,50 €`.
 pub fn cents(eur: f64, lang: Lang) -> String {
     let number = decimal(eur, 2, lang);

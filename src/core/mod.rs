@@ -1,6 +1,7 @@
 //! The pure core: everything that decides something, free of any browser dependency and tested on
 //! the host. The views in `app` call into it; it never calls them.
 
+pub mod charts;
 pub mod date;
 pub mod explore;
 pub mod facets;

@@ -351,6 +351,17 @@ pub struct SourcedDate {
     pub source: Id,
 }
 
+/// Which of a project's dates a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateKind {
+    /// When it was approved.
+    Approved,
+    /// Planned start.
+    PlannedStart,
+    /// Actual start.
+    ActualStart,
+}
+
 /// Planned and actual dates of a project; each `None` when unknown.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -492,6 +503,44 @@ impl Project {
             .fold(None, |total, eur| {
                 Some(total.unwrap_or(0).saturating_add(eur))
             })
+    }
+
+    /// Every source id the project's record cites: its own list first, then those of its figures.
+    pub fn cited_sources(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.sources.clone();
+        let dates = [
+            &self.dates.approved,
+            &self.dates.planned_start,
+            &self.dates.actual_start,
+            &self.dates.planned_end,
+            &self.dates.actual_end,
+        ];
+        let more = self
+            .status_source
+            .iter()
+            .chain(self.participants.iter().map(|p| &p.source))
+            .chain(dates.into_iter().flatten().map(|d| &d.source))
+            .chain(self.funding.iter().map(|f| &f.source))
+            .chain(self.results.iter().map(|r| &r.source));
+        for id in more {
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+        ids
+    }
+
+    /// The best start date known with what it is: actual start, else planned start, else approval.
+    pub fn start(&self) -> Option<(&PartialDate, DateKind)> {
+        let d = &self.dates;
+        d.actual_start
+            .as_ref()
+            .map(|s| (&s.date, DateKind::ActualStart))
+            .or(d
+                .planned_start
+                .as_ref()
+                .map(|s| (&s.date, DateKind::PlannedStart)))
+            .or(d.approved.as_ref().map(|s| (&s.date, DateKind::Approved)))
     }
 
     /// The best start date known: actual, else planned, else approval.

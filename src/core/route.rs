@@ -10,10 +10,51 @@ use super::query::Query;
 /// A view of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
+    /// The landing page: both programmes, the action lines, the headline figures.
+    Overview,
     /// The explorer: search, facets and the list of projects.
     Projects,
     /// One project's page (the id may not exist; the page then says so).
     Project(String),
+    /// The money: commitments, the financing split, leverage, the flow of funds.
+    Money,
+    /// The four action lines with their focus points and projects.
+    ActionLines,
+    /// The basic infrastructure (basisinfrastructuur).
+    Basis,
+    /// The regional indicators (signalering).
+    Indicators,
+    /// Projects with known dates on a time axis.
+    Timeline,
+    /// One programme's page.
+    Programme(String),
+}
+
+impl View {
+    /// The `view` parameter of the views without an id.
+    fn param(&self) -> Option<&'static str> {
+        Some(match self {
+            View::Overview => "overview",
+            View::Projects => "projects",
+            View::Money => "money",
+            View::ActionLines => "lines",
+            View::Basis => "basis",
+            View::Indicators => "indicators",
+            View::Timeline => "timeline",
+            View::Project(_) | View::Programme(_) => return None,
+        })
+    }
+
+    /// The views the main menu lists, in its order.
+    pub const MENU: [View; 7] = [
+        View::Overview,
+        View::Projects,
+        View::Money,
+        View::ActionLines,
+        View::Basis,
+        View::Indicators,
+        View::Timeline,
+    ];
 }
 
 /// A view with the explorer state it carries: everything a URL says.
@@ -33,12 +74,23 @@ impl Location {
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
             .collect();
         let query = Query::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let project = pairs
-            .iter()
-            .find(|(k, v)| k == "project" && !v.trim().is_empty());
-        let view = match project {
-            Some((_, id)) => View::Project(id.trim().to_string()),
-            None => View::Projects,
+        let value = |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, v)| k == key && !v.trim().is_empty())
+                .map(|(_, v)| v.trim().to_string())
+        };
+        let view = if let Some(id) = value("project") {
+            View::Project(id)
+        } else {
+            match value("view").as_deref() {
+                Some("programme") => value("id").map_or(View::Overview, View::Programme),
+                Some(name) => View::MENU
+                    .into_iter()
+                    .find(|v| v.param() == Some(name))
+                    .unwrap_or(View::Overview),
+                None => View::Overview,
+            }
         };
         Location { view, query }
     }
@@ -49,6 +101,11 @@ impl Location {
             view: View::Projects,
             query,
         }
+    }
+
+    /// Any view, carrying the explorer state (charts follow the filters).
+    pub fn new(view: View, query: Query) -> Location {
+        Location { view, query }
     }
 
     /// A project's page, carrying the explorer state.
@@ -63,11 +120,17 @@ impl Location {
     pub fn href(&self) -> String {
         let mut out = form_urlencoded::Serializer::new(String::new());
         match &self.view {
-            View::Projects => {
-                out.append_pair("view", "projects");
-            }
             View::Project(id) => {
                 out.append_pair("project", id);
+            }
+            View::Programme(id) => {
+                out.append_pair("view", "programme");
+                out.append_pair("id", id);
+            }
+            view => {
+                if let Some(name) = view.param().filter(|_| *view != View::Overview) {
+                    out.append_pair("view", name);
+                }
             }
         }
         for (key, value) in self.query.to_params() {
@@ -119,14 +182,44 @@ mod tests {
 
     #[test]
     fn unknown_or_malformed_parameters_are_ignored() {
-        let location =
-            Location::parse("?foo=bar&project=&page=-2&sort=sideways&%zz=%%&colour=red&programme=");
+        let location = Location::parse(
+            "?foo=bar&project=&page=-2&sort=sideways&%zz=%%&colour=red&programme=&view=nope",
+        );
         assert_eq!(
             location,
-            Location::projects(Query {
-                page: 1,
-                ..Query::default()
-            })
+            Location::new(
+                View::Overview,
+                Query {
+                    page: 1,
+                    ..Query::default()
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn every_view_has_a_url_that_reads_back() {
+        let query = Query {
+            page: 1,
+            ..Query::default()
+        }
+        .with_text("fonds");
+        for view in View::MENU
+            .into_iter()
+            .chain([View::Project("tfvv".into()), View::Programme("rdt".into())])
+        {
+            let location = Location::new(view, query.clone());
+            assert_eq!(
+                Location::parse(&location.href()),
+                location,
+                "{}",
+                location.href()
+            );
+        }
+        assert_eq!(
+            Location::parse("?view=programme").view,
+            View::Overview,
+            "a programme without id"
         );
     }
 }

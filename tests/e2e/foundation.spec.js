@@ -17,7 +17,7 @@ async function allProjectLinks(page) {
 
 test("the list shows one link per project of the dataset, with known names", async ({ page }) => {
   const problems = await watchProblems(page);
-  await page.goto("/");
+  await page.goto("/?view=projects");
   await waitForApp(page);
   await expect(page.locator("h1")).toHaveText("Projecten");
   const names = await allProjectLinks(page);
@@ -30,7 +30,7 @@ test("the list shows one link per project of the dataset, with known names", asy
 
 test("under a sub-path with the strict CSP a project page opens and survives a reload", async ({ page }) => {
   const problems = await watchProblems(page);
-  const response = await page.goto("/gemeente/apps/twente/");
+  const response = await page.goto("/gemeente/apps/twente/?view=projects");
   expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await waitForApp(page);
   await expect(page.getByTestId("result-count")).toHaveText(`Gevonden projecten: ${dataset.projects.length}`);

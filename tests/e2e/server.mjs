@@ -14,6 +14,7 @@ export const mounts = [
   { prefix: "/", dir: dist },
   { prefix: "/gemeente/apps/twente/", dir: dist },
   { prefix: "/fixture/minimal/", dir: dist, overrides: fixture("minimal.json") },
+  { prefix: "/fixture/hostile/", dir: dist, overrides: fixture("hostile.json") },
   { prefix: "/fixture/http-500/", dir: dist, status: { [DATA]: 500 } },
   { prefix: "/fixture/http-404/", dir: dist, status: { [DATA]: 404 } },
 ];

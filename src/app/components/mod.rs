@@ -1,11 +1,15 @@
 //! Small views shared by several pages.
 
 pub mod active_filters;
+pub mod chart;
 pub mod facets;
+pub mod filter_note;
 pub mod highlight;
 pub mod localized;
+pub mod nav;
 pub mod result_list;
 pub mod source_ref;
+pub mod sources;
 
 pub use localized::Localized;
 pub use source_ref::SourceRef;

@@ -1,9 +1,16 @@
 //! One file per view; `Views` picks the view of the current URL and takes care of what every view
 //! change needs: the page title, focus on the main heading, and the scroll position on "back".
 
+mod basis;
 mod explorer;
+mod indicators;
+mod lines;
+mod money;
 mod not_found;
+pub mod overview;
+mod programme;
 mod project;
+mod timeline;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -36,15 +43,17 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
     // render and not while typing (which changes the query, not the view).
     Effect::new(move |previous: Option<View>| {
         let current = view.get();
+        let loaded = state.loaded();
         let title = match &current {
-            View::Projects => td_string!(loc, explorer.heading).to_string(),
-            View::Project(id) => {
-                let loaded = state.loaded();
-                loaded.position(id).map_or_else(
-                    || td_string!(loc, not_found_title).to_string(),
-                    |p| loaded.dataset.projects[p as usize].name.clone(),
-                )
-            }
+            View::Project(id) => loaded.position(id).map_or_else(
+                || td_string!(loc, not_found_title).to_string(),
+                |p| loaded.dataset.projects[p as usize].name.clone(),
+            ),
+            View::Programme(id) => loaded.dataset.programme(id).map_or_else(
+                || td_string!(loc, programme.not_found).to_string(),
+                |p| p.name.clone(),
+            ),
+            view => crate::app::labels::view_name(loc, view).to_string(),
         };
         document().set_title(&td_string!(loc, page_title, page = title));
         if previous.is_some_and(|p| p != current) {
@@ -53,15 +62,22 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
         current
     });
 
-    move || match view.get() {
-        View::Projects => {
-            request_animation_frame(restore_scroll);
-            view! { <explorer::Explorer /> }.into_any()
+    move || {
+        request_animation_frame(restore_scroll);
+        match view.get() {
+            View::Overview => view! { <overview::Overview /> }.into_any(),
+            View::Projects => view! { <explorer::Explorer /> }.into_any(),
+            View::Project(id) => match state.loaded().position(&id) {
+                Some(position) => view! { <project::ProjectPage position /> }.into_any(),
+                None => view! { <not_found::NotFound id /> }.into_any(),
+            },
+            View::Money => view! { <money::Money /> }.into_any(),
+            View::ActionLines => view! { <lines::ActionLines /> }.into_any(),
+            View::Basis => view! { <basis::Basis /> }.into_any(),
+            View::Indicators => view! { <indicators::Indicators /> }.into_any(),
+            View::Timeline => view! { <timeline::TimelinePage /> }.into_any(),
+            View::Programme(id) => view! { <programme::ProgrammePage id /> }.into_any(),
         }
-        View::Project(id) => match state.loaded().position(&id) {
-            Some(position) => view! { <project::ProjectPage position /> }.into_any(),
-            None => view! { <not_found::NotFound id /> }.into_any(),
-        },
     }
 }
 

@@ -2,12 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::source_ref::source_anchor;
+use crate::app::components::sources::source_list;
 use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
-use crate::core::date::PartialDate;
 use crate::core::explore::{neighbours, related};
 use crate::core::format;
 use crate::core::model::{Dataset, Project};
@@ -61,7 +60,7 @@ pub fn ProjectPage(position: u32) -> impl IntoView {
             {results(dataset, project)}
             {links(project)}
             {quality_notes(project)}
-            {sources(dataset, project)}
+            {source_list(dataset, &project.cited_sources())}
             {related_projects(dataset, project, &query)}
             {selection_nav(&state, dataset, position, &query)}
         </article>
@@ -241,10 +240,7 @@ fn results(dataset: &Dataset, project: &Project) -> Option<AnyView> {
                 Some(v) => format::qualified(r.qualifier, &format::figure(v, r.unit, lang), lang).into_any(),
                 None => unknown(td_string!(loc, unknown)),
             };
-            let period = r.period.as_deref().map(|p| {
-                let shown = PartialDate::parse(p).map_or_else(|| p.to_string(), |d| format::date(&d, lang));
-                format!(" ({shown})")
-            });
+            let period = r.period.as_deref().map(|p| format!(" ({})", format::period(p, lang)));
             view! {
                 <li class="result-figure">
                     <span class="result-figure__value">{value}</span> " " <Localized text=r.label.clone() /> {period}
@@ -279,32 +275,6 @@ fn quality_notes(project: &Project) -> Option<AnyView> {
         .map(|note| view! { <li><Localized text=note.clone() /></li> }.into_any())
         .collect();
     section(td_string!(loc, field.quality_notes), rows, "quality-notes")
-}
-
-fn sources(dataset: &Dataset, project: &Project) -> AnyView {
-    let loc = crate::app::locale();
-    let rows = project
-        .sources
-        .iter()
-        .filter_map(|id| dataset.source(id))
-        .map(|source| {
-            let title = source.title.clone();
-            let body = match source.url.clone() {
-                Some(url) => {
-                    view! { <a href=url.clone() rel="external noopener">{title}</a> " " <span class="url">{url}</span> }
-                        .into_any()
-                }
-                None => view! { {title} " " <span class="muted">"(" {td_string!(loc, no_sources_url)} ")"</span> }
-                    .into_any(),
-            };
-            view! { <li id=source_anchor(&source.id)>{body}</li> }
-        })
-        .collect_view();
-    view! {
-        <h2>{td_string!(loc, field.sources)}</h2>
-        <ol class="sources">{rows}</ol>
-    }
-    .into_any()
 }
 
 fn related_projects(dataset: &Dataset, project: &Project, query: &Query) -> Option<AnyView> {

@@ -1,0 +1,156 @@
+//! A chart in the page: title, one-sentence summary, the SVG (drawn by `core::charts`), a data table
+//! with the same numbers, a download, and clicks on bars that filter the explorer.
+
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::i18n::*;
+use crate::app::state::AppState;
+use crate::core::route::Location;
+
+/// Waits this long after the last resize before drawing again.
+const RESIZE_DEBOUNCE_MS: u64 = 150;
+
+/// A chart: `draw(width)` returns the SVG (escaped by `core::charts`) for the container's width.
+#[component]
+pub fn Chart(
+    /// Heading of the chart.
+    title: String,
+    /// One sentence saying what the chart shows.
+    summary: String,
+    /// Draws the SVG for a width in pixels.
+    draw: Arc<dyn Fn(u32) -> String + Send + Sync>,
+    /// The same numbers as a table.
+    table: AnyView,
+    /// File name for the download, without extension.
+    file_name: String,
+) -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let container = NodeRef::<html::Div>::new();
+    let width = RwSignal::new(0u32);
+    let measure = move || {
+        if let Some(el) = container.get_untracked() {
+            let w = el.client_width().max(0) as u32;
+            if w > 0 && w != width.get_untracked() {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if container.get().is_some() {
+            request_animation_frame(measure);
+        }
+    });
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let on_resize = window_event_listener(ev::resize, move |_| {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            measure,
+            std::time::Duration::from_millis(RESIZE_DEBOUNCE_MS),
+        )
+        .ok();
+        pending.set_value(handle);
+    });
+    on_cleanup(move || on_resize.remove());
+
+    let svg = {
+        let draw = draw.clone();
+        move || match width.get() {
+            0 => String::new(),
+            w => draw(w),
+        }
+    };
+    // Bars are SVG links; the router only follows HTML links, so follow these here.
+    let on_click = move |ev: ev::MouseEvent| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if let Some(href) = target
+            .closest("a.chart__link")
+            .ok()
+            .flatten()
+            .and_then(|a| a.get_attribute("href"))
+        {
+            ev.prevent_default();
+            state.go(&Location::parse(&href), false, true);
+        }
+    };
+    let download = {
+        let draw = draw.clone();
+        move |_| {
+            let svg = draw(width.get_untracked().max(640));
+            download_svg(&svg, &file_name);
+        }
+    };
+    view! {
+        <figure class="chart">
+            <figcaption>
+                <h3 class="chart__title">{title}</h3>
+                <p class="chart__summary">{summary}</p>
+            </figcaption>
+            <div class="chart__drawing" node_ref=container inner_html=svg on:click=on_click></div>
+            <div class="chart__tools">
+                <details class="chart__table">
+                    <summary>{td_string!(loc, chart.show_table)}</summary>
+                    {table}
+                </details>
+                <button type="button" class="link-button" on:click=download>{td_string!(loc, chart.download_svg)}</button>
+            </div>
+        </figure>
+    }
+}
+
+/// Offers `svg` as a file download, through a temporary object URL (no `data:` links in the page).
+fn download_svg(svg: &str, file_name: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(anchor) = document().create_element("a") {
+        let _ = anchor.set_attribute("href", &url);
+        let _ = anchor.set_attribute("download", &format!("{file_name}.svg"));
+        if let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlElement>() {
+            anchor.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// A data table with the numbers of a chart: a header row and one row per category.
+pub fn data_table(header: Vec<String>, rows: Vec<Vec<String>>) -> AnyView {
+    view! {
+        <div class="table-scroll">
+            <table class="data-table">
+                <thead><tr>{header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|cells| {
+                        let mut cells = cells.into_iter();
+                        let first = cells.next().unwrap_or_default();
+                        view! {
+                            <tr>
+                                <th scope="row">{first}</th>
+                                {cells.map(|c| view! { <td class="number">{c}</td> }).collect_view()}
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,64 @@
+//! The basic infrastructure (basisinfrastructuur): the standing regional organisations and what they did.
+
+use leptos::prelude::*;
+
+use crate::app::components::sources::source_list;
+use crate::app::components::{Localized, SourceRef};
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::format;
+
+/// The basic infrastructure page.
+#[component]
+pub fn Basis() -> impl IntoView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let mut cited: Vec<String> = Vec::new();
+    let cards = dataset
+        .basisinfrastructuur
+        .iter()
+        .map(|b| {
+            cited.push(b.source.clone());
+            let activities = b.activities.iter().map(|a| view! { <li><Localized text=a.clone() /></li> }).collect_view();
+            let funding = b
+                .funding
+                .iter()
+                .map(|f| {
+                    cited.push(f.source.clone());
+                    let name = dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string();
+                    let amount = f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
+                    let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
+                    view! {
+                        <p class="basis__funding">
+                            <strong>{amount}</strong> " " {name}
+                            {f.note.clone().map(|text| view! { " (" <Localized text /> ")" })} " "
+                            <SourceRef id=f.source.clone() title />
+                        </p>
+                    }
+                })
+                .collect_view();
+            let title = dataset.source(&b.source).map(|s| s.title.clone()).unwrap_or_default();
+            view! {
+                <article class="card">
+                    <h2>{b.name.clone()}</h2>
+                    <Localized text=b.description.clone() paragraph=true />
+                    <h3>{td_string!(loc, basis.activities)} " " <SourceRef id=b.source.clone() title /></h3>
+                    <ul>{activities}</ul>
+                    {funding}
+                </article>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="basis">
+            <h1 tabindex="-1">{td_string!(loc, basis.heading)}</h1>
+            <p class="intro">{td_string!(loc, basis.intro)}</p>
+            <div class="cards cards--two">{cards}</div>
+            {source_list(dataset, &cited)}
+        </div>
+    }
+}

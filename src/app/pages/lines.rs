@@ -1,0 +1,156 @@
+//! The four action lines: focus points, projects, and their status counts (following the filters).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::components::chart::{data_table, Chart};
+use crate::app::components::filter_note::FilterNote;
+use crate::app::components::sources::source_list;
+use crate::app::components::Localized;
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::charts::bars::{render, BarChart, BarRow};
+use crate::core::charts::data::{leader, status_counts};
+use crate::core::format;
+use crate::core::model::ActionLine;
+use crate::core::query::{Facet, FilterState, UNKNOWN};
+use crate::core::route::Location;
+
+/// The action lines page.
+#[component]
+pub fn ActionLines() -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let cited: Vec<String> = dataset
+        .action_lines
+        .iter()
+        .map(|l| l.source.clone())
+        .collect();
+    let lines = dataset
+        .action_lines
+        .iter()
+        .map(|line| line_section(line.clone()))
+        .collect_view();
+    view! {
+        <div class="lines">
+            <h1 tabindex="-1">{td_string!(loc, lines.heading)}</h1>
+            <p class="intro">{td_string!(loc, lines.intro)}</p>
+            <FilterNote />
+            {lines}
+            {source_list(dataset, &cited)}
+        </div>
+    }
+}
+
+fn line_section(line: ActionLine) -> AnyView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let focus = line
+        .focus_points
+        .iter()
+        .map(|p| view! { <li><Localized text=p.clone() /></li> })
+        .collect_view();
+    let id = line.id.clone();
+    let heading_id = format!("line-{}", line.id);
+    view! {
+        <section class="line" id=heading_id.clone() aria-labelledby=format!("{heading_id}-title")>
+            <h2 id=format!("{heading_id}-title")><Localized text=line.name.clone() /></h2>
+            <Localized text=line.summary.clone() paragraph=true />
+            <h3>{td_string!(loc, lines.focus)}</h3>
+            <ul>{focus}</ul>
+            {move || status_chart(&state, &id, &line)}
+        </section>
+    }
+    .into_any()
+}
+
+fn status_chart(state: &AppState, line_id: &str, line: &ActionLine) -> AnyView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let query = state.query.get();
+    let counts = state
+        .results
+        .with(|r| status_counts(dataset, r, Some(line_id)));
+    let line_name = line.name.get(lang).text.to_string();
+    let status_name = |s: Option<crate::core::model::Status>| match s {
+        Some(s) => labels::status(loc, s).to_string(),
+        None => td_string!(loc, value_unknown).to_string(),
+    };
+    let line_query = query.with_filter(Facet::ActionLine, line_id, FilterState::Included);
+    let rows: Vec<BarRow> = counts
+        .iter()
+        .map(|(status, n)| {
+            let code = status.map_or(UNKNOWN, |s| s.code());
+            let href = Location::projects(line_query.with_filter(
+                Facet::Status,
+                code,
+                FilterState::Included,
+            ))
+            .href();
+            BarRow {
+                label: status_name(*status),
+                values: vec![Some(*n as f64)],
+                value_labels: vec![format::integer(*n as i64, lang)],
+                total_label: format::integer(*n as i64, lang),
+                hrefs: vec![Some(href)],
+                link_labels: vec![td_string!(
+                    loc,
+                    chart.filter_link,
+                    filter = format!("{line_name}, {}", status_name(*status))
+                )],
+            }
+        })
+        .collect();
+    let title = td_string!(loc, lines.status_title, line = line_name.as_str());
+    let summary = match leader(
+        &counts
+            .iter()
+            .map(|(s, n)| (*s, *n as f64))
+            .collect::<Vec<_>>(),
+    ) {
+        Some((status, most, total)) => td_string!(
+            loc,
+            lines.status_summary,
+            status = status_name(status),
+            count = format::integer(most as i64, lang),
+            total = format::integer(total as i64, lang)
+        ),
+        None => td_string!(loc, chart.no_data).to_string(),
+    };
+    let table_rows = rows
+        .iter()
+        .map(|r| vec![r.label.clone(), r.total_label.clone()])
+        .collect();
+    let header = vec![
+        td_string!(loc, facet.status).to_string(),
+        td_string!(loc, chart.projects).to_string(),
+    ];
+    let projects = state.results.with(|r| {
+        r.matches
+            .iter()
+            .map(|&p| &dataset.projects[p as usize])
+            .filter(|p| p.action_lines.iter().any(|l| l == line_id))
+            .map(|p| view! { <li><a href=Location::project(&p.id, query.clone()).href()>{p.name.clone()}</a></li> })
+            .collect_view()
+    });
+    let chart = BarChart {
+        title: title.clone(),
+        series: vec![td_string!(loc, chart.projects).to_string()],
+        rows,
+        missing: td_string!(loc, chart.missing).to_string(),
+    };
+    view! {
+        <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
+            file_name=format!("status-{line_id}") />
+        <h3>{td_string!(loc, lines.projects)}</h3>
+        <ul class="columns">{projects}</ul>
+        <p><a href=Location::projects(line_query.clone()).href()>{td_string!(loc, lines.to_explorer)}</a></p>
+    }
+    .into_any()
+}

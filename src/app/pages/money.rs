@@ -1,0 +1,394 @@
+//! The money: Rijksmiddelen committed, the financing split per source with the leverage ratio, the
+//! flow of funds from funders to programmes to projects, and the report's charts whose numbers the
+//! source lost.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::components::chart::{data_table, Chart};
+use crate::app::components::sources::source_list;
+use crate::app::components::{Localized, SourceRef};
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::charts::bars::{render, BarChart, BarRow};
+use crate::core::charts::data::{committed_split, financing_rows, leverage, FinancingRow};
+use crate::core::format;
+use crate::core::model::Dataset;
+use crate::core::route::{Location, View};
+use crate::core::text::Lang;
+
+/// The money page.
+#[component]
+pub fn Money() -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let mut cited: Vec<String> = Vec::new();
+    let committed = dataset
+        .key_figures
+        .iter()
+        .find(|k| k.id == "rdt-rijksmiddelen-gecommitteerd")
+        .map(|figure| {
+            cited.push(figure.source.clone());
+            committed_chart(dataset, figure)
+        });
+    let financing = dataset
+        .programmes
+        .iter()
+        .filter(|p| !p.funders.is_empty())
+        .map(|p| {
+            let rows = financing_rows(p);
+            cited.extend(rows.iter().map(|r| r.source.clone()));
+            // A chart needs at least one amount; without any, the funders are listed under the flow.
+            let any_amount = rows
+                .iter()
+                .any(|r| r.segments.iter().any(|s| s.eur.is_some()));
+            let any_leverage = rows.iter().any(|r| r.total.is_some() && r.rijk().is_some());
+            any_amount.then(|| {
+                view! {
+                    <section class="money-programme">
+                        <h3>{p.name.clone()}</h3>
+                        {financing_chart(dataset, &p.name, &rows)}
+                        {any_leverage.then(|| leverage_notes(dataset, &rows))}
+                    </section>
+                }
+            })
+        })
+        .collect_view();
+    cited.extend(dataset.finance_series.iter().map(|s| s.source.clone()));
+    view! {
+        <div class="money">
+            <h1 tabindex="-1">{td_string!(loc, money.heading)}</h1>
+            <p class="intro">{td_string!(loc, money.intro)}</p>
+            {committed}
+            <h2>{td_string!(loc, money.financing)}</h2>
+            {financing}
+            <h2>{td_string!(loc, money.flow)}</h2>
+            <p>{td_string!(loc, money.flow_intro)}</p>
+            {flow(dataset, &mut cited)}
+            <h2>{td_string!(loc, money.lost_charts)}</h2>
+            <p>{td_string!(loc, money.lost_charts_intro)}</p>
+            {lost_charts(dataset)}
+            {source_list(dataset, &cited)}
+        </div>
+    }
+}
+
+fn money_label(eur: i64, lang: Lang) -> String {
+    format::money(eur, lang)
+}
+
+fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) -> Option<AnyView> {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let (committed, open) = committed_split(figure)?;
+    let (committed, open) = (committed.round() as i64, open.round() as i64);
+    let whole = committed + open;
+    let series = vec![
+        td_string!(loc, money.committed).to_string(),
+        td_string!(loc, money.not_committed).to_string(),
+    ];
+    let row = BarRow {
+        label: td_string!(loc, money.rijksmiddelen).to_string(),
+        values: vec![Some(committed as f64), Some(open as f64)],
+        value_labels: vec![money_label(committed, lang), money_label(open, lang)],
+        total_label: money_label(whole, lang),
+        hrefs: vec![None, None],
+        link_labels: vec![String::new(), String::new()],
+    };
+    let title = td_string!(loc, money.committed_title).to_string();
+    let summary = td_string!(
+        loc,
+        money.committed_summary,
+        committed = money_label(committed, lang),
+        whole = money_label(whole, lang),
+        open = money_label(open, lang),
+        period = figure.period.clone().unwrap_or_default()
+    );
+    let table = data_table(
+        vec![
+            String::new(),
+            series[0].clone(),
+            series[1].clone(),
+            td_string!(loc, chart.total).to_string(),
+        ],
+        vec![vec![
+            row.label.clone(),
+            money_label(committed, lang),
+            money_label(open, lang),
+            money_label(whole, lang),
+        ]],
+    );
+    let chart = BarChart {
+        title: title.clone(),
+        series,
+        rows: vec![row],
+        missing: td_string!(loc, chart.missing).to_string(),
+    };
+    let source = dataset
+        .source(&figure.source)
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
+    Some(
+        view! {
+            <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table file_name="rijksmiddelen-gecommitteerd".to_string() />
+            <p class="note">{td_string!(loc, money.committed_note)} " " <SourceRef id=figure.source.clone() title=source /></p>
+        }
+        .into_any(),
+    )
+}
+
+fn funder_label(dataset: &Dataset, funder: Option<&str>) -> String {
+    let loc = crate::app::locale();
+    match funder {
+        Some(id) => dataset.funder_name(id).unwrap_or(id).to_string(),
+        None => td_string!(loc, money.rest_unattributed).to_string(),
+    }
+}
+
+fn financing_chart(dataset: &Dataset, programme: &str, rows: &[FinancingRow]) -> AnyView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    // One series per funder across all rows, in order of first appearance.
+    let mut funders: Vec<Option<String>> = Vec::new();
+    for row in rows {
+        for s in &row.segments {
+            if !funders.contains(&s.funder) {
+                funders.push(s.funder.clone());
+            }
+        }
+    }
+    let series: Vec<String> = funders
+        .iter()
+        .map(|f| funder_label(dataset, f.as_deref()))
+        .collect();
+    let source_title = |id: &str| {
+        dataset
+            .source(id)
+            .map(|s| s.title.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let bar_rows: Vec<BarRow> = rows
+        .iter()
+        .map(|row| {
+            let segment = |f: &Option<String>| row.segments.iter().find(|s| &s.funder == f);
+            // A funder this source does not name takes no room in its bar; one it names without an
+            // amount (and none computable) is drawn as missing, never as zero.
+            let values: Vec<Option<f64>> = funders
+                .iter()
+                .map(|f| match segment(f) {
+                    None => Some(0.0),
+                    Some(s) => s.eur.map(|e| e as f64),
+                })
+                .collect();
+            let value_labels = funders
+                .iter()
+                .map(|f| match segment(f) {
+                    Some(s) => match s.eur {
+                        Some(e) if s.computed => {
+                            td_string!(loc, money.computed, amount = money_label(e, lang))
+                        }
+                        Some(e) => money_label(e, lang),
+                        None => td_string!(loc, chart.missing).to_string(),
+                    },
+                    None => String::new(),
+                })
+                .collect();
+            BarRow {
+                label: td_string!(loc, money.according_to, source = source_title(&row.source)),
+                values,
+                value_labels,
+                total_label: row.total.map_or_else(String::new, |t| money_label(t, lang)),
+                hrefs: vec![None; funders.len()],
+                link_labels: vec![String::new(); funders.len()],
+            }
+        })
+        .collect();
+    let title = td_string!(loc, money.financing_title, programme = programme);
+    let summary = td_string!(loc, money.financing_summary, count = rows.len());
+    let mut header = vec![td_string!(loc, money.statement).to_string()];
+    header.extend(series.iter().cloned());
+    header.push(td_string!(loc, chart.total).to_string());
+    let table_rows = bar_rows
+        .iter()
+        .map(|r| {
+            let mut cells = vec![r.label.clone()];
+            cells.extend(r.value_labels.iter().map(|v| {
+                if v.is_empty() {
+                    "–".to_string()
+                } else {
+                    v.clone()
+                }
+            }));
+            cells.push(r.total_label.clone());
+            cells
+        })
+        .collect();
+    let chart = BarChart {
+        title: title.clone(),
+        series,
+        rows: bar_rows,
+        missing: td_string!(loc, chart.missing).to_string(),
+    };
+    view! {
+        <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
+            file_name="financiering".to_string() />
+    }
+    .into_any()
+}
+
+/// The leverage ratio per source that gives both a total and the Rijk's part, with how it is computed.
+fn leverage_notes(dataset: &Dataset, rows: &[FinancingRow]) -> AnyView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let items = rows
+        .iter()
+        .filter_map(|row| {
+            let (total, rijk) = (row.total?, row.rijk()?);
+            let ratio = leverage(total, rijk)?;
+            let title = dataset.source(&row.source).map(|s| s.title.clone()).unwrap_or_default();
+            Some(view! {
+                <li>
+                    <strong>{td_string!(loc, money.leverage_value, ratio = format::decimal(ratio, 1, lang))}</strong> " "
+                    {td_string!(loc, money.leverage_how, total = money_label(total, lang), rijk = money_label(rijk, lang))} " "
+                    <SourceRef id=row.source.clone() title />
+                </li>
+            })
+        })
+        .collect_view();
+    view! {
+        <div class="leverage">
+            <h4>{td_string!(loc, money.leverage)}</h4>
+            <p>{td_string!(loc, money.leverage_intro)}</p>
+            <ul>{items}</ul>
+        </div>
+    }
+    .into_any()
+}
+
+/// Funders -> programmes -> projects, as far as the sources say.
+fn flow(dataset: &Dataset, cited: &mut Vec<String>) -> AnyView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let state = AppState::get();
+    let query = state.query.get_untracked();
+    let amount = |eur: Option<i64>| {
+        eur.map_or_else(
+            || td_string!(loc, amount_unknown).to_string(),
+            |e| money_label(e, lang),
+        )
+    };
+    let programmes = dataset
+        .programmes
+        .iter()
+        .map(|programme| {
+            let funders = programme
+                .funders
+                .iter()
+                .map(|f| {
+                    cited.push(f.source.clone());
+                    let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
+                    view! { <li>{funder_label(dataset, Some(&f.funder))} ": " {amount(f.eur)} " " <SourceRef id=f.source.clone() title /></li> }
+                })
+                .collect_view();
+            let projects = dataset
+                .projects
+                .iter()
+                .filter_map(|p| p.funding.iter().find(|f| f.funder == programme.id).map(|f| (p, f)))
+                .map(|(p, f)| {
+                    cited.push(f.source.clone());
+                    let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
+                    let href = Location::project(&p.id, query.clone()).href();
+                    view! { <li><a href=href>{p.name.clone()}</a> ": " {amount(f.eur)} " " <SourceRef id=f.source.clone() title /></li> }
+                })
+                .collect_view();
+            view! {
+                <div class="flow__row">
+                    <div class="flow__col">
+                        <h3>{td_string!(loc, money.flow_funders)}</h3>
+                        <ul class="plain">{funders}</ul>
+                    </div>
+                    <div class="flow__arrow" aria-hidden="true">"→"</div>
+                    <div class="flow__col flow__col--programme">
+                        <h3><a href=Location::new(View::Programme(programme.id.clone()), query.clone()).href()>{programme.name.clone()}</a></h3>
+                    </div>
+                    <div class="flow__arrow" aria-hidden="true">"→"</div>
+                    <div class="flow__col">
+                        <h3>{td_string!(loc, money.flow_projects)}</h3>
+                        <ul class="plain">{projects}</ul>
+                    </div>
+                </div>
+            }
+        })
+        .collect_view();
+    // Co-financing: money projects get from others than the programmes.
+    let cofinancing = dataset
+        .projects
+        .iter()
+        .flat_map(|p| {
+            p.funding
+                .iter()
+                .filter(|f| dataset.programme(&f.funder).is_none())
+                .map(move |f| (p, f))
+        })
+        .map(|(p, f)| {
+            cited.push(f.source.clone());
+            let title = dataset
+                .source(&f.source)
+                .map(|s| s.title.clone())
+                .unwrap_or_default();
+            let href = Location::project(&p.id, query.clone()).href();
+            view! {
+                <tr>
+                    <th scope="row"><a href=href>{p.name.clone()}</a></th>
+                    <td>{funder_label(dataset, Some(&f.funder))}</td>
+                    <td class="number">{amount(f.eur)}</td>
+                    <td><SourceRef id=f.source.clone() title /></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="flow">{programmes}</div>
+        <h3>{td_string!(loc, money.cofinancing)}</h3>
+        <div class="table-scroll">
+            <table class="data-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{td_string!(loc, money.project)}</th>
+                        <th scope="col">{td_string!(loc, money.flow_funders)}</th>
+                        <th scope="col">{td_string!(loc, money.amount)}</th>
+                        <th scope="col">{td_string!(loc, field.sources)}</th>
+                    </tr>
+                </thead>
+                <tbody>{cofinancing}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+fn lost_charts(dataset: &Dataset) -> AnyView {
+    let loc = crate::app::locale();
+    let items = dataset
+        .finance_series
+        .iter()
+        .map(|series| {
+            let programme = dataset.programme(&series.programme).map(|p| p.short_name.clone()).unwrap_or_default();
+            let title = dataset.source(&series.source).map(|s| s.title.clone()).unwrap_or_default();
+            view! {
+                <li>
+                    <span class="tag tag--programme">{programme}</span> " "
+                    <Localized text=series.title.clone() /> " "
+                    <span class="unknown">{td_string!(loc, chart.missing)}</span> " "
+                    <SourceRef id=series.source.clone() title />
+                    {series.note.clone().map(|text| view! { <br /><span class="muted"><Localized text /></span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="lost-charts">{items}</ul> }.into_any()
+}

@@ -1,0 +1,260 @@
+//! The landing view: both programmes side by side, the headline figures, and the four action lines
+//! with their projects per programme.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::components::chart::{data_table, Chart};
+use crate::app::components::sources::source_list;
+use crate::app::components::{Localized, SourceRef};
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::charts::bars::{render, BarChart, BarRow};
+use crate::core::charts::data::{leader, projects_per_line};
+use crate::core::format;
+use crate::core::model::{Dataset, KeyFigure, Programme};
+use crate::core::query::{Facet, FilterState, Query, UNKNOWN};
+use crate::core::route::{Location, View};
+
+/// The overview page.
+#[component]
+pub fn Overview() -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let query = state.query.get_untracked();
+    let mut cited: Vec<String> = vec![dataset.report.source.clone()];
+    let programmes = dataset
+        .programmes
+        .iter()
+        .map(|p| {
+            cited.extend(p.budgets.iter().map(|b| b.source.clone()));
+            cited.extend(p.funders.iter().map(|f| f.source.clone()));
+            programme_card(dataset, p, &query)
+        })
+        .collect_view();
+    cited.extend(dataset.key_figures.iter().map(|k| k.source.clone()));
+    let figures = dataset
+        .key_figures
+        .iter()
+        .take(9)
+        .map(|k| key_figure(dataset, k))
+        .collect_view();
+    view! {
+        <div class="overview">
+            <h1 tabindex="-1">{td_string!(loc, overview.heading)}</h1>
+            <Localized text=dataset.report.summary.clone() paragraph=true />
+            <h2>{td_string!(loc, overview.programmes)}</h2>
+            <div class="cards cards--two">{programmes}</div>
+            <h2>{td_string!(loc, overview.figures)}</h2>
+            <ul class="figures">{figures}</ul>
+            <h2>{td_string!(loc, overview.lines)}</h2>
+            <crate::app::components::filter_note::FilterNote />
+            {move || lines_chart(&state)}
+            <p><a href=Location::new(View::ActionLines, query.clone()).href()>{td_string!(loc, overview.to_lines)}</a></p>
+            {source_list(dataset, &cited)}
+        </div>
+    }
+}
+
+/// The chart of projects per action line, split by programme, for the current filters.
+fn lines_chart(state: &AppState) -> AnyView {
+    let loc = crate::app::locale();
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let query = state.query.get();
+    let rows = state
+        .results
+        .with(|r| projects_per_line(dataset, &loaded.index, r));
+    let lang = labels::lang(loc);
+    let series_values = ["rdt", "avt", "both", UNKNOWN];
+    let series: Vec<String> = vec![
+        td_string!(loc, overview.series_rdt).to_string(),
+        td_string!(loc, overview.series_avt).to_string(),
+        td_string!(loc, overview.series_both).to_string(),
+        td_string!(loc, overview.series_unknown).to_string(),
+    ];
+    let line_name = |id: &str| labels::facet_value(dataset, loc, Facet::ActionLine, id);
+    let bar_rows: Vec<BarRow> = rows
+        .iter()
+        .map(|(line, split)| {
+            let values = split.values();
+            let line_query = query.with_filter(Facet::ActionLine, line, FilterState::Included);
+            let hrefs = series_values
+                .iter()
+                .map(|programme| {
+                    let q = match *programme {
+                        "both" => line_query
+                            .with_filter(Facet::Programme, "rdt", FilterState::Included)
+                            .with_filter(Facet::Programme, "avt", FilterState::Included),
+                        p => line_query.with_filter(Facet::Programme, p, FilterState::Included),
+                    };
+                    Some(Location::projects(q).href())
+                })
+                .collect();
+            BarRow {
+                label: line_name(line),
+                values: values.iter().map(|v| Some(*v as f64)).collect(),
+                value_labels: values
+                    .iter()
+                    .map(|v| format::integer(*v as i64, lang))
+                    .collect(),
+                total_label: format::integer(split.total() as i64, lang),
+                hrefs,
+                link_labels: series
+                    .iter()
+                    .map(|s| {
+                        td_string!(
+                            loc,
+                            chart.filter_link,
+                            filter = format!("{}, {s}", line_name(line))
+                        )
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let title = td_string!(loc, overview.lines_chart_title).to_string();
+    // The leader among the known lines, out of all projects shown (a project may be in several lines).
+    let known: Vec<(String, f64)> = rows
+        .iter()
+        .filter(|(l, _)| l != UNKNOWN)
+        .map(|(l, s)| (l.clone(), s.total() as f64))
+        .collect();
+    let projects = state.results.with(|r| r.matches.len());
+    let without_line = rows
+        .iter()
+        .find(|(l, _)| l == UNKNOWN)
+        .map_or(0, |(_, s)| s.total());
+    let summary = match leader(&known) {
+        Some((line, most, _)) => td_string!(
+            loc,
+            overview.lines_chart_summary,
+            line = line_name(&line),
+            count = format::integer(most as i64, lang),
+            total = format::integer(projects as i64, lang),
+            unknown = format::integer(without_line as i64, lang)
+        ),
+        None => td_string!(loc, chart.no_data).to_string(),
+    };
+    let mut header = vec![td_string!(loc, facet.line).to_string()];
+    header.extend(series.iter().cloned());
+    header.push(td_string!(loc, chart.total).to_string());
+    let table_rows = rows
+        .iter()
+        .map(|(line, split)| {
+            let mut cells = vec![line_name(line)];
+            cells.extend(
+                split
+                    .values()
+                    .iter()
+                    .map(|v| format::integer(*v as i64, lang)),
+            );
+            cells.push(format::integer(split.total() as i64, lang));
+            cells
+        })
+        .collect();
+    let chart = BarChart {
+        title: title.clone(),
+        series,
+        rows: bar_rows,
+        missing: td_string!(loc, chart.missing).to_string(),
+    };
+    view! {
+        <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
+            file_name="projecten-per-actielijn".to_string() />
+    }
+    .into_any()
+}
+
+fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> AnyView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let budgets = programme
+        .budgets
+        .iter()
+        .map(|b| {
+            let amount = b.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
+            let period = match (&b.start, &b.end) {
+                (Some(s), Some(e)) => format!(" ({} – {})", format::date(s, lang), format::date(e, lang)),
+                _ => String::new(),
+            };
+            let title = dataset.source(&b.source).map(|s| s.title.clone()).unwrap_or_default();
+            view! {
+                <li>
+                    <strong>{amount}</strong> {period} " " <SourceRef id=b.source.clone() title />
+                    {b.note.clone().map(|text| view! { <br /><span class="muted"><Localized text /></span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let disagree = programme
+        .budgets
+        .iter()
+        .filter_map(|b| b.eur)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+        > 1;
+    let period = programme.reporting_period.as_ref().map(|p| {
+        let title = dataset.source(&p.source).map(|s| s.title.clone()).unwrap_or_default();
+        view! {
+            <p>
+                {td_string!(loc, overview.reporting_period)} ": "
+                {format::date(&p.start, lang)} " – " {format::date(&p.end, lang)} " " <SourceRef id=p.source.clone() title />
+            </p>
+        }
+    });
+    let href = Location::new(View::Programme(programme.id.clone()), query.clone()).href();
+    view! {
+        <article class="card">
+            <h3><a href=href>{programme.name.clone()}</a></h3>
+            <Localized text=programme.description.clone() paragraph=true />
+            <h4>{td_string!(loc, overview.budget)}</h4>
+            <ul class="plain">{budgets}</ul>
+            {disagree.then(|| view! { <p class="note">{td_string!(loc, overview.sources_disagree)}</p> })}
+            {period}
+        </article>
+    }
+    .into_any()
+}
+
+/// A headline figure: the number, what it counts, when, and its source.
+pub fn key_figure(dataset: &Dataset, figure: &KeyFigure) -> AnyView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let value = match figure.value {
+        Some(v) => {
+            let shown = format::qualified(
+                figure.qualifier,
+                &format::figure(v, figure.unit, lang),
+                lang,
+            );
+            match (figure.of, figure.unit) {
+                (Some(of), unit) => td_string!(
+                    loc,
+                    overview.value_of,
+                    value = shown,
+                    of = format::figure(of, unit, lang)
+                ),
+                (None, _) => shown,
+            }
+        }
+        None => td_string!(loc, unknown).to_string(),
+    };
+    let title = dataset
+        .source(&figure.source)
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
+    let period = figure.period.as_deref().map(|p| format::period(p, lang));
+    view! {
+        <li class="figure">
+            <span class="figure__value">{value}</span>
+            <span class="figure__label"><Localized text=figure.label.clone() /></span>
+            <span class="figure__meta">{period} " " <SourceRef id=figure.source.clone() title /></span>
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,170 @@
+//! A programme's page: budgets (every source's figure), funders, milestones, governance, the
+//! reporting period, its headline figures and its projects.
+
+use leptos::prelude::*;
+
+use crate::app::components::sources::source_list;
+use crate::app::components::{Localized, SourceRef};
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::pages::overview::key_figure;
+use crate::app::state::AppState;
+use crate::core::format;
+use crate::core::query::{Facet, FilterState};
+use crate::core::route::{Location, View};
+
+/// The page of the programme `id` (a not-found message when there is none).
+#[component]
+pub fn ProgrammePage(id: String) -> impl IntoView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let query = state.query.get_untracked();
+    let Some(programme) = dataset.programme(&id) else {
+        return view! {
+            <section class="not-found">
+                <h1 tabindex="-1">{td_string!(loc, programme.not_found)}</h1>
+                <p><a href=Location::new(View::Overview, query).href()>{td_string!(loc, programme.to_overview)}</a></p>
+            </section>
+        }
+        .into_any();
+    };
+    let source_title = |id: &str| {
+        dataset
+            .source(id)
+            .map(|s| s.title.clone())
+            .unwrap_or_default()
+    };
+    let mut cited: Vec<String> = Vec::new();
+    let budgets = programme
+        .budgets
+        .iter()
+        .map(|b| {
+            cited.push(b.source.clone());
+            let amount = b.eur.map_or_else(
+                || td_string!(loc, amount_unknown).to_string(),
+                |e| format::money(e, lang),
+            );
+            let period = match (&b.start, &b.end) {
+                (Some(s), Some(e)) => {
+                    format!("{} – {}", format::date(s, lang), format::date(e, lang))
+                }
+                _ => td_string!(loc, unknown).to_string(),
+            };
+            view! {
+                <tr>
+                    <td class="number">{amount}</td>
+                    <td>{period}</td>
+                    <td>{b.note.clone().map(|text| view! { <Localized text /> })}</td>
+                    <td><SourceRef id=b.source.clone() title=source_title(&b.source) /></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let funders = programme
+        .funders
+        .iter()
+        .map(|f| {
+            cited.push(f.source.clone());
+            let amount = f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
+            view! {
+                <tr>
+                    <th scope="row">{dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string()}</th>
+                    <td class="number">{amount}</td>
+                    <td>{f.note.clone().map(|text| view! { <Localized text /> })}</td>
+                    <td><SourceRef id=f.source.clone() title=source_title(&f.source) /></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let milestones = programme
+        .milestones
+        .iter()
+        .map(|m| {
+            cited.push(m.source.clone());
+            view! {
+                <li>
+                    <strong>{format::date(&m.date, lang)}</strong> " " <Localized text=m.label.clone() /> " "
+                    <SourceRef id=m.source.clone() title=source_title(&m.source) />
+                </li>
+            }
+        })
+        .collect_view();
+    let period = programme.reporting_period.as_ref().map(|p| {
+        cited.push(p.source.clone());
+        view! {
+            <p>
+                {td_string!(loc, overview.reporting_period)} ": " {format::date(&p.start, lang)} " – "
+                {format::date(&p.end, lang)} " " <SourceRef id=p.source.clone() title=source_title(&p.source) />
+            </p>
+        }
+    });
+    let figures = dataset
+        .key_figures
+        .iter()
+        .filter(|k| k.programme.as_deref() == Some(&programme.id))
+        .map(|k| {
+            cited.push(k.source.clone());
+            key_figure(dataset, k)
+        })
+        .collect_view();
+    let count = dataset
+        .projects
+        .iter()
+        .filter(|p| {
+            p.programmes
+                .as_ref()
+                .is_some_and(|ids| ids.contains(&programme.id))
+        })
+        .count();
+    let explorer = Location::projects(query.cleared().with_filter(
+        Facet::Programme,
+        &programme.id,
+        FilterState::Included,
+    ))
+    .href();
+    let links = programme
+        .links
+        .iter()
+        .map(|l| view! { <li><a href=l.url.clone() rel="external noopener"><Localized text=l.title.clone() /></a></li> })
+        .collect_view();
+    view! {
+        <article class="programme">
+            <p class="back"><a href=Location::new(View::Overview, query.clone()).href()>{td_string!(loc, programme.to_overview)}</a></p>
+            <h1 tabindex="-1">{programme.name.clone()} " (" {programme.short_name.clone()} ")"</h1>
+            <Localized text=programme.description.clone() paragraph=true />
+            {period}
+            <p><a href=explorer>{td_string!(loc, programme.projects, count = count)}</a></p>
+            <h2>{td_string!(loc, overview.budget)}</h2>
+            <div class="table-scroll">
+                <table class="data-table">
+                    <thead><tr>
+                        <th scope="col">{td_string!(loc, money.amount)}</th>
+                        <th scope="col">{td_string!(loc, programme.period)}</th>
+                        <th scope="col">{td_string!(loc, programme.note)}</th>
+                        <th scope="col">{td_string!(loc, field.sources)}</th>
+                    </tr></thead>
+                    <tbody>{budgets}</tbody>
+                </table>
+            </div>
+            <h2>{td_string!(loc, programme.funders)}</h2>
+            <div class="table-scroll">
+                <table class="data-table"><tbody>{funders}</tbody></table>
+            </div>
+            <h2>{td_string!(loc, overview.figures)}</h2>
+            <ul class="figures">{figures}</ul>
+            <h2>{td_string!(loc, programme.milestones)}</h2>
+            <ul class="plain timeline-list">{milestones}</ul>
+            {programme.governance.clone().map(|text| view! {
+                <h2>{td_string!(loc, programme.governance)}</h2>
+                <Localized text paragraph=true />
+            })}
+            <h2>{td_string!(loc, field.links)}</h2>
+            <ul>{links}</ul>
+            {source_list(dataset, &cited)}
+        </article>
+    }
+    .into_any()
+}

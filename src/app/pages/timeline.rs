@@ -1,0 +1,109 @@
+//! Projects with known dates on a time axis (following the explorer's filters).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::app::components::chart::{data_table, Chart};
+use crate::app::components::filter_note::FilterNote;
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::charts::timeline::{render, Timeline, TimelineRow};
+use crate::core::format;
+use crate::core::model::DateKind;
+use crate::core::route::Location;
+
+/// The timeline page.
+#[component]
+pub fn TimelinePage() -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    view! {
+        <div class="timeline">
+            <h1 tabindex="-1">{td_string!(loc, timeline.heading)}</h1>
+            <p class="intro">{td_string!(loc, timeline.intro)}</p>
+            <FilterNote />
+            {move || chart(&state)}
+        </div>
+    }
+}
+
+fn chart(state: &AppState) -> AnyView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let query = state.query.get();
+    let (rows, undated) = state.results.with(|r| {
+        let mut rows: Vec<TimelineRow> = Vec::new();
+        let mut undated = 0;
+        for &p in &r.matches {
+            let project = &dataset.projects[p as usize];
+            let Some((start, kind)) = project.start().map(|(d, k)| (*d, k)) else {
+                undated += 1;
+                continue;
+            };
+            let end = project
+                .dates
+                .actual_end
+                .as_ref()
+                .or(project.dates.planned_end.as_ref())
+                .map(|d| d.date);
+            let dates_label = match &end {
+                Some(e) => format!("{} – {}", format::date(&start, lang), format::date(e, lang)),
+                None => {
+                    let kind = match kind {
+                        DateKind::ActualStart => td_string!(loc, date.actual_start),
+                        DateKind::PlannedStart => td_string!(loc, date.planned_start),
+                        DateKind::Approved => td_string!(loc, date.approved),
+                    };
+                    td_string!(
+                        loc,
+                        timeline.since,
+                        kind = kind,
+                        date = format::date(&start, lang)
+                    )
+                }
+            };
+            rows.push(TimelineRow {
+                label: project.name.clone(),
+                dates_label,
+                start,
+                end,
+                href: Location::project(&project.id, query.clone()).href(),
+            });
+        }
+        rows.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.label.cmp(&b.label)));
+        (rows, undated)
+    });
+    let title = td_string!(loc, timeline.chart_title).to_string();
+    let summary = match rows.first() {
+        Some(first) => td_string!(
+            loc,
+            timeline.summary,
+            count = rows.len(),
+            first = first.label.as_str(),
+            date = format::date(&first.start, lang),
+            undated = undated
+        ),
+        None => td_string!(loc, chart.no_data).to_string(),
+    };
+    let table = data_table(
+        vec![
+            td_string!(loc, money.project).to_string(),
+            td_string!(loc, field.dates).to_string(),
+        ],
+        rows.iter()
+            .map(|r| vec![r.label.clone(), r.dates_label.clone()])
+            .collect(),
+    );
+    let timeline = Timeline {
+        title: title.clone(),
+        rows,
+    };
+    view! {
+        <Chart title summary draw=Arc::new(move |w| render(&timeline, w)) table file_name="tijdlijn".to_string() />
+    }
+    .into_any()
+}

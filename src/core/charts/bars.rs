@@ -1,0 +1,300 @@
+//! Horizontal bar charts, single or stacked, with a label line above every bar.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{append_to_svg, escape, label_svg, text_width, PALETTE};
+
+/// Font size of chart text in pixels (the page's CSS keeps it at least this).
+pub const FONT_PX: f64 = 13.0;
+const PAD: i32 = 8;
+const LABEL_LINE: i32 = 20;
+const BAR: i32 = 22;
+const GAP: i32 = 12;
+const LEGEND_LINE: i32 = 22;
+/// Room kept right of the longest bar for its total.
+const VALUE_ROOM: i32 = 90;
+
+/// A bar chart ready to draw: every text already in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChart {
+    /// Accessible name of the chart (its title).
+    pub title: String,
+    /// Names of the series; one series draws simple bars, several draw stacked segments.
+    pub series: Vec<String>,
+    /// One row per category.
+    pub rows: Vec<BarRow>,
+    /// What a missing value says ("niet in de bron").
+    pub missing: String,
+}
+
+/// One category of a bar chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarRow {
+    /// The category's name.
+    pub label: String,
+    /// Value per series; `None` is "not in the source" and is drawn as an empty dashed box, never as 0.
+    pub values: Vec<Option<f64>>,
+    /// The value per series as text, formatted for the reader.
+    pub value_labels: Vec<String>,
+    /// The whole row's total as text, shown at the end of the bar.
+    pub total_label: String,
+    /// Per series, where clicking the segment leads (a filter of the explorer).
+    pub hrefs: Vec<Option<String>>,
+    /// Per series, the accessible name of that link.
+    pub link_labels: Vec<String>,
+}
+
+impl BarChart {
+    /// Height of the drawing for a given width.
+    pub fn height(&self, width: u32) -> u32 {
+        let legend = self.legend_lines(width) * LEGEND_LINE;
+        (PAD * 2 + legend + self.rows.len() as i32 * (LABEL_LINE + BAR + GAP)) as u32
+    }
+
+    fn legend_lines(&self, width: u32) -> i32 {
+        if self.series.len() < 2 {
+            return 0;
+        }
+        let mut lines = 1;
+        let mut x = PAD as f64;
+        for name in &self.series {
+            let item = 22.0 + text_width(name, FONT_PX) + 16.0;
+            if x + item > width as f64 - PAD as f64 && x > PAD as f64 {
+                lines += 1;
+                x = PAD as f64;
+            }
+            x += item;
+        }
+        lines
+    }
+
+    /// The largest row total of known values.
+    pub fn max_total(&self) -> f64 {
+        self.rows
+            .iter()
+            .map(|r| r.values.iter().flatten().sum::<f64>())
+            .fold(0.0, f64::max)
+    }
+}
+
+/// Picks dark or light text for a palette colour, for contrast inside a bar.
+fn text_on(i: usize) -> RGBColor {
+    let (r, g, b) = PALETTE[i % PALETTE.len()];
+    let luminance = 0.2126 * r as f64 + 0.7152 * g as f64 + 0.0722 * b as f64;
+    if luminance > 140.0 {
+        // Not quite the ink of the labels outside the bars (27, 36, 48): the page's CSS recolours
+        // that ink for dark mode, and text inside a light bar must stay dark.
+        RGBColor(27, 36, 49)
+    } else {
+        RGBColor(255, 255, 255)
+    }
+}
+
+/// Draws the chart as an SVG string `width` pixels wide (at least 240).
+pub fn render(chart: &BarChart, width: u32) -> String {
+    let width = width.max(240);
+    let height = chart.height(width);
+    let mut svg = String::new();
+    let mut extra = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let font = super::font();
+        let text = |s: &str, x: i32, y: i32, h: HPos, v: VPos, c: RGBColor| {
+            Text::new(
+                s.to_string(),
+                (x, y),
+                font.clone().color(&c).pos(Pos::new(h, v)),
+            )
+        };
+        let ink = RGBColor(27, 36, 48);
+
+        let mut y = PAD;
+        if chart.series.len() > 1 {
+            let mut x = PAD;
+            for (i, name) in chart.series.iter().enumerate() {
+                let item = 22 + text_width(name, FONT_PX) as i32 + 16;
+                if x + item > width as i32 - PAD && x > PAD {
+                    x = PAD;
+                    y += LEGEND_LINE;
+                }
+                let (r, g, b) = PALETTE[i % PALETTE.len()];
+                let _ = root.draw(&Rectangle::new(
+                    [(x, y + 3), (x + 14, y + 17)],
+                    RGBColor(r, g, b).filled(),
+                ));
+                let _ = root.draw(&text(name, x + 20, y + 10, HPos::Left, VPos::Center, ink));
+                x += item;
+            }
+            y += LEGEND_LINE;
+        }
+
+        let area = (width as i32 - 2 * PAD - VALUE_ROOM).max(40) as f64;
+        let max = chart.max_total();
+        let scale = if max > 0.0 { area / max } else { 0.0 };
+        for row in &chart.rows {
+            let _ = root.draw(&text(
+                &row.label,
+                PAD,
+                y + LABEL_LINE - 4,
+                HPos::Left,
+                VPos::Bottom,
+                ink,
+            ));
+            let top = y + LABEL_LINE;
+            let mut x = PAD as f64;
+            for (i, value) in row.values.iter().enumerate() {
+                let href = row.hrefs.get(i).cloned().flatten();
+                let link_label = row
+                    .link_labels
+                    .get(i)
+                    .map(String::as_str)
+                    .unwrap_or_default();
+                let (x0, x1) = match value {
+                    Some(v) => {
+                        let x1 = x + v * scale;
+                        let (r, g, b) = PALETTE[i % PALETTE.len()];
+                        if x1 - x >= 1.0 {
+                            let _ = root.draw(&Rectangle::new(
+                                [(x.round() as i32, top), (x1.round() as i32, top + BAR)],
+                                RGBColor(r, g, b).filled(),
+                            ));
+                        }
+                        let label = row
+                            .value_labels
+                            .get(i)
+                            .map(String::as_str)
+                            .unwrap_or_default();
+                        if chart.series.len() > 1 && x1 - x > text_width(label, FONT_PX) + 8.0 {
+                            let _ = root.draw(&text(
+                                label,
+                                ((x + x1) / 2.0) as i32,
+                                top + BAR / 2,
+                                HPos::Center,
+                                VPos::Center,
+                                text_on(i),
+                            ));
+                        }
+                        (x, x1)
+                    }
+                    None => {
+                        // Not in the source: an empty dashed box with the words, never a zero bar.
+                        let w = (text_width(&chart.missing, FONT_PX) + 12.0).min(area);
+                        extra.push_str(&format!(
+                            "<g class=\"chart__missing\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"#4d5b6b\" stroke-dasharray=\"4 3\"/><text x=\"{}\" y=\"{}\" dy=\"0.35em\">{}</text></g>",
+                            x.round(), top, w.round(), BAR, (x + 6.0).round(), top + BAR / 2, escape(&chart.missing)
+                        ));
+                        (x, x + w)
+                    }
+                };
+                if let Some(href) = href {
+                    extra.push_str(&format!(
+                        "<a href=\"{}\" class=\"chart__link\" aria-label=\"{}\"><rect class=\"chart__hit\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"transparent\"/></a>",
+                        escape(&href), escape(link_label), x0.round(), top, (x1 - x0).max(6.0).round(), BAR
+                    ));
+                }
+                x = x1;
+            }
+            let _ = root.draw(&text(
+                &row.total_label,
+                x.round() as i32 + 6,
+                top + BAR / 2,
+                HPos::Left,
+                VPos::Center,
+                ink,
+            ));
+            y += LABEL_LINE + BAR + GAP;
+        }
+        let _ = root.present();
+    }
+    label_svg(&append_to_svg(&svg, &extra), &chart.title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(label: &str, values: Vec<Option<f64>>) -> BarRow {
+        let n = values.len();
+        BarRow {
+            label: label.to_string(),
+            value_labels: values
+                .iter()
+                .map(|v| v.map_or(String::new(), |v| v.to_string()))
+                .collect(),
+            total_label: values.iter().flatten().sum::<f64>().to_string(),
+            values,
+            hrefs: vec![Some("?view=projects&line=a".to_string()); n],
+            link_labels: vec!["filter".to_string(); n],
+        }
+    }
+
+    fn chart(rows: Vec<BarRow>) -> BarChart {
+        BarChart {
+            title: "Projects per line".into(),
+            series: vec!["A".into()],
+            rows,
+            missing: "not in the source".into(),
+        }
+    }
+
+    #[test]
+    fn hostile_labels_are_drawn_as_text() {
+        let svg = render(
+            &chart(vec![row("<img src=x onerror=alert(1)>", vec![Some(3.0)])]),
+            400,
+        );
+        assert!(!svg.contains("<img"), "{svg}");
+        assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    #[test]
+    fn bars_scale_to_the_largest_total_and_links_lead_to_filters() {
+        let svg = render(
+            &chart(vec![row("a", vec![Some(10.0)]), row("b", vec![Some(5.0)])]),
+            400,
+        );
+        let widths: Vec<f64> = svg
+            .match_indices("<rect")
+            .filter_map(|(i, _)| {
+                let tag = &svg[i..svg[i..].find('>').map(|e| i + e).unwrap_or(svg.len())];
+                tag.contains("fill=\"#0072B2\"").then(|| {
+                    let w = tag.split("width=\"").nth(1)?.split('"').next()?;
+                    w.parse().ok()
+                })?
+            })
+            .collect();
+        assert_eq!(widths.len(), 2, "{svg}");
+        assert!((widths[0] / widths[1] - 2.0).abs() < 0.05, "{widths:?}");
+        assert_eq!(
+            svg.matches("<a href=\"?view=projects&amp;line=a\"").count(),
+            2
+        );
+        assert!(svg.starts_with("<svg role=\"img\" aria-label=\"Projects per line\""));
+    }
+
+    #[test]
+    fn a_missing_value_is_an_empty_dashed_box_with_words_not_a_zero() {
+        let svg = render(&chart(vec![row("lost", vec![None])]), 400);
+        assert!(svg.contains("stroke-dasharray"));
+        assert!(svg.contains(">not in the source</text>"));
+        assert!(
+            !svg.contains("fill=\"#0072B2\""),
+            "no coloured bar for a missing value"
+        );
+    }
+
+    #[test]
+    fn height_grows_with_rows_and_legend_wraps_on_narrow_widths() {
+        let mut c = chart(vec![row("a", vec![Some(1.0), Some(2.0)])]);
+        c.series = vec![
+            "Regio Deal Twente".into(),
+            "Agenda voor Twente".into(),
+            "onbekend".into(),
+        ];
+        assert!(c.height(300) > c.height(1000));
+        let one = chart(vec![row("a", vec![Some(1.0)])]).height(500);
+        let two = chart(vec![row("a", vec![Some(1.0)]), row("b", vec![Some(1.0)])]).height(500);
+        assert_eq!(two - one, (LABEL_LINE + BAR + GAP) as u32);
+    }
+}
