@@ -117,3 +117,17 @@ test("the chart redraws to the container's width on resize", async ({ page }) =>
   const narrow = Number(await page.locator(".chart svg").first().getAttribute("width"));
   expect(narrow).toBeLessThanOrEqual(400);
 });
+
+test("a chart downloads as an SVG file with its accessible name", async ({ page }) => {
+  await page.goto("/");
+  await waitForApp(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("figure.chart").first().getByRole("button", { name: "Download als SVG" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("projecten-per-actielijn.svg");
+  const { readFileSync } = await import("node:fs");
+  const svg = readFileSync(await download.path(), "utf8");
+  expect(svg.startsWith("<svg role=\"img\" aria-label=\"Projecten per actielijn en programma\"")).toBe(true);
+  expect(await page.locator("a[href^='blob:'], a[href^='data:']").count()).toBe(0);
+});

@@ -207,6 +207,25 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
             </p>
         }
     });
+    let funders = programme
+        .funders
+        .iter()
+        .map(|f| {
+            let name = dataset
+                .funder_name(&f.funder)
+                .unwrap_or(&f.funder)
+                .to_string();
+            let amount = f.eur.map_or_else(
+                || td_string!(loc, amount_unknown).to_string(),
+                |e| format::money(e, lang),
+            );
+            let title = dataset
+                .source(&f.source)
+                .map(|s| s.title.clone())
+                .unwrap_or_default();
+            view! { <li>{name} ": " {amount} " " <SourceRef id=f.source.clone() title /></li> }
+        })
+        .collect_view();
     let href = Location::new(View::Programme(programme.id.clone()), query.clone()).href();
     view! {
         <article class="card">
@@ -215,6 +234,8 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
             <h4>{td_string!(loc, overview.budget)}</h4>
             <ul class="plain">{budgets}</ul>
             {disagree.then(|| view! { <p class="note">{td_string!(loc, overview.sources_disagree)}</p> })}
+            <h4>{td_string!(loc, programme.funders)}</h4>
+            <ul class="plain">{funders}</ul>
             {period}
         </article>
     }
