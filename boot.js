@@ -1,6 +1,7 @@
-// Starts the WebAssembly app. This is an external module rather than Trunk's inline start-up script,
-// so the page runs under a Content-Security-Policy without 'unsafe-inline'. Trunk writes the hashed
-// file names into this tag's data-js and data-wasm attributes (see Trunk.toml, pattern_script).
+// Starts the WebAssembly app and its service worker. This is an external module rather than
+// Trunk's inline start-up script, so the page runs under a Content-Security-Policy without
+// 'unsafe-inline'. Trunk writes the hashed file names into this tag's data-js and data-wasm
+// attributes (see Trunk.toml, pattern_script).
 
 // The one text outside the app's i18n layer: the app itself could not start, so it cannot translate.
 const FAILED = {
@@ -26,10 +27,44 @@ function showBootFailure(error) {
   root.replaceChildren(box);
 }
 
+// Offline support. A new version is announced to the app (which shows a notice in the reader's
+// language) and only taken into use when the reader asks for it: nothing reloads by itself.
+function registerServiceWorker() {
+  if (!("serviceWorker" in navigator) || !location.protocol.startsWith("http")) return;
+  const announce = () => {
+    document.documentElement.dataset.updateAvailable = "true";
+    window.dispatchEvent(new CustomEvent("twente:update-available"));
+  };
+  navigator.serviceWorker
+    .register(new URL("sw.js", document.baseURI).href, { scope: "./" })
+    .then((registration) => {
+      if (registration.waiting && navigator.serviceWorker.controller) announce();
+      registration.addEventListener("updatefound", () => {
+        const worker = registration.installing;
+        worker?.addEventListener("statechange", () => {
+          if (worker.state === "installed" && navigator.serviceWorker.controller) announce();
+        });
+      });
+      let reloadRequested = false;
+      window.addEventListener("twente:apply-update", () => {
+        reloadRequested = true;
+        if (registration.waiting) registration.waiting.postMessage("skip-waiting");
+        else location.reload();
+      });
+      navigator.serviceWorker.addEventListener("controllerchange", () => {
+        if (reloadRequested) location.reload();
+      });
+      // Long visits see new deploys too.
+      setInterval(() => registration.update().catch(() => undefined), 30 * 60 * 1000);
+    })
+    .catch((error) => console.warn("service worker not registered", error));
+}
+
 const tag = document.querySelector("script[data-js][data-wasm]");
 try {
   const { default: init } = await import(new URL(tag.dataset.js, document.baseURI).href);
   await init({ module_or_path: new URL(tag.dataset.wasm, document.baseURI).href });
+  registerServiceWorker();
 } catch (error) {
   showBootFailure(error);
 }

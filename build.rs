@@ -14,9 +14,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?).join("i18n");
     let options = ParseOptions::default().interpolate_display(true);
-    let config = Config::new("nl")?
-        .add_locales(["en", "de"])?
-        .parse_options(options);
+    let config = Config::new("nl")?.add_locales(["en", "de"])?.parse_options(options);
     let translations = TranslationsInfos::parse(config)?;
     translations.emit_diagnostics();
     translations.rerun_if_locales_changed();

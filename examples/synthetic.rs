@@ -91,11 +91,7 @@ const LINES: &[&str] = &[
 ];
 
 fn text(nl: String) -> Text {
-    Text {
-        nl,
-        en: None,
-        de: None,
-    }
+    Text { nl, en: None, de: None }
 }
 
 fn sentence(rng: &mut Rng, words: usize) -> String {
@@ -113,10 +109,7 @@ fn sentence(rng: &mut Rng, words: usize) -> String {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let n: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(1000);
-    let out = args
-        .get(2)
-        .cloned()
-        .unwrap_or_else(|| format!("target/synthetic-{n}.json"));
+    let out = args.get(2).cloned().unwrap_or_else(|| format!("target/synthetic-{n}.json"));
     let seed: u64 = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(20201);
     let mut rng = Rng(seed.max(1));
     let source = "synthetic".to_string();
@@ -144,18 +137,12 @@ fn main() {
                 2 | 3 => Some(vec!["rdt".to_string()]),
                 _ => Some(vec!["avt".to_string()]),
             };
-            let lines = (0..1 + rng.below(2))
-                .map(|_| rng.pick(LINES).to_string())
-                .collect::<std::collections::BTreeSet<_>>();
+            let lines =
+                (0..1 + rng.below(2)).map(|_| rng.pick(LINES).to_string()).collect::<std::collections::BTreeSet<_>>();
             let participants = (0..rng.below(4))
                 .map(|_| Participant {
                     organisation: rng.pick(&organisations).id.clone(),
-                    role: *rng.pick(&[
-                        Role::Lead,
-                        Role::Partner,
-                        Role::Implementing,
-                        Role::Funding,
-                    ]),
+                    role: *rng.pick(&[Role::Lead, Role::Partner, Role::Implementing, Role::Funding]),
                     source: source.clone(),
                 })
                 .collect();
@@ -164,43 +151,19 @@ fn main() {
                 id: format!("p-{i}"),
                 name: format!("{} {} {}", rng.pick(WORDS), rng.pick(WORDS), i),
                 aliases: Vec::new(),
-                kind: if rng.chance(90) {
-                    Some(*rng.pick(&ProjectKind::ALL))
-                } else {
-                    None
-                },
+                kind: if rng.chance(90) { Some(*rng.pick(&ProjectKind::ALL)) } else { None },
                 programmes,
                 action_lines: lines.into_iter().collect(),
-                status: if rng.chance(85) {
-                    Some(*rng.pick(&Status::ALL))
-                } else {
-                    None
-                },
+                status: if rng.chance(85) { Some(*rng.pick(&Status::ALL)) } else { None },
                 status_source: Some(source.clone()),
-                description: text(format!(
-                    "{} {}",
-                    sentence(&mut rng, 12),
-                    sentence(&mut rng, 10)
-                )),
+                description: text(format!("{} {}", sentence(&mut rng, 12), sentence(&mut rng, 10))),
                 participants,
-                municipalities: if rng.chance(70) {
-                    vec![rng.pick(MUNICIPALITIES).0.to_string()]
-                } else {
-                    Vec::new()
-                },
+                municipalities: if rng.chance(70) { vec![rng.pick(MUNICIPALITIES).0.to_string()] } else { Vec::new() },
                 location: None,
-                cross_border: if rng.chance(60) {
-                    Some(rng.chance(15))
-                } else {
-                    None
-                },
+                cross_border: if rng.chance(60) { Some(rng.chance(15)) } else { None },
                 dates: ProjectDates {
                     actual_start: rng.chance(60).then(|| SourcedDate {
-                        date: PartialDate {
-                            year,
-                            month: Some(1 + rng.below(12) as u8),
-                            day: None,
-                        },
+                        date: PartialDate { year, month: Some(1 + rng.below(12) as u8), day: None },
                         source: source.clone(),
                     }),
                     ..ProjectDates::default()
@@ -240,14 +203,8 @@ fn main() {
     let dataset = Dataset {
         schema_version: "1.0".to_string(),
         report: Report {
-            title: text(format!(
-                "SYNTHETISCH testbestand met {n} verzonnen projecten (geen echte gegevens)"
-            )),
-            published: PartialDate {
-                year: 2020,
-                month: Some(5),
-                day: None,
-            },
+            title: text(format!("SYNTHETISCH testbestand met {n} verzonnen projecten (geen echte gegevens)")),
+            published: PartialDate { year: 2020, month: Some(5), day: None },
             publisher: "Testgenerator".to_string(),
             as_of: None,
             summary: text("Gegenereerd voor tests en metingen. Niets hierin is echt.".to_string()),
@@ -264,16 +221,10 @@ fn main() {
         }],
         municipalities: MUNICIPALITIES
             .iter()
-            .map(|(id, name)| Municipality {
-                id: id.to_string(),
-                name: name.to_string(),
-            })
+            .map(|(id, name)| Municipality { id: id.to_string(), name: name.to_string() })
             .collect(),
         organisations,
-        programmes: vec![
-            programme("rdt", "Regio Deal Twente", "RDT"),
-            programme("avt", "Agenda voor Twente", "AvT"),
-        ],
+        programmes: vec![programme("rdt", "Regio Deal Twente", "RDT"), programme("avt", "Agenda voor Twente", "AvT")],
         action_lines: LINES
             .iter()
             .map(|id| ActionLine {

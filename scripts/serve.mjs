@@ -35,10 +35,11 @@ const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
 /**
  * mounts: [{ prefix: "/sub/path/", dir: "dist", overrides: { "data/x.json": "/abs/file" }, status: { "data/x.json": 500 } }]
  */
-export function createStaticServer({ mounts, csp = STRICT_CSP, log = false }) {
+export function createStaticServer({ mounts, csp = STRICT_CSP, log = false, routes = {} }) {
   const sorted = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length);
   return createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
+    if (routes[url.pathname]) return routes[url.pathname](req, res);
     let path;
     try {
       path = decodeURIComponent(url.pathname);
@@ -47,6 +48,8 @@ export function createStaticServer({ mounts, csp = STRICT_CSP, log = false }) {
     }
     const mount = sorted.find((m) => path.startsWith(m.prefix) || path + "/" === m.prefix);
     if (!mount) return send(res, 404, "not found");
+    // A mount can be switched "down" (tests of offline use): the connection drops, as without network.
+    if (mount.down) return req.socket.destroy();
     if (path + "/" === mount.prefix) {
       res.writeHead(301, { Location: mount.prefix + url.search });
       return res.end();
@@ -62,7 +65,8 @@ export function createStaticServer({ mounts, csp = STRICT_CSP, log = false }) {
     try {
       const info = await stat(file);
       if (!info.isFile()) return send(res, 404, "not found");
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (mount.transform) body = mount.transform(relative, body);
       const type = TYPES[extname(file)] || "application/octet-stream";
       const headers = {
         "Content-Type": type,

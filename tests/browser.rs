@@ -29,10 +29,7 @@ fn mount(view: impl FnOnce() -> AnyView + Send + 'static) -> web_sys::HtmlElemen
 /// Yields to the browser once, so effects and microtasks run.
 async fn next_tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -42,16 +39,8 @@ async fn the_load_error_names_the_path_and_reason_of_each_problem() {
     let error = LoadError::Invalid {
         url: "data/x.json".into(),
         problems: vec![
-            Problem {
-                path: "projects[3].name".into(),
-                kind: ProblemKind::MissingField {
-                    field: "name".into(),
-                },
-            },
-            Problem {
-                path: "".into(),
-                kind: ProblemKind::Truncated { line: 9, column: 2 },
-            },
+            Problem { path: "projects[3].name".into(), kind: ProblemKind::MissingField { field: "name".into() } },
+            Problem { path: "".into(), kind: ProblemKind::Truncated { line: 9, column: 2 } },
         ],
     };
     let root = mount(move || {
@@ -62,25 +51,15 @@ async fn the_load_error_names_the_path_and_reason_of_each_problem() {
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("projects[3].name"), "{text}");
     assert!(text.contains("“name”"), "{text}");
-    assert!(
-        text.contains("regel 9") || text.contains("line 9") || text.contains("Zeile 9"),
-        "{text}"
-    );
-    let button = root
-        .query_selector("button")
-        .unwrap()
-        .expect("a retry button");
+    assert!(text.contains("regel 9") || text.contains("line 9") || text.contains("Zeile 9"), "{text}");
+    let button = root.query_selector("button").unwrap().expect("a retry button");
     assert!(!button.text_content().unwrap_or_default().is_empty());
     assert_eq!(root.query_selector("[role=alert]").unwrap().is_some(), true);
 }
 
 #[wasm_bindgen_test]
 async fn dataset_text_without_a_translation_is_marked_as_dutch() {
-    let text = Text {
-        nl: "Alleen Nederlands".into(),
-        en: Some("English only".into()),
-        de: None,
-    };
+    let text = Text { nl: "Alleen Nederlands".into(), en: Some("English only".into()), de: None };
     let root = mount(move || {
         investeren_in_twente::app::provide_locale(Locale::de);
         view! { <Localized text /> }.into_any()
@@ -93,11 +72,7 @@ async fn dataset_text_without_a_translation_is_marked_as_dutch() {
 
 #[wasm_bindgen_test]
 async fn a_translated_text_follows_the_interface_language() {
-    let text = Text {
-        nl: "Hallo".into(),
-        en: Some("Hello".into()),
-        de: Some("Guten Tag".into()),
-    };
+    let text = Text { nl: "Hallo".into(), en: Some("Hello".into()), de: Some("Guten Tag".into()) };
     let root = mount(move || {
         investeren_in_twente::app::provide_locale(Locale::de);
         view! { <Localized text /> }.into_any()
@@ -118,17 +93,8 @@ fn the_panic_view_offers_a_reload_link_in_plain_html() {
     let view = document.get_element_by_id("fatal-error").unwrap();
     assert_eq!(view.get_attribute("role").as_deref(), Some("alert"));
     let link = view.query_selector("a").unwrap().expect("a reload link");
-    assert_eq!(
-        link.get_attribute("href").unwrap(),
-        web_sys::window().unwrap().location().href().unwrap()
-    );
-    assert!(!view
-        .query_selector("h1")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap_or_default()
-        .is_empty());
+    assert_eq!(link.get_attribute("href").unwrap(), web_sys::window().unwrap().location().href().unwrap());
+    assert!(!view.query_selector("h1").unwrap().unwrap().text_content().unwrap_or_default().is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -142,16 +108,7 @@ async fn highlighting_marks_matches_and_never_turns_text_into_markup() {
     next_tick().await;
     let marks = root.query_selector_all("mark").unwrap();
     assert_eq!(marks.length(), 1);
-    assert_eq!(
-        marks.get(0).unwrap().text_content().unwrap_or_default(),
-        "creëren"
-    );
-    assert!(
-        root.query_selector("b").unwrap().is_none(),
-        "dataset text must stay text"
-    );
-    assert_eq!(
-        root.text_content().unwrap_or_default(),
-        "<b onclick=alert(1)>Ruimte creëren</b>"
-    );
+    assert_eq!(marks.get(0).unwrap().text_content().unwrap_or_default(), "creëren");
+    assert!(root.query_selector("b").unwrap().is_none(), "dataset text must stay text");
+    assert_eq!(root.text_content().unwrap_or_default(), "<b onclick=alert(1)>Ruimte creëren</b>");
 }

@@ -11,20 +11,13 @@ use serde::Deserialize;
 const BUNDLED: &str = "public/data/investeren-in-twente.json";
 
 fn read(path: impl AsRef<Path>) -> String {
-    std::fs::read_to_string(path.as_ref())
-        .unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
+    std::fs::read_to_string(path.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
 }
 
 #[test]
 fn the_bundled_dataset_loads_and_validates_clean() {
     let dataset = load_dataset(&read(BUNDLED)).unwrap_or_else(|problems| {
-        panic!(
-            "bundled dataset has problems:\n{}",
-            problems
-                .iter()
-                .map(|p| format!("  {p}\n"))
-                .collect::<String>()
-        )
+        panic!("bundled dataset has problems:\n{}", problems.iter().map(|p| format!("  {p}\n")).collect::<String>())
     });
     assert!(dataset.projects.len() >= 16);
     assert!(dataset.project("twents-fonds-voor-vakmanschap").is_some());
@@ -34,8 +27,7 @@ fn the_bundled_dataset_loads_and_validates_clean() {
 
 #[test]
 fn the_minimal_fixture_is_valid() {
-    let dataset =
-        load_dataset(&read("tests/fixtures/minimal.json")).expect("minimal fixture is valid");
+    let dataset = load_dataset(&read("tests/fixtures/minimal.json")).expect("minimal fixture is valid");
     assert_eq!(dataset.projects.len(), 2);
 }
 
@@ -46,10 +38,7 @@ fn every_number_in_the_bundled_dataset_has_a_source() {
         match value {
             serde_json::Value::Object(map) => {
                 let has_number = map.values().any(|v| v.is_number());
-                let has_source = map
-                    .get("source")
-                    .and_then(|s| s.as_str())
-                    .is_some_and(|s| !s.is_empty());
+                let has_source = map.get("source").and_then(|s| s.as_str()).is_some_and(|s| !s.is_empty());
                 if has_number && !has_source {
                     missing.push(path.to_string());
                 }
@@ -68,10 +57,7 @@ fn every_number_in_the_bundled_dataset_has_a_source() {
     let value: serde_json::Value = serde_json::from_str(&read(BUNDLED)).unwrap();
     let mut missing = Vec::new();
     walk(&value, "", &mut missing);
-    assert!(
-        missing.is_empty(),
-        "numbers without a source at: {missing:#?}"
-    );
+    assert!(missing.is_empty(), "numbers without a source at: {missing:#?}");
 }
 
 #[derive(Deserialize)]
@@ -83,26 +69,17 @@ struct Expected {
 /// Each file of tests/fixtures/bad is rejected, and its first problem has the expected path and kind.
 #[test]
 fn every_bad_fixture_is_rejected_with_its_located_reason() {
-    let expected: BTreeMap<String, Expected> =
-        serde_json::from_str(&read("tests/fixtures/bad/expected.json")).unwrap();
-    assert!(
-        expected.len() >= 15,
-        "the corpus must hold at least 15 bad datasets"
-    );
+    let expected: BTreeMap<String, Expected> = serde_json::from_str(&read("tests/fixtures/bad/expected.json")).unwrap();
+    assert!(expected.len() >= 15, "the corpus must hold at least 15 bad datasets");
     let mut failures = Vec::new();
     for (name, want) in &expected {
         let text = read(format!("tests/fixtures/bad/{name}.json"));
         match load_dataset(&text) {
             Ok(_) => failures.push(format!("{name}: accepted")),
             Err(problems) => {
-                let found = problems
-                    .iter()
-                    .any(|p| p.path == want.path && kind_name(&p.kind) == want.kind);
+                let found = problems.iter().any(|p| p.path == want.path && kind_name(&p.kind) == want.kind);
                 if !found {
-                    failures.push(format!(
-                        "{name}: wanted {} at `{}`, got {problems:?}",
-                        want.kind, want.path
-                    ));
+                    failures.push(format!("{name}: wanted {} at `{}`, got {problems:?}", want.kind, want.path));
                 }
             }
         }
@@ -113,39 +90,25 @@ fn every_bad_fixture_is_rejected_with_its_located_reason() {
 /// The variant name of a problem kind (`MissingField`), as the expectations file writes it.
 fn kind_name(kind: &ProblemKind) -> String {
     let debug = format!("{kind:?}");
-    debug
-        .split([' ', '{', '('])
-        .next()
-        .unwrap_or_default()
-        .to_string()
+    debug.split([' ', '{', '(']).next().unwrap_or_default().to_string()
 }
 
 #[test]
 fn every_fixture_file_is_listed_in_the_expectations() {
-    let expected: BTreeMap<String, Expected> =
-        serde_json::from_str(&read("tests/fixtures/bad/expected.json")).unwrap();
+    let expected: BTreeMap<String, Expected> = serde_json::from_str(&read("tests/fixtures/bad/expected.json")).unwrap();
     for entry in std::fs::read_dir("tests/fixtures/bad").unwrap() {
         let name = entry.unwrap().file_name().into_string().unwrap();
         if let Some(stem) = name.strip_suffix(".json") {
-            assert!(
-                stem == "expected" || expected.contains_key(stem),
-                "{name} has no expectation"
-            );
+            assert!(stem == "expected" || expected.contains_key(stem), "{name} has no expectation");
         }
     }
 }
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_before_parsing() {
-    let text = format!(
-        "{{\"schema_version\": \"1.0\", \"padding\": \"{}\"}}",
-        " ".repeat(MAX_DATASET_BYTES)
-    );
+    let text = format!("{{\"schema_version\": \"1.0\", \"padding\": \"{}\"}}", " ".repeat(MAX_DATASET_BYTES));
     let problems = load_dataset(&text).unwrap_err();
-    assert!(
-        matches!(problems[0].kind, ProblemKind::TooLarge { .. }),
-        "{problems:?}"
-    );
+    assert!(matches!(problems[0].kind, ProblemKind::TooLarge { .. }), "{problems:?}");
 }
 
 #[test]
@@ -156,18 +119,13 @@ fn a_byte_order_mark_is_tolerated() {
 
 #[test]
 fn every_problem_is_reported_not_only_the_first() {
-    let mut value: serde_json::Value =
-        serde_json::from_str(&read("tests/fixtures/minimal.json")).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&read("tests/fixtures/minimal.json")).unwrap();
     value["projects"][0]["action_lines"] = serde_json::json!(["nope"]);
     value["projects"][1]["id"] = serde_json::json!("creeren");
     value["sources"][1]["url"] = serde_json::json!("ftp://example.org");
     let problems = load_dataset(&value.to_string()).unwrap_err();
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
-    for path in [
-        "projects[0].action_lines[0]",
-        "projects[1].id",
-        "sources[1].url",
-    ] {
+    for path in ["projects[0].action_lines[0]", "projects[1].id", "sources[1].url"] {
         assert!(paths.contains(&path), "{path} missing from {paths:?}");
     }
 }

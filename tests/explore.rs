@@ -1,19 +1,17 @@
 //! Host tests of the explorer core: search folding, facets, counts, sorting, URL state.
 #![cfg(not(target_arch = "wasm32"))]
 
-use investeren_in_twente::core::explore::{
-    neighbours, related, relaxations, run, Relaxation, PAGE_SIZE,
-};
+use investeren_in_twente::core::explore::{neighbours, related, relaxations, run, Relaxation, PAGE_SIZE};
 use investeren_in_twente::core::index::SearchIndex;
 use investeren_in_twente::core::load::load_dataset;
 use investeren_in_twente::core::model::Dataset;
-use investeren_in_twente::core::query::{Facet, FilterState, Query, Sort, SortKey};
+use investeren_in_twente::core::query::{Facet, FilterState, Query, Settings, Sort, SortKey, Theme};
 use investeren_in_twente::core::route::Location;
+use investeren_in_twente::core::text::Lang;
 use proptest::prelude::*;
 
 fn bundled() -> Dataset {
-    load_dataset(&std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap())
-        .unwrap()
+    load_dataset(&std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap()).unwrap()
 }
 
 fn minimal() -> Dataset {
@@ -21,17 +19,11 @@ fn minimal() -> Dataset {
 }
 
 fn names(dataset: &Dataset, matches: &[u32]) -> Vec<String> {
-    matches
-        .iter()
-        .map(|&p| dataset.projects[p as usize].name.clone())
-        .collect()
+    matches.iter().map(|&p| dataset.projects[p as usize].name.clone()).collect()
 }
 
 fn query() -> Query {
-    Query {
-        page: 1,
-        ..Query::default()
-    }
+    Query { page: 1, ..Query::default() }
 }
 
 #[test]
@@ -58,14 +50,9 @@ fn every_word_must_match_somewhere() {
     }));
     let talent = run(&index, &query().with_text("talent")).matches;
     let talent_in_enschede = run(&index, &query().with_text("talent enschede")).matches;
-    assert!(
-        talent.len() > talent_in_enschede.len(),
-        "a second word narrows the results"
-    );
+    assert!(talent.len() > talent_in_enschede.len(), "a second word narrows the results");
     assert!(!talent_in_enschede.is_empty());
-    assert!(run(&index, &query().with_text("fonds xyzzy"))
-        .matches
-        .is_empty());
+    assert!(run(&index, &query().with_text("fonds xyzzy")).matches.is_empty());
 }
 
 #[test]
@@ -73,22 +60,10 @@ fn search_covers_partners_results_and_municipalities() {
     let dataset = bundled();
     let index = SearchIndex::build(&dataset);
     let found = |text: &str| names(&dataset, &run(&index, &query().with_text(text)).matches);
-    assert!(
-        found("FrieslandCampina").contains(&"Mineral Valley Twente".to_string()),
-        "partner"
-    );
-    assert!(
-        found("scholingscheques").contains(&"Twents Fonds voor Vakmanschap".to_string()),
-        "result"
-    );
-    assert!(
-        found("rijssen").contains(&"Vakopleidingscentrum West Twente".to_string()),
-        "municipality"
-    );
-    assert!(
-        found("Conncet-U").contains(&"Connect-U".to_string()),
-        "alias"
-    );
+    assert!(found("FrieslandCampina").contains(&"Mineral Valley Twente".to_string()), "partner");
+    assert!(found("scholingscheques").contains(&"Twents Fonds voor Vakmanschap".to_string()), "result");
+    assert!(found("rijssen").contains(&"Vakopleidingscentrum West Twente".to_string()), "municipality");
+    assert!(found("Conncet-U").contains(&"Connect-U".to_string()), "alias");
 }
 
 #[test]
@@ -99,28 +74,20 @@ fn facets_or_within_and_across_with_exclusions() {
         investeren_in_twente::core::index::facet_values(&dataset.projects[p as usize], facet)
             .contains(&value.to_string())
     };
-    let q = query()
-        .with_filter(Facet::Programme, "rdt", FilterState::Included)
-        .with_filter(Facet::Programme, "avt", FilterState::Included);
-    let either = run(&index, &q).matches;
-    assert!(either
-        .iter()
-        .all(|&p| has(p, Facet::Programme, "rdt") || has(p, Facet::Programme, "avt")));
-    let q2 = q.with_filter(
-        Facet::ActionLine,
-        "arbeidsmarkt-talent",
+    let q = query().with_filter(Facet::Programme, "rdt", FilterState::Included).with_filter(
+        Facet::Programme,
+        "avt",
         FilterState::Included,
     );
+    let either = run(&index, &q).matches;
+    assert!(either.iter().all(|&p| has(p, Facet::Programme, "rdt") || has(p, Facet::Programme, "avt")));
+    let q2 = q.with_filter(Facet::ActionLine, "arbeidsmarkt-talent", FilterState::Included);
     let across = run(&index, &q2).matches;
     assert!(!across.is_empty() && across.len() < either.len());
-    assert!(across
-        .iter()
-        .all(|&p| has(p, Facet::ActionLine, "arbeidsmarkt-talent")));
+    assert!(across.iter().all(|&p| has(p, Facet::ActionLine, "arbeidsmarkt-talent")));
     let q3 = q2.with_filter(Facet::Status, "implementation", FilterState::Excluded);
     let without = run(&index, &q3).matches;
-    assert!(without
-        .iter()
-        .all(|&p| !has(p, Facet::Status, "implementation")));
+    assert!(without.iter().all(|&p| !has(p, Facet::Status, "implementation")));
     assert!(without.len() < across.len());
 }
 
@@ -128,34 +95,18 @@ fn facets_or_within_and_across_with_exclusions() {
 fn a_count_is_the_number_of_results_selecting_that_value_gives() {
     let dataset = bundled();
     let index = SearchIndex::build(&dataset);
-    let base = query().with_filter(
-        Facet::ActionLine,
-        "arbeidsmarkt-talent",
-        FilterState::Included,
-    );
+    let base = query().with_filter(Facet::ActionLine, "arbeidsmarkt-talent", FilterState::Included);
     let results = run(&index, &base);
     for facet in [Facet::Status, Facet::Programme, Facet::Kind] {
         for value in &index.facet(facet).values {
             let count = results.count(&index, facet, value) as usize;
-            let selected = run(
-                &index,
-                &base.with_filter(facet, value, FilterState::Included),
-            )
-            .matches
-            .len();
+            let selected = run(&index, &base.with_filter(facet, value, FilterState::Included)).matches.len();
             assert_eq!(count, selected, "{facet:?}={value}");
         }
     }
     // Within the selected facet, counts ignore its own selection (OR semantics).
     let line_count = results.count(&index, Facet::ActionLine, "techniek-als-motor") as usize;
-    let alone = run(
-        &index,
-        &query().with_filter(
-            Facet::ActionLine,
-            "techniek-als-motor",
-            FilterState::Included,
-        ),
-    );
+    let alone = run(&index, &query().with_filter(Facet::ActionLine, "techniek-als-motor", FilterState::Included));
     assert_eq!(line_count, alone.matches.len());
 }
 
@@ -163,12 +114,7 @@ fn a_count_is_the_number_of_results_selecting_that_value_gives() {
 fn unknown_values_sort_last_in_both_directions() {
     let dataset = bundled();
     let index = SearchIndex::build(&dataset);
-    for key in [
-        SortKey::Amount,
-        SortKey::Start,
-        SortKey::Status,
-        SortKey::Programme,
-    ] {
+    for key in [SortKey::Amount, SortKey::Start, SortKey::Status, SortKey::Programme] {
         for descending in [false, true] {
             let q = query().with_sort(Sort { key, descending });
             let matches = run(&index, &q).matches;
@@ -185,25 +131,12 @@ fn unknown_values_sort_last_in_both_directions() {
                 })
                 .collect();
             let first_unknown = known.iter().position(|k| !k).unwrap_or(known.len());
-            assert!(
-                known[first_unknown..].iter().all(|k| !k),
-                "{key:?} desc={descending}: unknown before known"
-            );
+            assert!(known[first_unknown..].iter().all(|k| !k), "{key:?} desc={descending}: unknown before known");
             assert!(first_unknown > 0, "{key:?}: some values are known");
         }
     }
-    let by_amount = run(
-        &index,
-        &query().with_sort(Sort {
-            key: SortKey::Amount,
-            descending: true,
-        }),
-    )
-    .matches;
-    let amounts: Vec<i64> = by_amount
-        .iter()
-        .filter_map(|&p| index.sort_keys[p as usize].amount)
-        .collect();
+    let by_amount = run(&index, &query().with_sort(Sort { key: SortKey::Amount, descending: true })).matches;
+    let amounts: Vec<i64> = by_amount.iter().filter_map(|&p| index.sort_keys[p as usize].amount).collect();
     assert!(amounts.windows(2).all(|w| w[0] >= w[1]), "{amounts:?}");
 }
 
@@ -211,11 +144,7 @@ fn unknown_values_sort_last_in_both_directions() {
 fn an_empty_result_says_which_filter_to_remove() {
     let dataset = bundled();
     let index = SearchIndex::build(&dataset);
-    let q = query().with_text("mineral").with_filter(
-        Facet::ActionLine,
-        "techniek-als-motor",
-        FilterState::Included,
-    );
+    let q = query().with_text("mineral").with_filter(Facet::ActionLine, "techniek-als-motor", FilterState::Included);
     assert!(run(&index, &q).matches.is_empty());
     let options = relaxations(&index, &q);
     assert_eq!(options.len(), 2, "one option per active filter");
@@ -223,13 +152,8 @@ fn an_empty_result_says_which_filter_to_remove() {
         assert_eq!(*count, run(&index, &relaxation.apply(&q)).matches.len());
         assert!(*count >= 1, "{relaxation:?} brings results back");
     }
-    assert!(options
-        .iter()
-        .any(|(r, _)| *r == Relaxation::Include(Facet::ActionLine, "techniek-als-motor".into())));
-    assert!(
-        options.windows(2).all(|w| w[0].1 >= w[1].1),
-        "most helpful first"
-    );
+    assert!(options.iter().any(|(r, _)| *r == Relaxation::Include(Facet::ActionLine, "techniek-als-motor".into())));
+    assert!(options.windows(2).all(|w| w[0].1 >= w[1].1), "most helpful first");
 }
 
 #[test]
@@ -248,16 +172,11 @@ fn pages_hold_at_most_a_page_size_and_neighbours_follow_the_order() {
     assert!(results.page(1).len() == PAGE_SIZE.min(dataset.projects.len()));
     assert_eq!(results.page(999), results.page(results.pages()));
     let second = results.matches[1];
-    assert_eq!(
-        neighbours(&results, second),
-        (Some(results.matches[0]), Some(results.matches[2]))
-    );
+    assert_eq!(neighbours(&results, second), (Some(results.matches[0]), Some(results.matches[2])));
     let tfvv = dataset.project("twents-fonds-voor-vakmanschap").unwrap();
     let others = related(&dataset, tfvv, 6);
     assert!(!others.is_empty() && others.len() <= 6);
-    assert!(others
-        .iter()
-        .all(|p| p.action_lines.contains(&"arbeidsmarkt-talent".to_string()) && p.id != tfvv.id));
+    assert!(others.iter().all(|p| p.action_lines.contains(&"arbeidsmarkt-talent".to_string()) && p.id != tfvv.id));
 }
 
 fn arbitrary_query() -> impl Strategy<Value = Query> {
@@ -265,19 +184,19 @@ fn arbitrary_query() -> impl Strategy<Value = Query> {
     let value = "[a-z0-9 &=%#?ëß/-]{1,12}";
     let filters = prop::collection::vec((facet, value, any::<bool>()), 0..6);
     let sort = (prop::sample::select(SortKey::ALL.to_vec()), any::<bool>());
-    ("[ -~ëßĲ]{0,30}", filters, sort, 1usize..50).prop_map(
-        |(text, filters, (key, descending), page)| {
-            let mut q = Query {
-                page: 1,
-                ..Query::default()
-            }
-            .with_text(&text);
+    let settings = (
+        any::<bool>(),
+        prop::collection::btree_set(prop::sample::select(Facet::ALL.to_vec()), 0..3),
+        prop::option::of(prop::sample::select(vec![Theme::Light, Theme::Dark, Theme::Sober, Theme::HighContrast])),
+        prop::option::of("[a-z/:.?=&]{1,30}"),
+        prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
+    )
+        .prop_map(|(embed, locked, theme, data, lang)| Settings { embed, locked, theme, data, lang });
+    ("[ -~ëßĲ]{0,30}", filters, sort, 1usize..50, settings).prop_map(
+        |(text, filters, (key, descending), page, settings)| {
+            let mut q = Query { page: 1, settings, ..Query::default() }.with_text(&text);
             for (facet, value, exclude) in filters {
-                let state = if exclude {
-                    FilterState::Excluded
-                } else {
-                    FilterState::Included
-                };
+                let state = if exclude { FilterState::Excluded } else { FilterState::Included };
                 q = q.with_filter(facet, value.trim(), state);
             }
             q.with_sort(Sort { key, descending }).with_page(page)
@@ -304,4 +223,20 @@ proptest! {
         let href = Location::parse(&search).href();
         prop_assert_eq!(Location::parse(&href).href(), href);
     }
+}
+
+#[test]
+fn locked_facets_keep_their_filters_through_clearing_and_are_never_suggested_for_removal() {
+    let dataset = bundled();
+    let index = SearchIndex::build(&dataset);
+    let base = Location::parse("?view=projects&municipality=enschede&lock=municipality&q=xyzzy&embed=1").query;
+    assert!(base.settings.embed && base.is_locked(Facet::Municipality));
+    let cleared = base.cleared();
+    assert_eq!(cleared.include.get(&Facet::Municipality).map(|v| v.len()), Some(1));
+    assert!(cleared.text.is_empty() && cleared.settings.embed);
+    let unchanged = base.with_filter(Facet::Municipality, "enschede", FilterState::Off);
+    assert_eq!(unchanged.include, base.include);
+    let options = relaxations(&index, &base);
+    assert!(options.iter().all(|(r, _)| *r == Relaxation::Text), "{options:?}");
+    assert!(!base.unframed().settings.embed && base.unframed().settings.locked.is_empty());
 }

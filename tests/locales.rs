@@ -8,11 +8,7 @@ fn flatten(prefix: &str, value: &serde_json::Value, out: &mut BTreeMap<String, S
     match value {
         serde_json::Value::Object(map) => {
             for (key, child) in map {
-                let path = if prefix.is_empty() {
-                    key.clone()
-                } else {
-                    format!("{prefix}.{key}")
-                };
+                let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
                 flatten(&path, child, out);
             }
         }
@@ -40,11 +36,7 @@ fn locale(tag: &str) -> BTreeMap<String, String> {
 
 /// The `{{ name }}` variables of a text.
 fn variables(text: &str) -> BTreeSet<String> {
-    text.split("{{")
-        .skip(1)
-        .filter_map(|part| part.split("}}").next())
-        .map(|v| v.trim().to_string())
-        .collect()
+    text.split("{{").skip(1).filter_map(|part| part.split("}}").next()).map(|v| v.trim().to_string()).collect()
 }
 
 #[test]
@@ -58,11 +50,7 @@ fn every_key_exists_in_every_language_with_the_same_variables() {
         assert!(missing.is_empty(), "{tag} lacks keys {missing:?}");
         assert!(extra.is_empty(), "{tag} has keys Dutch lacks {extra:?}");
         for (key, text) in &dutch {
-            assert_eq!(
-                variables(text),
-                variables(&other[key]),
-                "variables of `{key}` differ in {tag}"
-            );
+            assert_eq!(variables(text), variables(&other[key]), "variables of `{key}` differ in {tag}");
             assert!(!other[key].trim().is_empty(), "`{key}` is empty in {tag}");
         }
     }

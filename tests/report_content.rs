@@ -67,10 +67,7 @@ const REPORT_NAMES: &[&str] = &[
 ];
 
 fn normalise(name: &str) -> String {
-    name.to_lowercase()
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .collect()
+    name.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 #[test]
@@ -83,19 +80,9 @@ fn every_name_the_report_gives_is_a_project_or_alias() {
         .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
         .map(|n| normalise(n))
         .collect();
-    let missing: Vec<&&str> = REPORT_NAMES
-        .iter()
-        .filter(|name| !known.contains(&normalise(name)))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "report names missing from the dataset: {missing:?}"
-    );
-    assert!(
-        dataset.projects.len() >= 45,
-        "about 45 projects and initiatives, got {}",
-        dataset.projects.len()
-    );
+    let missing: Vec<&&str> = REPORT_NAMES.iter().filter(|name| !known.contains(&normalise(name))).collect();
+    assert!(missing.is_empty(), "report names missing from the dataset: {missing:?}");
+    assert!(dataset.projects.len() >= 45, "about 45 projects and initiatives, got {}", dataset.projects.len());
 }
 
 /// Every `{ "nl": ... }` text of the bundled dataset also has English and German.
@@ -106,11 +93,7 @@ fn every_text_of_the_bundled_dataset_is_in_three_languages() {
             serde_json::Value::Object(map) => {
                 if map.contains_key("nl") {
                     for lang in ["en", "de"] {
-                        if !map
-                            .get(lang)
-                            .and_then(|v| v.as_str())
-                            .is_some_and(|s| !s.trim().is_empty())
-                        {
+                        if !map.get(lang).and_then(|v| v.as_str()).is_some_and(|s| !s.trim().is_empty()) {
                             missing.push(format!("{path}.{lang}"));
                         }
                     }
@@ -127,29 +110,18 @@ fn every_text_of_the_bundled_dataset_is_in_three_languages() {
             _ => {}
         }
     }
-    let value: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap(),
-    )
-    .unwrap();
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap()).unwrap();
     let mut missing = Vec::new();
     walk(&value, "", &mut missing);
-    assert!(
-        missing.is_empty(),
-        "texts without a translation: {missing:#?}"
-    );
+    assert!(missing.is_empty(), "texts without a translation: {missing:#?}");
 }
 
 #[test]
 fn the_report_s_headline_figures_are_in_the_dataset_with_their_sources() {
     let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
     let dataset = load_dataset(&text).unwrap();
-    let figure = |id: &str| {
-        dataset
-            .key_figures
-            .iter()
-            .find(|k| k.id == id)
-            .unwrap_or_else(|| panic!("{id}"))
-    };
+    let figure = |id: &str| dataset.key_figures.iter().find(|k| k.id == id).unwrap_or_else(|| panic!("{id}"));
     let committed = figure("rdt-rijksmiddelen-gecommitteerd");
     assert_eq!((committed.value, committed.of), (Some(26e6), Some(30e6)));
     assert_eq!(committed.source, "report-ch7");
@@ -157,33 +129,19 @@ fn the_report_s_headline_figures_are_in_the_dataset_with_their_sources() {
     assert_eq!(figure("avt-vouchers-2019").value, Some(7.0));
     // Sources that disagree keep both figures, each with its own source.
     let rdt = dataset.programme("rdt").unwrap();
-    let budgets: Vec<(Option<i64>, &str)> = rdt
-        .budgets
-        .iter()
-        .map(|b| (b.eur, b.source.as_str()))
-        .collect();
+    let budgets: Vec<(Option<i64>, &str)> = rdt.budgets.iter().map(|b| (b.eur, b.source.as_str())).collect();
     assert!(budgets.contains(&(Some(150_000_000), "report-ch2")));
     assert!(budgets.contains(&(Some(163_400_000), "twente-board-regio-deal")));
     // Placeholders of the source are flagged, not hidden.
-    let jobs = dataset
-        .indicators
-        .iter()
-        .find(|i| i.id == "aantal-banen")
-        .unwrap();
+    let jobs = dataset.indicators.iter().find(|i| i.id == "aantal-banen").unwrap();
     assert!(jobs.quality_note.as_ref().unwrap().nl.contains("stand xxx"));
     // Charts whose numbers were lost say so instead of holding zeros.
-    assert!(dataset
-        .finance_series
-        .iter()
-        .all(|s| !s.values_in_source && s.points.is_empty()));
+    assert!(dataset.finance_series.iter().all(|s| !s.values_in_source && s.points.is_empty()));
     assert_eq!(dataset.basisinfrastructuur.len(), 8);
 }
 
 #[test]
 fn no_personal_email_addresses_are_published() {
     let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
-    assert!(
-        !text.contains('@'),
-        "the dataset must hold roles and organisations only, no e-mail addresses"
-    );
+    assert!(!text.contains('@'), "the dataset must hold roles and organisations only, no e-mail addresses");
 }

@@ -36,52 +36,93 @@ pub enum LoadError {
     Network { url: String },
     /// The file arrived but is not a valid dataset.
     Invalid { url: String, problems: Vec<Problem> },
+    /// `?data=` named an address this app may not load (see `core::data_source`).
+    Refused { url: String, origin: Option<String> },
+}
+
+/// How fresh the shown data is: when it was fetched, and whether it came from the offline copy.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Freshness {
+    /// When the data was fetched from the server (ISO 8601), as the service worker stamped it or
+    /// as this page fetched it.
+    pub fetched_at: Option<String>,
+    /// Whether the service worker answered from its cache because the network failed.
+    pub from_cache: bool,
 }
 
 /// The dataset signal shared through context, with the action that (re)loads it.
 #[derive(Clone, Copy)]
 struct DatasetContext {
     state: RwSignal<DataState>,
+    freshness: RwSignal<Freshness>,
+    url: StoredValue<Result<String, LoadError>>,
 }
 
 /// Creates the dataset signal, starts loading, and makes both available to the error view's retry button.
-pub fn provide_dataset() -> ReadSignal<DataState> {
+pub fn provide_dataset(data: Option<String>) -> (ReadSignal<DataState>, ReadSignal<Freshness>) {
     let state = RwSignal::new(DataState::Loading);
-    provide_context(DatasetContext { state });
-    load(state);
-    state.read_only()
+    let freshness = RwSignal::new(Freshness::default());
+    let url = StoredValue::new(dataset_url(data.as_deref()));
+    let context = DatasetContext { state, freshness, url };
+    provide_context(context);
+    load(context);
+    (state.read_only(), freshness.read_only())
 }
 
-fn load(state: RwSignal<DataState>) {
-    state.set(DataState::Loading);
+/// The dataset to load: the bundled one, or `?data=` resolved against the page when its origin is
+/// allowed.
+fn dataset_url(data: Option<&str>) -> Result<String, LoadError> {
+    let Some(data) = data else { return Ok(DATASET_URL.to_string()) };
+    let refused = |origin| LoadError::Refused { url: data.to_string(), origin };
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let resolved = web_sys::Url::new_with_base(data, &base).map_err(|_| refused(None))?.href();
+    let page_origin = window().location().origin().unwrap_or_default();
+    match crate::core::data_source::check(&resolved, &page_origin, &crate::core::data_source::allowed_origins()) {
+        Ok(()) => Ok(resolved),
+        Err(crate::core::data_source::Refusal::OriginNotAllowed { origin }) => Err(refused(Some(origin))),
+        Err(crate::core::data_source::Refusal::NotHttp) => Err(refused(None)),
+    }
+}
+
+fn load(context: DatasetContext) {
+    context.state.set(DataState::Loading);
+    let url = context.url.get_value();
     spawn_local(async move {
-        let result = fetch_dataset(DATASET_URL).await;
-        state.set(match result {
-            Ok(dataset) => DataState::Ready(Arc::new(Loaded::new(dataset))),
+        let result = match url {
+            Ok(url) => fetch_dataset(&url).await,
+            Err(refused) => Err(refused),
+        };
+        context.state.set(match result {
+            Ok((dataset, freshness)) => {
+                context.freshness.set(freshness);
+                DataState::Ready(Arc::new(Loaded::new(dataset)))
+            }
             Err(error) => DataState::Failed(error),
         });
     });
 }
 
-async fn fetch_dataset(url: &str) -> Result<crate::core::model::Dataset, LoadError> {
-    let network = || LoadError::Network {
-        url: url.to_string(),
-    };
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|_| network())?;
+async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshness), LoadError> {
+    let network = || LoadError::Network { url: url.to_string() };
+    let response = gloo_net::http::Request::get(url).send().await.map_err(|_| network())?;
     if !response.ok() {
-        return Err(LoadError::Http {
-            url: url.to_string(),
-            status: response.status(),
-        });
+        return Err(LoadError::Http { url: url.to_string(), status: response.status() });
     }
+    // Only the copies the service worker serves from its cache (when the network failed) carry
+    // this stamp; a fresh answer from the server does not.
+    let freshness = match response.headers().get("x-twente-cached-at") {
+        Some(at) => Freshness { fetched_at: Some(at), from_cache: true },
+        None => Freshness { fetched_at: js_sys::Date::new_0().to_iso_string().as_string(), from_cache: false },
+    };
     let text = response.text().await.map_err(|_| network())?;
-    crate::core::load::load_dataset(&text).map_err(|problems| LoadError::Invalid {
-        url: url.to_string(),
-        problems,
-    })
+    let dataset = crate::core::load::load_dataset(&text)
+        .map_err(|problems| LoadError::Invalid { url: url.to_string(), problems })?;
+    Ok((dataset, freshness))
+}
+
+/// When and how the shown data was fetched.
+pub fn freshness() -> Option<ReadSignal<Freshness>> {
+    use_context::<DatasetContext>().map(|c| c.freshness.read_only())
 }
 
 /// Shown while the dataset loads.
@@ -103,7 +144,7 @@ pub fn LoadErrorView(error: LoadError) -> impl IntoView {
     let context = use_context::<DatasetContext>();
     let retry = move |_| {
         if let Some(context) = context {
-            load(context.state);
+            load(context);
         }
     };
     let details = match error {
@@ -113,6 +154,10 @@ pub fn LoadErrorView(error: LoadError) -> impl IntoView {
         .into_any(),
         LoadError::Network { url } => view! {
             <p>{td_string!(loc, load_error.network, url = url)}</p>
+        }
+        .into_any(),
+        LoadError::Refused { url, origin } => view! {
+            <p>{td_string!(loc, load_error.refused, url = url, origin = origin.unwrap_or_default())}</p>
         }
         .into_any(),
         LoadError::Invalid { url, problems } => {

@@ -47,18 +47,14 @@ pub fn show_fatal_error() {
         let body = document.create_element("p")?;
         body.set_text_content(Some(td_string!(locale, fatal.body)));
         let reload = document.create_element("a")?;
-        let href = web_sys::window()
-            .map(|w| w.location().href().unwrap_or_default())
-            .unwrap_or_default();
+        let href = web_sys::window().map(|w| w.location().href().unwrap_or_default()).unwrap_or_default();
         reload.set_attribute("href", &href)?;
         reload.set_class_name("button");
         reload.set_text_content(Some(td_string!(locale, fatal.reload)));
         section.append_child(&title)?;
         section.append_child(&body)?;
         section.append_child(&reload)?;
-        let body_el = document
-            .body()
-            .ok_or_else(|| wasm_bindgen::JsValue::from_str("no body"))?;
+        let body_el = document.body().ok_or_else(|| wasm_bindgen::JsValue::from_str("no body"))?;
         body_el.insert_before(&section, body_el.first_child().as_ref())?;
         if let Ok(reload) = reload.dyn_into::<web_sys::HtmlElement>() {
             let _ = reload.focus();

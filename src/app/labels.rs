@@ -66,18 +66,8 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
         ProblemKind::TooLarge { bytes, limit } => {
             td_string!(locale, problem.too_large, bytes = bytes, limit = limit)
         }
-        ProblemKind::InvalidJson {
-            line,
-            column,
-            detail,
-        } => {
-            td_string!(
-                locale,
-                problem.invalid_json,
-                line = line,
-                column = column,
-                detail = detail
-            )
+        ProblemKind::InvalidJson { line, column, detail } => {
+            td_string!(locale, problem.invalid_json, line = line, column = column, detail = detail)
         }
         ProblemKind::Truncated { line, column } => {
             td_string!(locale, problem.truncated, line = line, column = column)
@@ -92,33 +82,18 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
             td_string!(locale, problem.wrong_shape, detail = detail)
         }
         ProblemKind::UnsupportedSchemaVersion { found, supported } => {
-            td_string!(
-                locale,
-                problem.unsupported_schema_version,
-                found = found,
-                supported = supported
-            )
+            td_string!(locale, problem.unsupported_schema_version, found = found, supported = supported)
         }
         ProblemKind::DuplicateId { id, first } => {
             td_string!(locale, problem.duplicate_id, id = id, first = first)
         }
         ProblemKind::UnknownReference { id, collection } => {
-            td_string!(
-                locale,
-                problem.unknown_reference,
-                id = id,
-                collection = collection
-            )
+            td_string!(locale, problem.unknown_reference, id = id, collection = collection)
         }
         ProblemKind::InvalidId { id } => td_string!(locale, problem.invalid_id, id = id),
         ProblemKind::NegativeMoney { eur } => td_string!(locale, problem.negative_money, eur = eur),
         ProblemKind::ImplausibleNumber { value, reason } => {
-            td_string!(
-                locale,
-                problem.implausible_number,
-                value = value,
-                reason = reason
-            )
+            td_string!(locale, problem.implausible_number, value = value, reason = reason)
         }
         ProblemKind::NotHttpLink { url } => td_string!(locale, problem.not_http_link, url = url),
         ProblemKind::TooLong { chars, max } => {
@@ -152,23 +127,15 @@ pub fn facet_value(dataset: &Dataset, locale: Locale, facet: Facet, value: &str)
         .to_string();
     }
     let translated = match facet {
-        Facet::Status => Status::ALL
-            .into_iter()
-            .find(|s| s.code() == value)
-            .map(|s| status(locale, s)),
-        Facet::Kind => ProjectKind::ALL
-            .into_iter()
-            .find(|k| k.code() == value)
-            .map(|k| kind(locale, k)),
+        Facet::Status => Status::ALL.into_iter().find(|s| s.code() == value).map(|s| status(locale, s)),
+        Facet::Kind => ProjectKind::ALL.into_iter().find(|k| k.code() == value).map(|k| kind(locale, k)),
         Facet::CrossBorder if value == "yes" => Some(td_string!(locale, yes)),
         Facet::CrossBorder if value == "no" => Some(td_string!(locale, no)),
         _ => None,
     };
     match translated {
         Some(label) => label.to_string(),
-        None => {
-            value_name(dataset, facet, value, lang(locale)).unwrap_or_else(|| value.to_string())
-        }
+        None => value_name(dataset, facet, value, lang(locale)).unwrap_or_else(|| value.to_string()),
     }
 }
 
@@ -176,38 +143,14 @@ pub fn facet_value(dataset: &Dataset, locale: Locale, facet: Facet, value: &str)
 pub fn sort_options(locale: Locale) -> [(Sort, &'static str); 8] {
     let sort = |key, descending| Sort { key, descending };
     [
-        (
-            sort(SortKey::Name, false),
-            td_string!(locale, sort.name_asc),
-        ),
-        (
-            sort(SortKey::Name, true),
-            td_string!(locale, sort.name_desc),
-        ),
-        (
-            sort(SortKey::Programme, false),
-            td_string!(locale, sort.programme_asc),
-        ),
-        (
-            sort(SortKey::Status, false),
-            td_string!(locale, sort.status_asc),
-        ),
-        (
-            sort(SortKey::Start, false),
-            td_string!(locale, sort.start_asc),
-        ),
-        (
-            sort(SortKey::Start, true),
-            td_string!(locale, sort.start_desc),
-        ),
-        (
-            sort(SortKey::Amount, true),
-            td_string!(locale, sort.amount_desc),
-        ),
-        (
-            sort(SortKey::Amount, false),
-            td_string!(locale, sort.amount_asc),
-        ),
+        (sort(SortKey::Name, false), td_string!(locale, sort.name_asc)),
+        (sort(SortKey::Name, true), td_string!(locale, sort.name_desc)),
+        (sort(SortKey::Programme, false), td_string!(locale, sort.programme_asc)),
+        (sort(SortKey::Status, false), td_string!(locale, sort.status_asc)),
+        (sort(SortKey::Start, false), td_string!(locale, sort.start_asc)),
+        (sort(SortKey::Start, true), td_string!(locale, sort.start_desc)),
+        (sort(SortKey::Amount, true), td_string!(locale, sort.amount_desc)),
+        (sort(SortKey::Amount, false), td_string!(locale, sort.amount_asc)),
     ]
 }
 

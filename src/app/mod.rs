@@ -6,12 +6,15 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 pub mod components;
 pub mod data;
 pub mod fatal;
+mod frame;
 pub mod labels;
 mod pages;
 pub mod state;
+mod status;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
 
 use crate::core::query::Query;
 use crate::core::route::{Location, View};
@@ -69,34 +72,44 @@ fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     fatal::follow_locale(i18n);
-    let data = data::provide_dataset();
+    let router = use_location();
+    let location = Memo::new(move |_| Location::parse(&router.search.get()));
+    // The dataset is chosen once, by the address the app was opened with.
+    let data_param = location.with_untracked(|l| l.query.settings.data.clone());
+    let (data, freshness) = data::provide_dataset(data_param);
+    frame::follow_theme(location);
+    frame::post_height_when_embedded(location);
     let language = Memo::new(move |_| i18n.get_locale());
     move || {
         provide_locale(language.get());
-        view! { <Frame data /> }
+        view! { <Frame data freshness location /> }
     }
 }
 
 /// Everything on the page, in one language.
 #[component]
-fn Frame(data: ReadSignal<DataState>) -> impl IntoView {
+fn Frame(
+    data: ReadSignal<DataState>,
+    freshness: ReadSignal<data::Freshness>,
+    location: Memo<Location>,
+) -> impl IntoView {
     let loc = locale();
     let project_count = move || match data.get() {
         DataState::Ready(loaded) => Some(loaded.dataset.projects.len()),
         _ => None,
     };
-    let home = Location::new(
-        View::Overview,
-        Query {
-            page: 1,
-            ..Query::default()
-        },
-    )
-    .href();
+    let embedded = Memo::new(move |_| location.with(|l| l.query.settings.embed));
+    let home = move || {
+        let settings = location.with(|l| l.query.settings.clone());
+        Location::new(View::Overview, Query { page: 1, settings, ..Query::default() }).href()
+    };
 
     view! {
         <a class="skip-link" href="#main" rel="external">{td_string!(loc, skip_to_content)}</a>
-        <header class="site-header">
+        <status::UpdateNotice />
+        <status::OfflineBanner freshness />
+        {move || embedded.get().then(|| view! { <frame::EmbedBar location /> })}
+        <header class="site-header" class:visually-hidden=move || embedded.get()>
             <div class="site-header__inner">
                 <a class="brand" href=home>
                     <span class="brand__name">{td_string!(loc, app_name)}</span>
@@ -108,7 +121,7 @@ fn Frame(data: ReadSignal<DataState>) -> impl IntoView {
                     </p>
                 })}
             </div>
-            {move || matches!(data.get(), DataState::Ready(_)).then(|| view! { <components::nav::MainNav /> })}
+            {move || (matches!(data.get(), DataState::Ready(_)) && !embedded.get()).then(|| view! { <components::nav::MainNav /> })}
         </header>
         <main id="main" tabindex="-1">
             {move || match data.get() {

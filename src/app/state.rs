@@ -29,17 +29,8 @@ impl Loaded {
     /// Indexes a validated dataset once, at load time, so keystrokes only scan.
     pub fn new(dataset: Dataset) -> Loaded {
         let index = SearchIndex::build(&dataset);
-        let positions = dataset
-            .projects
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.clone(), i as u32))
-            .collect();
-        Loaded {
-            dataset,
-            index,
-            positions,
-        }
+        let positions = dataset.projects.iter().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
+        Loaded { dataset, index, positions }
     }
 
     /// The position of a project in `dataset.projects`.
@@ -77,17 +68,9 @@ impl AppState {
         });
         let pathname = router_location.pathname;
         let navigate = use_navigate();
-        let navigate: Rc<dyn Fn(&str, NavigateOptions)> =
-            Rc::new(move |href, options| navigate(href, options));
+        let navigate: Rc<dyn Fn(&str, NavigateOptions)> = Rc::new(move |href, options| navigate(href, options));
         let navigate = StoredValue::new_local(navigate);
-        let state = AppState {
-            data,
-            location,
-            query,
-            results,
-            pathname,
-            navigate,
-        };
+        let state = AppState { data, location, query, results, pathname, navigate };
         provide_context(state);
         state
     }
@@ -111,13 +94,7 @@ impl AppState {
     /// adding one; the page keeps its scroll position unless `to_top`.
     pub fn go(&self, to: &Location, replace: bool, to_top: bool) {
         let href = format!("{}{}", self.pathname.get_untracked(), to.href());
-        let options = NavigateOptions {
-            resolve: false,
-            replace,
-            scroll: to_top,
-            ..Default::default()
-        };
-        self.navigate
-            .with_value(|navigate| navigate(&href, options));
+        let options = NavigateOptions { resolve: false, replace, scroll: to_top, ..Default::default() };
+        self.navigate.with_value(|navigate| navigate(&href, options));
     }
 }

@@ -17,10 +17,7 @@ fn main() -> ExitCode {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => text,
                 Err(e) => {
-                    println!(
-                        "{file}: not UTF-8 text (byte {})",
-                        e.utf8_error().valid_up_to()
-                    );
+                    println!("{file}: not UTF-8 text (byte {})", e.utf8_error().valid_up_to());
                     failed = true;
                     continue;
                 }

@@ -87,11 +87,8 @@ impl Serialize for PartialDate {
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        PartialDate::parse(&text).ok_or_else(|| {
-            de::Error::custom(format!(
-                "invalid date `{text}`, expected YYYY, YYYY-MM or YYYY-MM-DD"
-            ))
-        })
+        PartialDate::parse(&text)
+            .ok_or_else(|| de::Error::custom(format!("invalid date `{text}`, expected YYYY, YYYY-MM or YYYY-MM-DD")))
     }
 }
 
@@ -108,16 +105,7 @@ mod tests {
 
     #[test]
     fn rejects_impossible_or_malformed_dates() {
-        for text in [
-            "",
-            "19",
-            "2019-13",
-            "2019-02-29",
-            "2019-1",
-            "2019-01-01-01",
-            "abcd",
-            "2019-00",
-        ] {
+        for text in ["", "19", "2019-13", "2019-02-29", "2019-1", "2019-01-01-01", "abcd", "2019-00"] {
             assert_eq!(PartialDate::parse(text), None, "{text}");
         }
     }

@@ -24,10 +24,7 @@ pub struct Results {
 impl Results {
     /// The count of one facet value (0 when the value is unknown to the index).
     pub fn count(&self, index: &SearchIndex, facet: Facet, value: &str) -> u32 {
-        index
-            .facet(facet)
-            .id(value)
-            .map_or(0, |id| self.counts[facet.index()][id as usize])
+        index.facet(facet).id(value).map_or(0, |id| self.counts[facet.index()][id as usize])
     }
 
     /// Number of pages for the results (at least 1).
@@ -52,13 +49,8 @@ struct Resolved {
 }
 
 fn resolve(index: &SearchIndex, query: &Query) -> Resolved {
-    let ids = |map: &std::collections::BTreeMap<Facet, std::collections::BTreeSet<String>>,
-               facet: Facet| {
-        map.get(&facet)
-            .into_iter()
-            .flatten()
-            .filter_map(|v| index.facet(facet).id(v))
-            .collect::<Vec<u32>>()
+    let ids = |map: &std::collections::BTreeMap<Facet, std::collections::BTreeSet<String>>, facet: Facet| {
+        map.get(&facet).into_iter().flatten().filter_map(|v| index.facet(facet).id(v)).collect::<Vec<u32>>()
     };
     Resolved {
         words: fold::words(&query.text),
@@ -70,11 +62,7 @@ fn resolve(index: &SearchIndex, query: &Query) -> Resolved {
 /// Runs a query over the index: the sorted matches and every facet's counts, in one pass.
 pub fn run(index: &SearchIndex, query: &Query) -> Results {
     let filters = resolve(index, query);
-    let mut counts: Vec<Vec<u32>> = index
-        .facets
-        .iter()
-        .map(|f| vec![0; f.values.len()])
-        .collect();
+    let mut counts: Vec<Vec<u32>> = index.facets.iter().map(|f| vec![0; f.values.len()]).collect();
     let mut matches = Vec::new();
     'projects: for p in 0..index.len() {
         let haystack = &index.haystacks[p];
@@ -118,11 +106,7 @@ fn sort(index: &SearchIndex, matches: &mut [u32], query: &Query) {
     let descending = query.sort.descending;
     let directed = |o: Ordering| if descending { o.reverse() } else { o };
     // Known before unknown regardless of direction; known values compared in the chosen direction.
-    fn known_first<T: Ord>(
-        a: &Option<T>,
-        b: &Option<T>,
-        directed: impl Fn(Ordering) -> Ordering,
-    ) -> Ordering {
+    fn known_first<T: Ord>(a: &Option<T>, b: &Option<T>, directed: impl Fn(Ordering) -> Ordering) -> Ordering {
         match (a, b) {
             (Some(a), Some(b)) => directed(a.cmp(b)),
             (Some(_), None) => Ordering::Less,
@@ -159,9 +143,7 @@ impl Relaxation {
     pub fn apply(&self, query: &Query) -> Query {
         match self {
             Relaxation::Text => query.with_text(""),
-            Relaxation::Include(f, v) | Relaxation::Exclude(f, v) => {
-                query.with_filter(*f, v, FilterState::Off)
-            }
+            Relaxation::Include(f, v) | Relaxation::Exclude(f, v) => query.with_filter(*f, v, FilterState::Off),
         }
     }
 }
@@ -173,19 +155,12 @@ pub fn relaxations(index: &SearchIndex, query: &Query) -> Vec<(Relaxation, usize
     if !query.text.trim().is_empty() {
         options.push(Relaxation::Text);
     }
-    for (facet, values) in &query.include {
-        options.extend(
-            values
-                .iter()
-                .map(|v| Relaxation::Include(*facet, v.clone())),
-        );
+    // Filters of locked facets cannot be removed, so they are never suggested.
+    for (facet, values) in query.include.iter().filter(|(f, _)| !query.is_locked(**f)) {
+        options.extend(values.iter().map(|v| Relaxation::Include(*facet, v.clone())));
     }
-    for (facet, values) in &query.exclude {
-        options.extend(
-            values
-                .iter()
-                .map(|v| Relaxation::Exclude(*facet, v.clone())),
-        );
+    for (facet, values) in query.exclude.iter().filter(|(f, _)| !query.is_locked(**f)) {
+        options.extend(values.iter().map(|v| Relaxation::Exclude(*facet, v.clone())));
     }
     let mut counted: Vec<(Relaxation, usize)> = options
         .into_iter()
@@ -203,13 +178,7 @@ pub fn related<'a>(dataset: &'a Dataset, project: &Project, limit: usize) -> Vec
     let mut related: Vec<&Project> = dataset
         .projects
         .iter()
-        .filter(|other| {
-            other.id != project.id
-                && other
-                    .action_lines
-                    .iter()
-                    .any(|l| project.action_lines.contains(l))
-        })
+        .filter(|other| other.id != project.id && other.action_lines.iter().any(|l| project.action_lines.contains(l)))
         .collect();
     related.sort_by_cached_key(|p| fold::fold(&p.name));
     related.truncate(limit);
@@ -219,10 +188,7 @@ pub fn related<'a>(dataset: &'a Dataset, project: &Project, limit: usize) -> Vec
 /// The projects before and after `position` in the results, for previous/next links.
 pub fn neighbours(results: &Results, project_index: u32) -> (Option<u32>, Option<u32>) {
     match results.matches.iter().position(|&p| p == project_index) {
-        Some(i) => (
-            i.checked_sub(1).map(|j| results.matches[j]),
-            results.matches.get(i + 1).copied(),
-        ),
+        Some(i) => (i.checked_sub(1).map(|j| results.matches[j]), results.matches.get(i + 1).copied()),
         None => (None, None),
     }
 }

@@ -22,22 +22,14 @@ pub const TOP_VALUES: usize = 8;
 /// The values of a facet in display order: the dataset's own order for programmes and action lines,
 /// the life cycle for status, alphabetical for municipalities, most frequent first for partners;
 /// `unknown` always last. Values with no results stay in the list (count 0).
-pub fn ordered_values(
-    dataset: &Dataset,
-    index: &SearchIndex,
-    results: &Results,
-    facet: Facet,
-) -> Vec<FacetValue> {
+pub fn ordered_values(dataset: &Dataset, index: &SearchIndex, results: &Results, facet: Facet) -> Vec<FacetValue> {
     let facet_index = index.facet(facet);
     let counts = &results.counts[facet.index()];
     let mut values: Vec<FacetValue> = facet_index
         .values
         .iter()
         .enumerate()
-        .map(|(i, value)| FacetValue {
-            value: value.clone(),
-            count: counts[i],
-        })
+        .map(|(i, value)| FacetValue { value: value.clone(), count: counts[i] })
         .collect();
     let rank = |value: &str| -> (usize, String) {
         let position = match facet {
@@ -48,18 +40,12 @@ pub fn ordered_values(
             Facet::CrossBorder => ["yes", "no"].iter().position(|v| *v == value),
             Facet::Municipality | Facet::Partner => Some(0),
         };
-        let name = value_name(dataset, facet, value, Lang::Nl)
-            .map(|n| fold(&n))
-            .unwrap_or_default();
+        let name = value_name(dataset, facet, value, Lang::Nl).map(|n| fold(&n)).unwrap_or_default();
         (position.unwrap_or(usize::MAX - 1), name)
     };
     values.sort_by_cached_key(|v| {
         let unknown = v.value == UNKNOWN;
-        let by_count = if facet == Facet::Partner {
-            u32::MAX - v.count
-        } else {
-            0
-        };
+        let by_count = if facet == Facet::Partner { u32::MAX - v.count } else { 0 };
         (unknown, by_count, rank(&v.value))
     });
     values
@@ -71,9 +57,7 @@ pub fn ordered_values(
 pub fn value_name(dataset: &Dataset, facet: Facet, value: &str, lang: Lang) -> Option<String> {
     match facet {
         Facet::Programme => dataset.programme(value).map(|p| p.name.clone()),
-        Facet::ActionLine => dataset
-            .action_line(value)
-            .map(|a| a.name.get(lang).text.to_string()),
+        Facet::ActionLine => dataset.action_line(value).map(|a| a.name.get(lang).text.to_string()),
         Facet::Municipality => dataset.municipality(value).map(|m| m.name.clone()),
         Facet::Partner => dataset.organisation(value).map(|o| o.name.clone()),
         Facet::Status | Facet::Kind | Facet::CrossBorder => None,
@@ -95,17 +79,9 @@ mod tests {
     fn status_follows_the_life_cycle_and_unknown_comes_last() {
         let dataset = bundled();
         let index = SearchIndex::build(&dataset);
-        let results = run(
-            &index,
-            &Query {
-                page: 1,
-                ..Query::default()
-            },
-        );
-        let values: Vec<String> = ordered_values(&dataset, &index, &results, Facet::Status)
-            .into_iter()
-            .map(|v| v.value)
-            .collect();
+        let results = run(&index, &Query { page: 1, ..Query::default() });
+        let values: Vec<String> =
+            ordered_values(&dataset, &index, &results, Facet::Status).into_iter().map(|v| v.value).collect();
         assert_eq!(values.last().map(String::as_str), Some(UNKNOWN));
         let pipeline = values.iter().position(|v| v == "pipeline").unwrap();
         let implementation = values.iter().position(|v| v == "implementation").unwrap();
@@ -116,17 +92,9 @@ mod tests {
     fn partners_come_most_frequent_first() {
         let dataset = bundled();
         let index = SearchIndex::build(&dataset);
-        let results = run(
-            &index,
-            &Query {
-                page: 1,
-                ..Query::default()
-            },
-        );
-        let counts: Vec<u32> = ordered_values(&dataset, &index, &results, Facet::Partner)
-            .into_iter()
-            .map(|v| v.count)
-            .collect();
+        let results = run(&index, &Query { page: 1, ..Query::default() });
+        let counts: Vec<u32> =
+            ordered_values(&dataset, &index, &results, Facet::Partner).into_iter().map(|v| v.count).collect();
         assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
     }
 }

@@ -16,14 +16,10 @@ fn fold_char(c: char, out: &mut String) {
         'Æ' | 'æ' => "ae",
         'Ç' | 'ç' | 'Ć' | 'ć' | 'Ĉ' | 'ĉ' | 'Ċ' | 'ċ' | 'Č' | 'č' => "c",
         'Ð' | 'ð' | 'Ď' | 'ď' | 'Đ' | 'đ' => "d",
-        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ĕ' | 'ĕ' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => {
-            "e"
-        }
+        'È'..='Ë' | 'è'..='ë' | 'Ē' | 'ē' | 'Ĕ' | 'ĕ' | 'Ė' | 'ė' | 'Ę' | 'ę' | 'Ě' | 'ě' => "e",
         'Ĝ' | 'ĝ' | 'Ğ' | 'ğ' | 'Ġ' | 'ġ' | 'Ģ' | 'ģ' => "g",
         'Ĥ' | 'ĥ' | 'Ħ' | 'ħ' => "h",
-        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ' | 'ĩ' | 'Ī' | 'ī' | 'Ĭ' | 'ĭ' | 'Į' | 'į' | 'İ' | 'ı' => {
-            "i"
-        }
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ' | 'ĩ' | 'Ī' | 'ī' | 'Ĭ' | 'ĭ' | 'Į' | 'į' | 'İ' | 'ı' => "i",
         'Ĳ' | 'ĳ' => "ij",
         'Ĵ' | 'ĵ' => "j",
         'Ķ' | 'ķ' => "k",
@@ -36,20 +32,9 @@ fn fold_char(c: char, out: &mut String) {
         'ß' | 'ẞ' => "ss",
         'Ţ' | 'ţ' | 'Ť' | 'ť' | 'Ŧ' | 'ŧ' => "t",
         'Þ' | 'þ' => "th",
-        'Ù'..='Ü'
-        | 'ù'..='ü'
-        | 'Ũ'
-        | 'ũ'
-        | 'Ū'
-        | 'ū'
-        | 'Ŭ'
-        | 'ŭ'
-        | 'Ů'
-        | 'ů'
-        | 'Ű'
-        | 'ű'
-        | 'Ų'
-        | 'ų' => "u",
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ' | 'ũ' | 'Ū' | 'ū' | 'Ŭ' | 'ŭ' | 'Ů' | 'ů' | 'Ű' | 'ű' | 'Ų' | 'ų' => {
+            "u"
+        }
         'Ŵ' | 'ŵ' => "w",
         'Ý' | 'ý' | 'ÿ' | 'Ÿ' | 'Ŷ' | 'ŷ' => "y",
         'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => "z",
@@ -148,9 +133,7 @@ pub fn excerpt(text: &str, words: &[String], max: usize) -> String {
     let start_char = if start_char == 0 {
         0
     } else {
-        (start_char..match_char.max(start_char))
-            .find(|&i| chars[i].1 == ' ')
-            .map_or(start_char, |i| i + 1)
+        (start_char..match_char.max(start_char)).find(|&i| chars[i].1 == ' ').map_or(start_char, |i| i + 1)
     };
     let end_char = (start_char + max).min(total);
     let start = chars[start_char].0;
@@ -198,12 +181,10 @@ mod tests {
 
     #[test]
     fn an_excerpt_starts_near_the_first_match_at_a_word_boundary() {
-        let text = "Een lange beschrijving over vele dingen en daarna pas het woord vakmanschap en nog meer tekst erachter";
+        let text =
+            "Een lange beschrijving over vele dingen en daarna pas het woord vakmanschap en nog meer tekst erachter";
         let short = excerpt(text, &words("vakmanschap"), 40);
-        assert!(
-            short.starts_with('…') && short.contains("vakmanschap"),
-            "{short}"
-        );
+        assert!(short.starts_with('…') && short.contains("vakmanschap"), "{short}");
         assert!(short.chars().count() <= 42);
         assert_eq!(excerpt("kort", &[], 40), "kort");
         assert!(excerpt(text, &[], 20).starts_with("Een lange"));

@@ -43,11 +43,7 @@ pub fn decimal(value: f64, max_decimals: u32, lang: Lang) -> String {
         fraction /= 10;
         decimals -= 1;
     }
-    let sign = if value < 0.0 && whole == 0.0 && fraction > 0 {
-        "-"
-    } else {
-        ""
-    };
+    let sign = if value < 0.0 && whole == 0.0 && fraction > 0 { "-" } else { "" };
     let mut out = format!("{sign}{}", integer(whole as i64, lang));
     if decimals > 0 {
         let (_, decimal_sep) = separators(lang);
@@ -253,10 +249,7 @@ mod tests {
         let day = PartialDate::parse("2019-11-20").unwrap();
         assert_eq!(date(&day, Lang::Nl), "20 november 2019");
         assert_eq!(date(&day, Lang::De), "20. November 2019");
-        assert_eq!(
-            date(&PartialDate::parse("2019-03").unwrap(), Lang::De),
-            "März 2019"
-        );
+        assert_eq!(date(&PartialDate::parse("2019-03").unwrap(), Lang::De), "März 2019");
         assert_eq!(date(&PartialDate::parse("2019").unwrap(), Lang::En), "2019");
     }
 
@@ -274,10 +267,7 @@ mod tests {
 
     #[test]
     fn puts_the_qualifier_before_the_figure() {
-        assert_eq!(
-            qualified(Qualifier::MoreThan, "1.500", Lang::Nl),
-            "ruim 1.500"
-        );
+        assert_eq!(qualified(Qualifier::MoreThan, "1.500", Lang::Nl), "ruim 1.500");
         assert_eq!(qualified(Qualifier::Exact, "25", Lang::En), "25");
     }
 }

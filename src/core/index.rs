@@ -80,20 +80,13 @@ impl SearchIndex {
     /// Builds the index: one pass over the projects.
     pub fn build(dataset: &Dataset) -> SearchIndex {
         let n = dataset.projects.len();
-        let mut facets: Vec<FacetIndex> =
-            Facet::ALL.iter().map(|_| FacetIndex::default()).collect();
+        let mut facets: Vec<FacetIndex> = Facet::ALL.iter().map(|_| FacetIndex::default()).collect();
         let mut haystacks = Vec::with_capacity(n);
         let mut sort_keys = Vec::with_capacity(n);
-        let org_names: HashMap<&str, &str> = dataset
-            .organisations
-            .iter()
-            .map(|o| (o.id.as_str(), o.name.as_str()))
-            .collect();
-        let municipality_names: HashMap<&str, &str> = dataset
-            .municipalities
-            .iter()
-            .map(|m| (m.id.as_str(), m.name.as_str()))
-            .collect();
+        let org_names: HashMap<&str, &str> =
+            dataset.organisations.iter().map(|o| (o.id.as_str(), o.name.as_str())).collect();
+        let municipality_names: HashMap<&str, &str> =
+            dataset.municipalities.iter().map(|m| (m.id.as_str(), m.name.as_str())).collect();
         for project in &dataset.projects {
             for facet in Facet::ALL {
                 facets[facet.index()].push_project(facet_values(project, facet));
@@ -101,25 +94,17 @@ impl SearchIndex {
             haystacks.push(haystack(project, &org_names, &municipality_names));
             sort_keys.push(SortKeys {
                 name: fold(&project.name),
-                programme: project
-                    .programmes
-                    .as_ref()
-                    .filter(|p| !p.is_empty())
-                    .map(|ids| {
-                        let mut ids = ids.clone();
-                        ids.sort();
-                        ids.join(" ")
-                    }),
+                programme: project.programmes.as_ref().filter(|p| !p.is_empty()).map(|ids| {
+                    let mut ids = ids.clone();
+                    ids.sort();
+                    ids.join(" ")
+                }),
                 status: project.status,
                 start: project.start_date().copied(),
                 amount: project.known_funding_total(),
             });
         }
-        SearchIndex {
-            haystacks,
-            facets,
-            sort_keys,
-        }
+        SearchIndex { haystacks, facets, sort_keys }
     }
 
     /// The number of projects indexed.
@@ -148,12 +133,8 @@ pub fn facet_values(project: &Project, facet: Facet) -> Vec<String> {
         },
         Facet::ActionLine if project.action_lines.is_empty() => unknown(),
         Facet::ActionLine => project.action_lines.clone(),
-        Facet::Status => project
-            .status
-            .map_or_else(unknown, |s| vec![s.code().to_string()]),
-        Facet::Kind => project
-            .kind
-            .map_or_else(unknown, |k| vec![k.code().to_string()]),
+        Facet::Status => project.status.map_or_else(unknown, |s| vec![s.code().to_string()]),
+        Facet::Kind => project.kind.map_or_else(unknown, |k| vec![k.code().to_string()]),
         Facet::Municipality if project.municipalities.is_empty() => unknown(),
         Facet::Municipality => project.municipalities.clone(),
         Facet::CrossBorder => vec![match project.cross_border {
@@ -161,19 +142,11 @@ pub fn facet_values(project: &Project, facet: Facet) -> Vec<String> {
             Some(false) => "no".to_string(),
             None => UNKNOWN.to_string(),
         }],
-        Facet::Partner => project
-            .participants
-            .iter()
-            .map(|p| p.organisation.clone())
-            .collect(),
+        Facet::Partner => project.participants.iter().map(|p| p.organisation.clone()).collect(),
     }
 }
 
-fn haystack(
-    project: &Project,
-    orgs: &HashMap<&str, &str>,
-    municipalities: &HashMap<&str, &str>,
-) -> String {
+fn haystack(project: &Project, orgs: &HashMap<&str, &str>, municipalities: &HashMap<&str, &str>) -> String {
     let mut text = String::with_capacity(project.name.len() + project.description.nl.len() * 3);
     let mut add = |part: &str| {
         text.push_str(part);
@@ -183,10 +156,7 @@ fn haystack(
     project.aliases.iter().for_each(|a| add(a));
     project.description.all().for_each(&mut add);
     for participant in &project.participants {
-        add(orgs
-            .get(participant.organisation.as_str())
-            .copied()
-            .unwrap_or(&participant.organisation));
+        add(orgs.get(participant.organisation.as_str()).copied().unwrap_or(&participant.organisation));
     }
     for funding in &project.funding {
         if let Some(name) = orgs.get(funding.funder.as_str()) {

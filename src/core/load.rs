@@ -25,10 +25,7 @@ pub fn load_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
     if text.len() > MAX_DATASET_BYTES {
         return Err(vec![Problem {
             path: String::new(),
-            kind: ProblemKind::TooLarge {
-                bytes: text.len(),
-                limit: MAX_DATASET_BYTES,
-            },
+            kind: ProblemKind::TooLarge { bytes: text.len(), limit: MAX_DATASET_BYTES },
         }]);
     }
     check_is_object(text)?;
@@ -49,14 +46,9 @@ fn check_is_object(text: &str) -> Result<(), Vec<Problem>> {
     let kind = match trimmed.bytes().next() {
         Some(b'{') => return Ok(()),
         None => ProblemKind::Truncated { line: 1, column: 0 },
-        Some(_) => ProblemKind::WrongShape {
-            detail: "the file must hold one JSON object".into(),
-        },
+        Some(_) => ProblemKind::WrongShape { detail: "the file must hold one JSON object".into() },
     };
-    Err(vec![Problem {
-        path: String::new(),
-        kind,
-    }])
+    Err(vec![Problem { path: String::new(), kind }])
 }
 
 /// Reads only `schema_version` first, so a file of another major version gets one clear message
@@ -66,21 +58,11 @@ fn check_schema_version(text: &str) -> Result<(), Vec<Problem>> {
     struct Header {
         schema_version: Option<serde_json::Value>,
     }
-    let header: Header =
-        serde_json::from_str(text).map_err(|e| vec![json_problem(String::new(), &e)])?;
+    let header: Header = serde_json::from_str(text).map_err(|e| vec![json_problem(String::new(), &e)])?;
     let path = "schema_version".to_string();
     match header.schema_version {
-        None => Err(vec![Problem {
-            path,
-            kind: ProblemKind::MissingField {
-                field: "schema_version".into(),
-            },
-        }]),
-        Some(serde_json::Value::String(v))
-            if v.split('.').next() == Some(SUPPORTED_SCHEMA_MAJOR) =>
-        {
-            Ok(())
-        }
+        None => Err(vec![Problem { path, kind: ProblemKind::MissingField { field: "schema_version".into() } }]),
+        Some(serde_json::Value::String(v)) if v.split('.').next() == Some(SUPPORTED_SCHEMA_MAJOR) => Ok(()),
         Some(other) => Err(vec![Problem {
             path,
             kind: ProblemKind::UnsupportedSchemaVersion {
@@ -110,31 +92,15 @@ fn json_problem(path: String, error: &serde_json::Error) -> Problem {
     let (line, column) = (error.line(), error.column());
     let message = error.to_string();
     // serde_json appends " at line L column C"; the kind carries those separately.
-    let detail = message
-        .rsplit_once(" at line ")
-        .map(|(head, _)| head.to_string())
-        .unwrap_or(message);
+    let detail = message.rsplit_once(" at line ").map(|(head, _)| head.to_string()).unwrap_or(message);
     let kind = match error.classify() {
         Category::Eof => ProblemKind::Truncated { line, column },
-        Category::Syntax if detail.contains("recursion limit") => {
-            ProblemKind::TooDeep { line, column }
-        }
-        Category::Syntax | Category::Io => ProblemKind::InvalidJson {
-            line,
-            column,
-            detail,
-        },
+        Category::Syntax if detail.contains("recursion limit") => ProblemKind::TooDeep { line, column },
+        Category::Syntax | Category::Io => ProblemKind::InvalidJson { line, column, detail },
         Category::Data => {
             if let Some(field) = missing_field_name(&detail) {
-                let path = if path.is_empty() {
-                    field.clone()
-                } else {
-                    format!("{path}.{field}")
-                };
-                return Problem {
-                    path,
-                    kind: ProblemKind::MissingField { field },
-                };
+                let path = if path.is_empty() { field.clone() } else { format!("{path}.{field}") };
+                return Problem { path, kind: ProblemKind::MissingField { field } };
             }
             ProblemKind::WrongShape { detail }
         }

@@ -2,6 +2,7 @@
 //! the host. The views in `app` call into it; it never calls them.
 
 pub mod charts;
+pub mod data_source;
 pub mod date;
 pub mod explore;
 pub mod facets;

@@ -497,12 +497,7 @@ pub struct Project {
 impl Project {
     /// The sum of the known funding amounts, or `None` when no amount is known.
     pub fn known_funding_total(&self) -> Option<i64> {
-        self.funding
-            .iter()
-            .filter_map(|f| f.eur)
-            .fold(None, |total, eur| {
-                Some(total.unwrap_or(0).saturating_add(eur))
-            })
+        self.funding.iter().filter_map(|f| f.eur).fold(None, |total, eur| Some(total.unwrap_or(0).saturating_add(eur)))
     }
 
     /// Every source id the project's record cites: its own list first, then those of its figures.
@@ -536,10 +531,7 @@ impl Project {
         d.actual_start
             .as_ref()
             .map(|s| (&s.date, DateKind::ActualStart))
-            .or(d
-                .planned_start
-                .as_ref()
-                .map(|s| (&s.date, DateKind::PlannedStart)))
+            .or(d.planned_start.as_ref().map(|s| (&s.date, DateKind::PlannedStart)))
             .or(d.approved.as_ref().map(|s| (&s.date, DateKind::Approved)))
     }
 
@@ -722,9 +714,7 @@ impl Dataset {
 
     /// The name of a funder, which is an organisation or a programme.
     pub fn funder_name(&self, id: &str) -> Option<&str> {
-        self.organisation(id)
-            .map(|o| o.name.as_str())
-            .or_else(|| self.programme(id).map(|p| p.name.as_str()))
+        self.organisation(id).map(|o| o.name.as_str()).or_else(|| self.programme(id).map(|p| p.name.as_str()))
     }
 }
 

@@ -18,11 +18,7 @@ pub enum ProblemKind {
     /// The file is bigger than the app will read.
     TooLarge { bytes: usize, limit: usize },
     /// The text is not JSON (a syntax error at a line and column).
-    InvalidJson {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
+    InvalidJson { line: usize, column: usize, detail: String },
     /// The text ends before the JSON does (a cut-off download, say).
     Truncated { line: usize, column: usize },
     /// The JSON nests deeper than any dataset does.
@@ -32,17 +28,11 @@ pub enum ProblemKind {
     /// A value has the wrong type, an unknown enumeration value, or a field the format does not have.
     WrongShape { detail: String },
     /// The file declares a schema version this app does not read.
-    UnsupportedSchemaVersion {
-        found: String,
-        supported: &'static str,
-    },
+    UnsupportedSchemaVersion { found: String, supported: &'static str },
     /// Two records of one collection share an id.
     DuplicateId { id: String, first: String },
     /// An id refers to a record that does not exist.
-    UnknownReference {
-        id: String,
-        collection: &'static str,
-    },
+    UnknownReference { id: String, collection: &'static str },
     /// An id is not a lowercase slug (`a-z`, `0-9`, `-`).
     InvalidId { id: String },
     /// A money amount below zero.
@@ -65,37 +55,21 @@ impl fmt::Display for ProblemKind {
             ProblemKind::TooLarge { bytes, limit } => {
                 write!(f, "the file is {bytes} bytes; the limit is {limit} bytes")
             }
-            ProblemKind::InvalidJson {
-                line,
-                column,
-                detail,
-            } => {
-                write!(
-                    f,
-                    "not valid JSON at line {line}, column {column}: {detail}"
-                )
+            ProblemKind::InvalidJson { line, column, detail } => {
+                write!(f, "not valid JSON at line {line}, column {column}: {detail}")
             }
             ProblemKind::Truncated { line, column } => {
-                write!(
-                    f,
-                    "the file ends too early (line {line}, column {column}); was it cut off?"
-                )
+                write!(f, "the file ends too early (line {line}, column {column}); was it cut off?")
             }
             ProblemKind::TooDeep { line, column } => {
-                write!(
-                    f,
-                    "the JSON nests too deeply (line {line}, column {column})"
-                )
+                write!(f, "the JSON nests too deeply (line {line}, column {column})")
             }
             ProblemKind::MissingField { field } => {
                 write!(f, "the required field `{field}` is missing")
             }
             ProblemKind::WrongShape { detail } => write!(f, "{detail}"),
             ProblemKind::UnsupportedSchemaVersion { found, supported } => {
-                write!(
-                    f,
-                    "schema version `{found}` is not supported (this app reads {supported})"
-                )
+                write!(f, "schema version `{found}` is not supported (this app reads {supported})")
             }
             ProblemKind::DuplicateId { id, first } => {
                 write!(f, "the id `{id}` is used twice (first at {first})")
@@ -104,10 +78,7 @@ impl fmt::Display for ProblemKind {
                 write!(f, "`{id}` is not the id of any record in `{collection}`")
             }
             ProblemKind::InvalidId { id } => {
-                write!(
-                    f,
-                    "`{id}` is not a valid id (lowercase letters, digits and `-` only)"
-                )
+                write!(f, "`{id}` is not a valid id (lowercase letters, digits and `-` only)")
             }
             ProblemKind::NegativeMoney { eur } => write!(f, "money cannot be negative ({eur})"),
             ProblemKind::ImplausibleNumber { value, reason } => write!(f, "{value}: {reason}"),
@@ -115,10 +86,7 @@ impl fmt::Display for ProblemKind {
                 write!(f, "`{url}` is not an http(s) address")
             }
             ProblemKind::TooLong { chars, max } => {
-                write!(
-                    f,
-                    "the text has {chars} characters; at most {max} are allowed"
-                )
+                write!(f, "the text has {chars} characters; at most {max} are allowed")
             }
             ProblemKind::EmptyText => write!(f, "the text is empty"),
             ProblemKind::EndsBeforeStart => write!(f, "the period ends before it starts"),

@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::text::Lang;
+
 /// The longest search text kept from a URL, in characters.
 pub const MAX_TEXT_CHARS: usize = 200;
 /// The highest page number read from a URL.
@@ -85,13 +87,7 @@ pub enum SortKey {
 
 impl SortKey {
     /// Every sort key, in the order the sort menu lists them.
-    pub const ALL: [SortKey; 5] = [
-        SortKey::Name,
-        SortKey::Programme,
-        SortKey::Status,
-        SortKey::Start,
-        SortKey::Amount,
-    ];
+    pub const ALL: [SortKey; 5] = [SortKey::Name, SortKey::Programme, SortKey::Status, SortKey::Start, SortKey::Amount];
 
     fn key(self) -> &'static str {
         match self {
@@ -129,14 +125,98 @@ impl Sort {
             Some(key) => (true, key),
             None => (false, param),
         };
-        SortKey::ALL
-            .into_iter()
-            .find(|k| k.key() == key)
-            .map(|key| Sort { key, descending })
+        SortKey::ALL.into_iter().find(|k| k.key() == key).map(|key| Sort { key, descending })
     }
 }
 
-/// The explorer's state: everything that decides which projects are shown, and how.
+/// A colour theme an embedding site can pick by URL (`theme=sober`); each keeps AA contrast.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// Follows the reader's light or dark preference (the default, not written in URLs).
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+    /// Neutral greys with a dark accent, for intranets with their own colours around it.
+    Sober,
+    /// Maximum contrast.
+    HighContrast,
+}
+
+impl Theme {
+    /// Every theme, as offered.
+    pub const ALL: [Theme; 5] = [Theme::Auto, Theme::Light, Theme::Dark, Theme::Sober, Theme::HighContrast];
+
+    /// The URL and `data-theme` name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Sober => "sober",
+            Theme::HighContrast => "high-contrast",
+        }
+    }
+
+    /// The theme of a name.
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// How the app is framed, travelling with every link: embedding, locked filters, theme, another
+/// dataset, the interface language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Settings {
+    /// Shown inside another site (`embed=1`): no site header or menu, height posted to the parent.
+    pub embed: bool,
+    /// Facets whose filters the embedding site fixed (`lock=municipality,line`): they cannot be
+    /// changed or removed.
+    pub locked: BTreeSet<Facet>,
+    /// A theme from the fixed list (`theme=sober`); `None` follows the reader's preference.
+    pub theme: Option<Theme>,
+    /// Another dataset to load (`data=…`), checked against the allowed origins before loading.
+    pub data: Option<String>,
+    /// The interface language chosen by URL (`lang=en`).
+    pub lang: Option<Lang>,
+}
+
+impl Settings {
+    fn read(&mut self, key: &str, value: &str) -> bool {
+        match key {
+            "embed" => self.embed = matches!(value, "1" | "true" | "yes"),
+            "lock" => self.locked.extend(value.split(',').filter_map(|k| Facet::from_key(k.trim()))),
+            "theme" => self.theme = Theme::from_key(value).filter(|t| *t != Theme::Auto),
+            "data" => self.data = (!value.is_empty() && value.len() <= 2000).then(|| value.to_string()),
+            "lang" => self.lang = Lang::from_tag(value),
+            _ => return false,
+        }
+        true
+    }
+
+    fn write(&self, params: &mut Vec<(String, String)>) {
+        if self.embed {
+            params.push(("embed".into(), "1".into()));
+        }
+        if !self.locked.is_empty() {
+            let keys: Vec<&str> = self.locked.iter().map(|f| f.key()).collect();
+            params.push(("lock".into(), keys.join(",")));
+        }
+        if let Some(theme) = self.theme {
+            params.push(("theme".into(), theme.key().into()));
+        }
+        if let Some(data) = &self.data {
+            params.push(("data".into(), data.clone()));
+        }
+        if let Some(lang) = self.lang {
+            params.push(("lang".into(), lang.tag().into()));
+        }
+    }
+}
+
+/// The state of a URL apart from its view: what the reader asked the explorer for, and how the
+/// app is framed. Everything that decides which projects are shown, and how.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
     /// The search text as typed.
@@ -149,28 +229,24 @@ pub struct Query {
     pub sort: Sort,
     /// Page of the results, from 1.
     pub page: usize,
+    /// Embedding, locks, theme, dataset and language.
+    pub settings: Settings,
 }
 
 impl Query {
     /// Reads the explorer state from URL parameters. Unknown parameters and malformed values are
     /// ignored; the `page` falls back to 1.
     pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
-        let mut query = Query {
-            page: 1,
-            ..Query::default()
-        };
+        let mut query = Query { page: 1, ..Query::default() };
         for (key, value) in params {
             let value = value.trim();
+            if query.settings.read(key, value) {
+                continue;
+            }
             match key {
                 "q" => query.text = value.chars().take(MAX_TEXT_CHARS).collect(),
                 "sort" => query.sort = Sort::from_param(value).unwrap_or_default(),
-                "page" => {
-                    query.page = value
-                        .parse::<usize>()
-                        .ok()
-                        .filter(|p| (1..=MAX_PAGE).contains(p))
-                        .unwrap_or(1)
-                }
+                "page" => query.page = value.parse::<usize>().ok().filter(|p| (1..=MAX_PAGE).contains(p)).unwrap_or(1),
                 _ => {
                     let (excluded, name) = match key.strip_prefix("not-") {
                         Some(name) => (true, name),
@@ -178,11 +254,7 @@ impl Query {
                     };
                     if let Some(facet) = Facet::from_key(name) {
                         if !value.is_empty() && value.len() <= 200 {
-                            let map = if excluded {
-                                &mut query.exclude
-                            } else {
-                                &mut query.include
-                            };
+                            let map = if excluded { &mut query.exclude } else { &mut query.include };
                             map.entry(facet).or_default().insert(value.to_string());
                         }
                     }
@@ -220,6 +292,7 @@ impl Query {
         if self.page > 1 {
             params.push(("page".to_string(), self.page.to_string()));
         }
+        self.settings.write(&mut params);
         params
     }
 
@@ -240,9 +313,13 @@ impl Query {
     }
 
     /// A copy with `value` of `facet` set to `state`, back on page 1.
+    /// A locked facet keeps its filters.
     pub fn with_filter(&self, facet: Facet, value: &str, state: FilterState) -> Query {
         let value = value.trim();
         let mut next = self.clone();
+        if self.settings.locked.contains(&facet) {
+            return next;
+        }
         for map in [&mut next.include, &mut next.exclude] {
             if let Some(values) = map.get_mut(&facet) {
                 values.remove(value);
@@ -265,37 +342,46 @@ impl Query {
 
     /// A copy with new search text, back on page 1.
     pub fn with_text(&self, text: &str) -> Query {
-        Query {
-            text: text.chars().take(MAX_TEXT_CHARS).collect(),
-            page: 1,
-            ..self.clone()
-        }
+        Query { text: text.chars().take(MAX_TEXT_CHARS).collect(), page: 1, ..self.clone() }
     }
 
     /// A copy with another sort, back on page 1.
     pub fn with_sort(&self, sort: Sort) -> Query {
-        Query {
-            sort,
-            page: 1,
-            ..self.clone()
-        }
+        Query { sort, page: 1, ..self.clone() }
     }
 
     /// A copy on another page.
     pub fn with_page(&self, page: usize) -> Query {
+        Query { page: page.clamp(1, MAX_PAGE), ..self.clone() }
+    }
+
+    /// A copy without any search text or filter, except those of locked facets (sort and settings kept).
+    pub fn cleared(&self) -> Query {
+        let locked = &self.settings.locked;
+        let keep = |map: &BTreeMap<Facet, BTreeSet<String>>| {
+            map.iter().filter(|(f, _)| locked.contains(f)).map(|(f, v)| (*f, v.clone())).collect()
+        };
         Query {
-            page: page.clamp(1, MAX_PAGE),
-            ..self.clone()
+            include: keep(&self.include),
+            exclude: keep(&self.exclude),
+            sort: self.sort,
+            page: 1,
+            settings: self.settings.clone(),
+            ..Query::default()
         }
     }
 
-    /// A copy without any search text or filter (sort kept).
-    pub fn cleared(&self) -> Query {
-        Query {
-            sort: self.sort,
-            page: 1,
-            ..Query::default()
-        }
+    /// The same state for the full explorer, outside any embedding (locks and embed dropped).
+    pub fn unframed(&self) -> Query {
+        let mut next = self.clone();
+        next.settings.embed = false;
+        next.settings.locked.clear();
+        next
+    }
+
+    /// Whether a facet's filters are fixed by the embedding site.
+    pub fn is_locked(&self, facet: Facet) -> bool {
+        self.settings.locked.contains(&facet)
     }
 }
 

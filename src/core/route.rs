@@ -46,15 +46,8 @@ impl View {
     }
 
     /// The views the main menu lists, in its order.
-    pub const MENU: [View; 7] = [
-        View::Overview,
-        View::Projects,
-        View::Money,
-        View::ActionLines,
-        View::Basis,
-        View::Indicators,
-        View::Timeline,
-    ];
+    pub const MENU: [View; 7] =
+        [View::Overview, View::Projects, View::Money, View::ActionLines, View::Basis, View::Indicators, View::Timeline];
 }
 
 /// A view with the explorer state it carries: everything a URL says.
@@ -70,25 +63,17 @@ impl Location {
     /// Reads a query string (with or without the leading `?`). Unknown parameters are ignored.
     pub fn parse(search: &str) -> Location {
         let search = search.strip_prefix('?').unwrap_or(search);
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(search.as_bytes())
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect();
+        let pairs: Vec<(String, String)> =
+            form_urlencoded::parse(search.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
         let query = Query::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        let value = |key: &str| {
-            pairs
-                .iter()
-                .find(|(k, v)| k == key && !v.trim().is_empty())
-                .map(|(_, v)| v.trim().to_string())
-        };
+        let value =
+            |key: &str| pairs.iter().find(|(k, v)| k == key && !v.trim().is_empty()).map(|(_, v)| v.trim().to_string());
         let view = if let Some(id) = value("project") {
             View::Project(id)
         } else {
             match value("view").as_deref() {
                 Some("programme") => value("id").map_or(View::Overview, View::Programme),
-                Some(name) => View::MENU
-                    .into_iter()
-                    .find(|v| v.param() == Some(name))
-                    .unwrap_or(View::Overview),
+                Some(name) => View::MENU.into_iter().find(|v| v.param() == Some(name)).unwrap_or(View::Overview),
                 None => View::Overview,
             }
         };
@@ -97,10 +82,7 @@ impl Location {
 
     /// The explorer with a query.
     pub fn projects(query: Query) -> Location {
-        Location {
-            view: View::Projects,
-            query,
-        }
+        Location { view: View::Projects, query }
     }
 
     /// Any view, carrying the explorer state (charts follow the filters).
@@ -110,10 +92,7 @@ impl Location {
 
     /// A project's page, carrying the explorer state.
     pub fn project(id: &str, query: Query) -> Location {
-        Location {
-            view: View::Project(id.to_string()),
-            query,
-        }
+        Location { view: View::Project(id.to_string()), query }
     }
 
     /// A relative link to this location (`?view=projects&q=fonds`), resolved against the current page.
@@ -148,78 +127,43 @@ mod tests {
     #[test]
     fn a_project_link_reads_back_as_the_same_location() {
         for id in ["tfvv", "a b&c=d", "ë/ß"] {
-            let location = Location::project(
-                id,
-                Query {
-                    page: 1,
-                    ..Query::default()
-                },
-            );
+            let location = Location::project(id, Query { page: 1, ..Query::default() });
             assert_eq!(Location::parse(&location.href()), location);
         }
     }
 
     #[test]
     fn the_explorer_state_survives_the_url() {
-        let query = Query {
-            page: 1,
-            ..Query::default()
-        }
-        .with_text("twents fonds")
-        .with_filter(Facet::Programme, "rdt", FilterState::Included)
-        .with_filter(Facet::Programme, "avt", FilterState::Included)
-        .with_filter(Facet::Status, "closed", FilterState::Excluded)
-        .with_sort(Sort {
-            key: SortKey::Amount,
-            descending: true,
-        })
-        .with_page(3);
+        let query = Query { page: 1, ..Query::default() }
+            .with_text("twents fonds")
+            .with_filter(Facet::Programme, "rdt", FilterState::Included)
+            .with_filter(Facet::Programme, "avt", FilterState::Included)
+            .with_filter(Facet::Status, "closed", FilterState::Excluded)
+            .with_sort(Sort { key: SortKey::Amount, descending: true })
+            .with_page(3);
         let location = Location::projects(query);
         let href = location.href();
-        assert_eq!(href, "?view=projects&q=twents+fonds&programme=avt&programme=rdt&not-status=closed&sort=-amount&page=3");
+        assert_eq!(
+            href,
+            "?view=projects&q=twents+fonds&programme=avt&programme=rdt&not-status=closed&sort=-amount&page=3"
+        );
         assert_eq!(Location::parse(&href), location);
     }
 
     #[test]
     fn unknown_or_malformed_parameters_are_ignored() {
-        let location = Location::parse(
-            "?foo=bar&project=&page=-2&sort=sideways&%zz=%%&colour=red&programme=&view=nope",
-        );
-        assert_eq!(
-            location,
-            Location::new(
-                View::Overview,
-                Query {
-                    page: 1,
-                    ..Query::default()
-                }
-            )
-        );
+        let location =
+            Location::parse("?foo=bar&project=&page=-2&sort=sideways&%zz=%%&colour=red&programme=&view=nope");
+        assert_eq!(location, Location::new(View::Overview, Query { page: 1, ..Query::default() }));
     }
 
     #[test]
     fn every_view_has_a_url_that_reads_back() {
-        let query = Query {
-            page: 1,
-            ..Query::default()
-        }
-        .with_text("fonds");
-        for view in View::MENU
-            .into_iter()
-            .chain([View::Project("tfvv".into()), View::Programme("rdt".into())])
-        {
+        let query = Query { page: 1, ..Query::default() }.with_text("fonds");
+        for view in View::MENU.into_iter().chain([View::Project("tfvv".into()), View::Programme("rdt".into())]) {
             let location = Location::new(view, query.clone());
-            assert_eq!(
-                Location::parse(&location.href()),
-                location,
-                "{}",
-                location.href()
-            );
+            assert_eq!(Location::parse(&location.href()), location, "{}", location.href());
         }
-        assert_eq!(
-            Location::parse("?view=programme").view,
-            View::Overview,
-            "a programme without id"
-        );
+        assert_eq!(Location::parse("?view=programme").view, View::Overview, "a programme without id");
     }
 }

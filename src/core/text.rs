@@ -68,18 +68,13 @@ impl Text {
         };
         match translated {
             Some(text) if !text.trim().is_empty() => Localized { text, lang },
-            _ => Localized {
-                text: &self.nl,
-                lang: Lang::Nl,
-            },
+            _ => Localized { text: &self.nl, lang: Lang::Nl },
         }
     }
 
     /// Every language version present, Dutch first.
     pub fn all(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.nl.as_str())
-            .chain(self.en.as_deref())
-            .chain(self.de.as_deref())
+        std::iter::once(self.nl.as_str()).chain(self.en.as_deref()).chain(self.de.as_deref())
     }
 }
 
@@ -89,25 +84,9 @@ mod tests {
 
     #[test]
     fn falls_back_to_dutch_and_says_so() {
-        let text = Text {
-            nl: "Hallo".into(),
-            en: Some("Hello".into()),
-            de: Some("  ".into()),
-        };
-        assert_eq!(
-            text.get(Lang::En),
-            Localized {
-                text: "Hello",
-                lang: Lang::En
-            }
-        );
-        assert_eq!(
-            text.get(Lang::De),
-            Localized {
-                text: "Hallo",
-                lang: Lang::Nl
-            }
-        );
+        let text = Text { nl: "Hallo".into(), en: Some("Hello".into()), de: Some("  ".into()) };
+        assert_eq!(text.get(Lang::En), Localized { text: "Hello", lang: Lang::En });
+        assert_eq!(text.get(Lang::De), Localized { text: "Hallo", lang: Lang::Nl });
     }
 
     #[test]

@@ -59,11 +59,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         if let Some(org) = &basis.organisation {
             check.reference(&format!("{p}.organisation"), org, "organisations");
         }
-        check.text(
-            &format!("{p}.description"),
-            &basis.description,
-            MAX_TEXT_CHARS,
-        );
+        check.text(&format!("{p}.description"), &basis.description, MAX_TEXT_CHARS);
         for (j, activity) in basis.activities.iter().enumerate() {
             check.text(&format!("{p}.activities[{j}]"), activity, MAX_TEXT_CHARS);
         }
@@ -103,15 +99,8 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         check.text(&format!("{p}.label"), &indicator.label, MAX_NAME_CHARS);
         check.text(&format!("{p}.period"), &indicator.period, MAX_NAME_CHARS);
         check.number(&format!("{p}.value"), indicator.value, indicator.unit);
-        check.number(
-            &format!("{p}.national_value"),
-            indicator.national_value,
-            indicator.unit,
-        );
-        for (field, text) in [
-            ("comparison", &indicator.comparison),
-            ("quality_note", &indicator.quality_note),
-        ] {
+        check.number(&format!("{p}.national_value"), indicator.national_value, indicator.unit);
+        for (field, text) in [("comparison", &indicator.comparison), ("quality_note", &indicator.quality_note)] {
             if let Some(text) = text {
                 check.text(&format!("{p}.{field}"), text, MAX_TEXT_CHARS);
             }
@@ -131,57 +120,24 @@ struct Checker {
 
 impl Checker {
     fn push(&mut self, path: &str, kind: ProblemKind) {
-        self.problems.push(Problem {
-            path: path.to_string(),
-            kind,
-        });
+        self.problems.push(Problem { path: path.to_string(), kind });
     }
 
     /// Registers the ids of every collection, reporting malformed and duplicate ones.
     fn collect_ids(&mut self, d: &Dataset) {
         let collections: [(&'static str, Vec<&str>); 9] = [
             ("sources", d.sources.iter().map(|r| r.id.as_str()).collect()),
-            (
-                "municipalities",
-                d.municipalities.iter().map(|r| r.id.as_str()).collect(),
-            ),
-            (
-                "organisations",
-                d.organisations.iter().map(|r| r.id.as_str()).collect(),
-            ),
-            (
-                "programmes",
-                d.programmes.iter().map(|r| r.id.as_str()).collect(),
-            ),
-            (
-                "action_lines",
-                d.action_lines.iter().map(|r| r.id.as_str()).collect(),
-            ),
-            (
-                "projects",
-                d.projects.iter().map(|r| r.id.as_str()).collect(),
-            ),
-            (
-                "basisinfrastructuur",
-                d.basisinfrastructuur
-                    .iter()
-                    .map(|r| r.id.as_str())
-                    .collect(),
-            ),
-            (
-                "key_figures",
-                d.key_figures.iter().map(|r| r.id.as_str()).collect(),
-            ),
-            (
-                "finance_series",
-                d.finance_series.iter().map(|r| r.id.as_str()).collect(),
-            ),
+            ("municipalities", d.municipalities.iter().map(|r| r.id.as_str()).collect()),
+            ("organisations", d.organisations.iter().map(|r| r.id.as_str()).collect()),
+            ("programmes", d.programmes.iter().map(|r| r.id.as_str()).collect()),
+            ("action_lines", d.action_lines.iter().map(|r| r.id.as_str()).collect()),
+            ("projects", d.projects.iter().map(|r| r.id.as_str()).collect()),
+            ("basisinfrastructuur", d.basisinfrastructuur.iter().map(|r| r.id.as_str()).collect()),
+            ("key_figures", d.key_figures.iter().map(|r| r.id.as_str()).collect()),
+            ("finance_series", d.finance_series.iter().map(|r| r.id.as_str()).collect()),
         ];
         let indicator_ids: Vec<&str> = d.indicators.iter().map(|r| r.id.as_str()).collect();
-        for (collection, ids) in collections
-            .into_iter()
-            .chain([("indicators", indicator_ids)])
-        {
+        for (collection, ids) in collections.into_iter().chain([("indicators", indicator_ids)]) {
             let mut seen: HashMap<String, String> = HashMap::with_capacity(ids.len());
             for (i, id) in ids.into_iter().enumerate() {
                 let path = format!("{collection}[{i}].id");
@@ -190,13 +146,7 @@ impl Checker {
                 }
                 if let Some(first) = seen.get(id) {
                     let first = first.clone();
-                    self.push(
-                        &path,
-                        ProblemKind::DuplicateId {
-                            id: id.to_string(),
-                            first,
-                        },
-                    );
+                    self.push(&path, ProblemKind::DuplicateId { id: id.to_string(), first });
                 } else {
                     seen.insert(id.to_string(), path);
                 }
@@ -206,18 +156,9 @@ impl Checker {
     }
 
     fn reference(&mut self, path: &str, id: &str, collection: &'static str) {
-        let known = self
-            .ids
-            .get(collection)
-            .is_some_and(|ids| ids.contains_key(id));
+        let known = self.ids.get(collection).is_some_and(|ids| ids.contains_key(id));
         if !known {
-            self.push(
-                path,
-                ProblemKind::UnknownReference {
-                    id: id.to_string(),
-                    collection,
-                },
-            );
+            self.push(path, ProblemKind::UnknownReference { id: id.to_string(), collection });
         }
     }
 
@@ -241,10 +182,7 @@ impl Checker {
             if let Some(t) = translation {
                 let chars = t.chars().count();
                 if chars > max {
-                    self.push(
-                        &format!("{path}.{lang}"),
-                        ProblemKind::TooLong { chars, max },
-                    );
+                    self.push(&format!("{path}.{lang}"), ProblemKind::TooLong { chars, max });
                 }
             }
         }
@@ -252,20 +190,9 @@ impl Checker {
 
     fn link(&mut self, path: &str, url: &str) {
         if !is_http_url(url) {
-            self.push(
-                path,
-                ProblemKind::NotHttpLink {
-                    url: url.to_string(),
-                },
-            );
+            self.push(path, ProblemKind::NotHttpLink { url: url.to_string() });
         } else if url.chars().count() > MAX_URL_CHARS {
-            self.push(
-                path,
-                ProblemKind::TooLong {
-                    chars: url.chars().count(),
-                    max: MAX_URL_CHARS,
-                },
-            );
+            self.push(path, ProblemKind::TooLong { chars: url.chars().count(), max: MAX_URL_CHARS });
         }
     }
 
@@ -296,28 +223,18 @@ impl Checker {
             None
         };
         if let Some(reason) = reason {
-            self.push(
-                path,
-                ProblemKind::ImplausibleNumber {
-                    value: value.to_string(),
-                    reason,
-                },
-            );
+            self.push(path, ProblemKind::ImplausibleNumber { value: value.to_string(), reason });
         }
     }
 
     fn funding(&mut self, path: &str, funding: &Funding) {
         let funder = &funding.funder;
-        let known = ["organisations", "programmes"]
-            .iter()
-            .any(|c| self.ids.get(c).is_some_and(|ids| ids.contains_key(funder)));
+        let known =
+            ["organisations", "programmes"].iter().any(|c| self.ids.get(c).is_some_and(|ids| ids.contains_key(funder)));
         if !known {
             self.push(
                 &format!("{path}.funder"),
-                ProblemKind::UnknownReference {
-                    id: funder.clone(),
-                    collection: "organisations or programmes",
-                },
+                ProblemKind::UnknownReference { id: funder.clone(), collection: "organisations or programmes" },
             );
         }
         self.money(&format!("{path}.eur"), funding.eur);
@@ -348,11 +265,7 @@ impl Checker {
     fn programme(&mut self, p: &str, programme: &Programme) {
         self.name(&format!("{p}.name"), &programme.name);
         self.name(&format!("{p}.short_name"), &programme.short_name);
-        self.text(
-            &format!("{p}.description"),
-            &programme.description,
-            MAX_TEXT_CHARS,
-        );
+        self.text(&format!("{p}.description"), &programme.description, MAX_TEXT_CHARS);
         for (j, budget) in programme.budgets.iter().enumerate() {
             let bp = format!("{p}.budgets[{j}]");
             self.money(&format!("{bp}.eur"), budget.eur);
@@ -373,11 +286,7 @@ impl Checker {
             self.period(&format!("{p}.reporting_period"), period);
         }
         for (j, m) in programme.milestones.iter().enumerate() {
-            self.text(
-                &format!("{p}.milestones[{j}].label"),
-                &m.label,
-                MAX_NAME_CHARS,
-            );
+            self.text(&format!("{p}.milestones[{j}].label"), &m.label, MAX_NAME_CHARS);
             self.reference(&format!("{p}.milestones[{j}].source"), &m.source, "sources");
         }
         if let Some(g) = &programme.governance {
@@ -402,18 +311,10 @@ impl Checker {
         if let Some(source) = &project.status_source {
             self.reference(&format!("{p}.status_source"), source, "sources");
         }
-        self.text(
-            &format!("{p}.description"),
-            &project.description,
-            MAX_TEXT_CHARS,
-        );
+        self.text(&format!("{p}.description"), &project.description, MAX_TEXT_CHARS);
         for (j, participant) in project.participants.iter().enumerate() {
             let pp = format!("{p}.participants[{j}]");
-            self.reference(
-                &format!("{pp}.organisation"),
-                &participant.organisation,
-                "organisations",
-            );
+            self.reference(&format!("{pp}.organisation"), &participant.organisation, "organisations");
             self.reference(&format!("{pp}.source"), &participant.source, "sources");
         }
         for (j, id) in project.municipalities.iter().enumerate() {
@@ -464,9 +365,7 @@ impl Checker {
             if parent == &project.id {
                 self.push(
                     &format!("{p}.part_of"),
-                    ProblemKind::WrongShape {
-                        detail: "a project cannot be part of itself".into(),
-                    },
+                    ProblemKind::WrongShape { detail: "a project cannot be part of itself".into() },
                 );
             } else {
                 self.reference(&format!("{p}.part_of"), parent, "projects");
@@ -479,18 +378,13 @@ impl Checker {
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID_CHARS
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Whether a web address may become a link: absolute `http://` or `https://` with a host,
 /// no whitespace or control characters. Everything else (`javascript:`, `data:`, relative) is refused.
 pub fn is_http_url(url: &str) -> bool {
-    let lower = url
-        .get(..8)
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
+    let lower = url.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
     let rest = if lower.starts_with("https://") {
         &url[8..]
     } else if lower.starts_with("http://") {
@@ -500,7 +394,5 @@ pub fn is_http_url(url: &str) -> bool {
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     !host.is_empty()
-        && !url.chars().any(|c| {
-            c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>' || c == '\\'
-        })
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>' || c == '\\')
 }

@@ -11,24 +11,14 @@ use crate::core::route::Location;
 
 /// Describes an active filter in words: `Programma: Regio Deal Twente`, `niet Status: Loopt`,
 /// `zoektekst "fonds"`.
-pub fn describe(
-    state: &AppState,
-    locale: Locale,
-    relaxation: &Relaxation,
-    query: &Query,
-) -> String {
+pub fn describe(state: &AppState, locale: Locale, relaxation: &Relaxation, query: &Query) -> String {
     match relaxation {
-        Relaxation::Text => {
-            td_string!(locale, explorer.search_chip, text = query.text.trim()).to_string()
-        }
+        Relaxation::Text => td_string!(locale, explorer.search_chip, text = query.text.trim()).to_string(),
         Relaxation::Include(facet, value) | Relaxation::Exclude(facet, value) => {
             let name = labels::facet_name(locale, *facet);
             let value = labels::facet_value(&state.loaded().dataset, locale, *facet, value);
             match relaxation {
-                Relaxation::Exclude(..) => format!(
-                    "{} {name}: {value}",
-                    td_string!(locale, explorer.not_prefix)
-                ),
+                Relaxation::Exclude(..) => format!("{} {name}: {value}", td_string!(locale, explorer.not_prefix)),
                 _ => format!("{name}: {value}"),
             }
         }
@@ -42,18 +32,10 @@ pub fn active(query: &Query) -> Vec<Relaxation> {
         out.push(Relaxation::Text);
     }
     for (facet, values) in &query.include {
-        out.extend(
-            values
-                .iter()
-                .map(|v| Relaxation::Include(*facet, v.clone())),
-        );
+        out.extend(values.iter().map(|v| Relaxation::Include(*facet, v.clone())));
     }
     for (facet, values) in &query.exclude {
-        out.extend(
-            values
-                .iter()
-                .map(|v| Relaxation::Exclude(*facet, v.clone())),
-        );
+        out.extend(values.iter().map(|v| Relaxation::Exclude(*facet, v.clone())));
     }
     out
 }
@@ -79,27 +61,33 @@ pub fn ActiveFilters() -> impl IntoView {
         let query = relaxation.apply(&state.query.get_untracked());
         state.go(&Location::projects(query), false, false);
     };
-    let clear = move |_| {
-        state.go(
-            &Location::projects(state.query.get_untracked().cleared()),
-            false,
-            false,
-        )
-    };
+    let clear = move |_| state.go(&Location::projects(state.query.get_untracked().cleared()), false, false);
     view! {
         <Show when=move || !filters.with(Vec::is_empty)>
             <div class="active-filters" role="group" aria-label=td_string!(loc, explorer.active_filters)>
                 <ul class="chips">
                     <For each=move || filters.get() key=|(_, text)| text.clone() let:((relaxation, text))>
                         {
+                            let locked = match &relaxation {
+                                Relaxation::Include(f, _) | Relaxation::Exclude(f, _) => state.query.with_untracked(|q| q.is_locked(*f)),
+                                Relaxation::Text => false,
+                            };
                             let label = td_string!(loc, explorer.remove_filter, filter = text.as_str());
-                            view! {
-                                <li>
-                                    <button type="button" class="chip" aria-label=label on:click=move |_| remove(&relaxation)>
-                                        <span>{text}</span>
-                                        <span class="chip__remove" aria-hidden="true">"×"</span>
-                                    </button>
-                                </li>
+                            if locked {
+                                view! {
+                                    <li><span class="chip chip--locked">{text} " (" {td_string!(loc, embed.locked)} ")"</span></li>
+                                }
+                                .into_any()
+                            } else {
+                                view! {
+                                    <li>
+                                        <button type="button" class="chip" aria-label=label on:click=move |_| remove(&relaxation)>
+                                            <span>{text}</span>
+                                            <span class="chip__remove" aria-hidden="true">"×"</span>
+                                        </button>
+                                    </li>
+                                }
+                                .into_any()
                             }
                         }
                     </For>

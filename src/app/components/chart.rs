@@ -51,11 +51,7 @@ pub fn Chart(
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(
-            measure,
-            std::time::Duration::from_millis(RESIZE_DEBOUNCE_MS),
-        )
-        .ok();
+        let handle = set_timeout_with_handle(measure, std::time::Duration::from_millis(RESIZE_DEBOUNCE_MS)).ok();
         pending.set_value(handle);
     });
     on_cleanup(move || on_resize.remove());
@@ -69,18 +65,10 @@ pub fn Chart(
     };
     // Bars are SVG links; the router only follows HTML links, so follow these here.
     let on_click = move |ev: ev::MouseEvent| {
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
             return;
         };
-        if let Some(href) = target
-            .closest("a.chart__link")
-            .ok()
-            .flatten()
-            .and_then(|a| a.get_attribute("href"))
-        {
+        if let Some(href) = target.closest("a.chart__link").ok().flatten().and_then(|a| a.get_attribute("href")) {
             ev.prevent_default();
             state.go(&Location::parse(&href), false, true);
         }

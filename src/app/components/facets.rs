@@ -25,26 +25,19 @@ pub fn FacetPanel() -> impl IntoView {
 fn FacetGroup(facet: Facet) -> impl IntoView {
     let loc = crate::app::locale();
     let state = AppState::get();
+    if state.query.with_untracked(|q| q.is_locked(facet)) {
+        return locked_group(facet).into_any();
+    }
     let values = Memo::new(move |_| {
         let loaded = state.loaded();
-        state
-            .results
-            .with(|results| ordered_values(&loaded.dataset, &loaded.index, results, facet))
+        state.results.with(|results| ordered_values(&loaded.dataset, &loaded.index, results, facet))
     });
     let expanded = RwSignal::new(false);
     let limited = facet == Facet::Partner;
     let shown = move || {
         values.with(|values| {
-            let keep = if limited && !expanded.get() {
-                TOP_VALUES
-            } else {
-                values.len()
-            };
-            values
-                .iter()
-                .take(keep)
-                .map(|v| v.value.clone())
-                .collect::<Vec<_>>()
+            let keep = if limited && !expanded.get() { TOP_VALUES } else { values.len() };
+            values.iter().take(keep).map(|v| v.value.clone()).collect::<Vec<_>>()
         })
     };
     let total = move || values.with(Vec::len);
@@ -69,6 +62,30 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
             })}
         </fieldset>
     }
+    .into_any()
+}
+
+/// A facet the embedding site fixed: its chosen values as text, no controls.
+fn locked_group(facet: Facet) -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let values: Vec<String> = state.query.with_untracked(|q| {
+        let mut values = Vec::new();
+        for (map, not) in [(&q.include, false), (&q.exclude, true)] {
+            for v in map.get(&facet).into_iter().flatten() {
+                let name = labels::facet_value(&loaded.dataset, loc, facet, v);
+                values.push(if not { format!("{} {name}", td_string!(loc, explorer.not_prefix)) } else { name });
+            }
+        }
+        values
+    });
+    view! {
+        <fieldset class="facet facet--locked">
+            <legend>{labels::facet_name(loc, facet)}</legend>
+            <p class="facet__locked">{values.join(", ")} " (" {td_string!(loc, embed.locked)} ")"</p>
+        </fieldset>
+    }
 }
 
 /// Ids of form controls must be unique and tame; values can hold anything, so rows are numbered.
@@ -89,9 +106,7 @@ fn FacetRow(facet: Facet, value: String) -> impl IntoView {
         let value = value.clone();
         Memo::new(move |_| {
             let loaded = state.loaded();
-            state
-                .results
-                .with(|r| r.count(&loaded.index, facet, &value))
+            state.results.with(|r| r.count(&loaded.index, facet, &value))
         })
     };
     let filter = {
@@ -110,19 +125,11 @@ fn FacetRow(facet: Facet, value: String) -> impl IntoView {
     let on_change = {
         let set = set.clone();
         move |_| {
-            set(if filter.get_untracked() == FilterState::Included {
-                FilterState::Off
-            } else {
-                FilterState::Included
-            })
+            set(if filter.get_untracked() == FilterState::Included { FilterState::Off } else { FilterState::Included })
         }
     };
     let on_exclude = move |_| {
-        set(if filter.get_untracked() == FilterState::Excluded {
-            FilterState::Off
-        } else {
-            FilterState::Excluded
-        })
+        set(if filter.get_untracked() == FilterState::Excluded { FilterState::Off } else { FilterState::Excluded })
     };
     let idle = move || count.get() == 0 && filter.get() == FilterState::Off;
     view! {

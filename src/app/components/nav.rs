@@ -18,14 +18,10 @@ pub fn MainNav() -> impl IntoView {
         .map(|view| {
             let name = labels::view_name(loc, &view);
             let target = view.clone();
-            let href = move || {
-                location.with(|l| Location::new(target.clone(), l.query.with_page(1)).href())
-            };
+            let href = move || location.with(|l| Location::new(target.clone(), l.query.with_page(1)).href());
             let current = move || {
                 location.with(|l| match (&l.view, &view) {
-                    (View::Project(_), View::Projects) | (View::Programme(_), View::Overview) => {
-                        true
-                    }
+                    (View::Project(_), View::Projects) | (View::Programme(_), View::Overview) => true,
                     (a, b) => a == b,
                 })
             };

@@ -43,31 +43,19 @@ fn ResultRow(position: u32) -> impl IntoView {
     let project = &loaded.dataset.projects[position as usize];
     let search_words = Memo::new(move |_| state.query.with(|q| words(&q.text)));
     let id = project.id.clone();
-    let href = move || {
-        state
-            .query
-            .with(|q| Location::project(&id, q.clone()).href())
-    };
+    let href = move || state.query.with(|q| Location::project(&id, q.clone()).href());
     let name = project.name.clone();
     let description = project.description.clone();
     let programmes = match &project.programmes {
         Some(ids) if !ids.is_empty() => {
-            let names: Vec<String> = ids
-                .iter()
-                .filter_map(|id| loaded.dataset.programme(id).map(|p| p.short_name.clone()))
-                .collect();
+            let names: Vec<String> =
+                ids.iter().filter_map(|id| loaded.dataset.programme(id).map(|p| p.short_name.clone())).collect();
             view! { <span class="tag tag--programme">{names.join(" + ")}</span> }.into_any()
         }
-        _ => view! { <span class="tag tag--unknown">{td_string!(loc, programme_unknown)}</span> }
-            .into_any(),
+        _ => view! { <span class="tag tag--unknown">{td_string!(loc, programme_unknown)}</span> }.into_any(),
     };
     let status = project.status;
-    let lines: Vec<_> = project
-        .action_lines
-        .iter()
-        .filter_map(|id| loaded.dataset.action_line(id))
-        .cloned()
-        .collect();
+    let lines: Vec<_> = project.action_lines.iter().filter_map(|id| loaded.dataset.action_line(id)).cloned().collect();
     view! {
         <li class="result">
             <h3 class="result__name">
@@ -103,11 +91,7 @@ fn Pagination() -> impl IntoView {
     let state = AppState::get();
     let pages = Memo::new(move |_| state.results.with(|r| r.pages()));
     let page = Memo::new(move |_| state.query.with(|q| q.page).min(pages.get()));
-    let link = move |n: usize| {
-        state
-            .query
-            .with(|q| Location::projects(q.with_page(n)).href())
-    };
+    let link = move |n: usize| state.query.with(|q| Location::projects(q.with_page(n)).href());
     let several = move || pages.get() > 1;
     let has_previous = move || page.get() > 1;
     let has_next = move || page.get() < pages.get();

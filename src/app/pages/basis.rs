@@ -23,14 +23,16 @@ pub fn Basis() -> impl IntoView {
         .iter()
         .map(|b| {
             cited.push(b.source.clone());
-            let activities = b.activities.iter().map(|a| view! { <li><Localized text=a.clone() /></li> }).collect_view();
+            let activities =
+                b.activities.iter().map(|a| view! { <li><Localized text=a.clone() /></li> }).collect_view();
             let funding = b
                 .funding
                 .iter()
                 .map(|f| {
                     cited.push(f.source.clone());
                     let name = dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string();
-                    let amount = f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
+                    let amount =
+                        f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
                     let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
                     view! {
                         <p class="basis__funding">

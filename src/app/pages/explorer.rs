@@ -33,20 +33,12 @@ pub fn Explorer() -> impl IntoView {
     });
     let on_input = move |ev: ev::Event| {
         let text = event_target_value(&ev);
-        state.go(
-            &Location::projects(state.query.get_untracked().with_text(&text)),
-            true,
-            false,
-        );
+        state.go(&Location::projects(state.query.get_untracked().with_text(&text)), true, false);
     };
     let on_keydown = move |ev: ev::KeyboardEvent| {
         if ev.key() == "Escape" && !state.query.with_untracked(|q| q.text.is_empty()) {
             ev.prevent_default();
-            state.go(
-                &Location::projects(state.query.get_untracked().with_text("")),
-                true,
-                false,
-            );
+            state.go(&Location::projects(state.query.get_untracked().with_text("")), true, false);
         }
     };
     // "/" anywhere (outside a form field) jumps to the search field.
@@ -107,11 +99,7 @@ fn SortMenu() -> impl IntoView {
     let on_change = move |ev: ev::Event| {
         let param = event_target_value(&ev);
         if let Some(sort) = Sort::from_param(&param) {
-            state.go(
-                &Location::projects(state.query.get_untracked().with_sort(sort)),
-                false,
-                false,
-            );
+            state.go(&Location::projects(state.query.get_untracked().with_sort(sort)), false, false);
         }
     };
     view! {

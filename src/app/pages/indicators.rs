@@ -25,19 +25,12 @@ pub fn Indicators() -> impl IntoView {
             None => themes.push((indicator.theme.nl.clone(), vec![indicator])),
         }
     }
-    let cited: Vec<String> = dataset
-        .indicators
-        .iter()
-        .map(|i| i.source.clone())
-        .collect();
+    let cited: Vec<String> = dataset.indicators.iter().map(|i| i.source.clone()).collect();
     let sections = themes
         .into_iter()
         .map(|(_, indicators)| {
             let theme = indicators[0].theme.clone();
-            let cards = indicators
-                .into_iter()
-                .map(|i| card(dataset, i))
-                .collect_view();
+            let cards = indicators.into_iter().map(|i| card(dataset, i)).collect_view();
             view! {
                 <section class="theme">
                     <h2><Localized text=theme /></h2>
@@ -59,29 +52,17 @@ pub fn Indicators() -> impl IntoView {
 fn card(dataset: &crate::core::model::Dataset, indicator: &Indicator) -> AnyView {
     let loc = crate::app::locale();
     let lang = labels::lang(loc);
-    let value = indicator.value.map(|v| {
-        format::qualified(
-            indicator.qualifier,
-            &format::figure(v, indicator.unit, lang),
-            lang,
-        )
-    });
+    let value =
+        indicator.value.map(|v| format::qualified(indicator.qualifier, &format::figure(v, indicator.unit, lang), lang));
     let direction = indicator.direction.map(|d| match d {
         Direction::Up => ("↑", td_string!(loc, indicators.up)),
         Direction::Down => ("↓", td_string!(loc, indicators.down)),
         Direction::Flat => ("→", td_string!(loc, indicators.flat)),
     });
-    let national = indicator.national_value.map(|v| {
-        td_string!(
-            loc,
-            indicators.national,
-            value = format::figure(v, indicator.unit, lang)
-        )
-    });
-    let title = dataset
-        .source(&indicator.source)
-        .map(|s| s.title.clone())
-        .unwrap_or_default();
+    let national = indicator
+        .national_value
+        .map(|v| td_string!(loc, indicators.national, value = format::figure(v, indicator.unit, lang)));
+    let title = dataset.source(&indicator.source).map(|s| s.title.clone()).unwrap_or_default();
     view! {
         <li class="card indicator">
             <h3 class="indicator__label"><Localized text=indicator.label.clone() /></h3>

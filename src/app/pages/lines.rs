@@ -25,16 +25,8 @@ pub fn ActionLines() -> impl IntoView {
     let state = AppState::get();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
-    let cited: Vec<String> = dataset
-        .action_lines
-        .iter()
-        .map(|l| l.source.clone())
-        .collect();
-    let lines = dataset
-        .action_lines
-        .iter()
-        .map(|line| line_section(line.clone()))
-        .collect_view();
+    let cited: Vec<String> = dataset.action_lines.iter().map(|l| l.source.clone()).collect();
+    let lines = dataset.action_lines.iter().map(|line| line_section(line.clone())).collect_view();
     view! {
         <div class="lines">
             <h1 tabindex="-1">{td_string!(loc, lines.heading)}</h1>
@@ -49,11 +41,7 @@ pub fn ActionLines() -> impl IntoView {
 fn line_section(line: ActionLine) -> AnyView {
     let loc = crate::app::locale();
     let state = AppState::get();
-    let focus = line
-        .focus_points
-        .iter()
-        .map(|p| view! { <li><Localized text=p.clone() /></li> })
-        .collect_view();
+    let focus = line.focus_points.iter().map(|p| view! { <li><Localized text=p.clone() /></li> }).collect_view();
     let id = line.id.clone();
     let heading_id = format!("line-{}", line.id);
     view! {
@@ -74,9 +62,7 @@ fn status_chart(state: &AppState, line_id: &str, line: &ActionLine) -> AnyView {
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
     let query = state.query.get();
-    let counts = state
-        .results
-        .with(|r| status_counts(dataset, r, Some(line_id)));
+    let counts = state.results.with(|r| status_counts(dataset, r, Some(line_id)));
     let line_name = line.name.get(lang).text.to_string();
     let status_name = |s: Option<crate::core::model::Status>| match s {
         Some(s) => labels::status(loc, s).to_string(),
@@ -87,12 +73,7 @@ fn status_chart(state: &AppState, line_id: &str, line: &ActionLine) -> AnyView {
         .iter()
         .map(|(status, n)| {
             let code = status.map_or(UNKNOWN, |s| s.code());
-            let href = Location::projects(line_query.with_filter(
-                Facet::Status,
-                code,
-                FilterState::Included,
-            ))
-            .href();
+            let href = Location::projects(line_query.with_filter(Facet::Status, code, FilterState::Included)).href();
             BarRow {
                 label: status_name(*status),
                 values: vec![Some(*n as f64)],
@@ -108,12 +89,7 @@ fn status_chart(state: &AppState, line_id: &str, line: &ActionLine) -> AnyView {
         })
         .collect();
     let title = td_string!(loc, lines.status_title, line = line_name.as_str());
-    let summary = match leader(
-        &counts
-            .iter()
-            .map(|(s, n)| (*s, *n as f64))
-            .collect::<Vec<_>>(),
-    ) {
+    let summary = match leader(&counts.iter().map(|(s, n)| (*s, *n as f64)).collect::<Vec<_>>()) {
         Some((status, most, total)) => td_string!(
             loc,
             lines.status_summary,
@@ -123,14 +99,8 @@ fn status_chart(state: &AppState, line_id: &str, line: &ActionLine) -> AnyView {
         ),
         None => td_string!(loc, chart.no_data).to_string(),
     };
-    let table_rows = rows
-        .iter()
-        .map(|r| vec![r.label.clone(), r.total_label.clone()])
-        .collect();
-    let header = vec![
-        td_string!(loc, facet.status).to_string(),
-        td_string!(loc, chart.projects).to_string(),
-    ];
+    let table_rows = rows.iter().map(|r| vec![r.label.clone(), r.total_label.clone()]).collect();
+    let header = vec![td_string!(loc, facet.status).to_string(), td_string!(loc, chart.projects).to_string()];
     let projects = state.results.with(|r| {
         r.matches
             .iter()

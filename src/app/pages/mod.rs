@@ -49,10 +49,10 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
                 || td_string!(loc, not_found_title).to_string(),
                 |p| loaded.dataset.projects[p as usize].name.clone(),
             ),
-            View::Programme(id) => loaded.dataset.programme(id).map_or_else(
-                || td_string!(loc, programme.not_found).to_string(),
-                |p| p.name.clone(),
-            ),
+            View::Programme(id) => loaded
+                .dataset
+                .programme(id)
+                .map_or_else(|| td_string!(loc, programme.not_found).to_string(), |p| p.name.clone()),
             view => crate::app::labels::view_name(loc, view).to_string(),
         };
         document().set_title(&td_string!(loc, page_title, page = title));
@@ -106,8 +106,7 @@ fn remember_scroll_positions() {
         let y = window().scroll_y().unwrap_or(0.0);
         SCROLL.with(|s| s.borrow_mut().insert(current_search(), y));
     });
-    let on_popstate =
-        window_event_listener(ev::popstate, move |_| RESTORE_PENDING.with(|r| r.set(true)));
+    let on_popstate = window_event_listener(ev::popstate, move |_| RESTORE_PENDING.with(|r| r.set(true)));
     on_cleanup(move || {
         on_scroll.remove();
         on_popstate.remove();
@@ -126,14 +125,8 @@ fn restore_scroll() {
 
 /// The list renders over a frame or two; scrolling earlier would stop short at the page's end.
 fn scroll_when_tall_enough(y: f64, frames_left: u32) {
-    let height = document()
-        .document_element()
-        .map_or(0.0, |el| el.scroll_height() as f64);
-    let viewport = window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
+    let height = document().document_element().map_or(0.0, |el| el.scroll_height() as f64);
+    let viewport = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     if height - viewport >= y || frames_left == 0 {
         window().scroll_to_with_x_and_y(0.0, y);
     } else {

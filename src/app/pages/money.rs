@@ -27,14 +27,10 @@ pub fn Money() -> impl IntoView {
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
     let mut cited: Vec<String> = Vec::new();
-    let committed = dataset
-        .key_figures
-        .iter()
-        .find(|k| k.id == "rdt-rijksmiddelen-gecommitteerd")
-        .map(|figure| {
-            cited.push(figure.source.clone());
-            committed_chart(dataset, figure)
-        });
+    let committed = dataset.key_figures.iter().find(|k| k.id == "rdt-rijksmiddelen-gecommitteerd").map(|figure| {
+        cited.push(figure.source.clone());
+        committed_chart(dataset, figure)
+    });
     let financing = dataset
         .programmes
         .iter()
@@ -43,9 +39,7 @@ pub fn Money() -> impl IntoView {
             let rows = financing_rows(p);
             cited.extend(rows.iter().map(|r| r.source.clone()));
             // A chart needs at least one amount; without any, the funders are listed under the flow.
-            let any_amount = rows
-                .iter()
-                .any(|r| r.segments.iter().any(|s| s.eur.is_some()));
+            let any_amount = rows.iter().any(|r| r.segments.iter().any(|s| s.eur.is_some()));
             let any_leverage = rows.iter().any(|r| r.total.is_some() && r.rijk().is_some());
             any_amount.then(|| {
                 view! {
@@ -87,10 +81,7 @@ fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) ->
     let (committed, open) = committed_split(figure)?;
     let (committed, open) = (committed.round() as i64, open.round() as i64);
     let whole = committed + open;
-    let series = vec![
-        td_string!(loc, money.committed).to_string(),
-        td_string!(loc, money.not_committed).to_string(),
-    ];
+    let series = vec![td_string!(loc, money.committed).to_string(), td_string!(loc, money.not_committed).to_string()];
     let row = BarRow {
         label: td_string!(loc, money.rijksmiddelen).to_string(),
         values: vec![Some(committed as f64), Some(open as f64)],
@@ -109,29 +100,12 @@ fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) ->
         period = figure.period.clone().unwrap_or_default()
     );
     let table = data_table(
-        vec![
-            String::new(),
-            series[0].clone(),
-            series[1].clone(),
-            td_string!(loc, chart.total).to_string(),
-        ],
-        vec![vec![
-            row.label.clone(),
-            money_label(committed, lang),
-            money_label(open, lang),
-            money_label(whole, lang),
-        ]],
+        vec![String::new(), series[0].clone(), series[1].clone(), td_string!(loc, chart.total).to_string()],
+        vec![vec![row.label.clone(), money_label(committed, lang), money_label(open, lang), money_label(whole, lang)]],
     );
-    let chart = BarChart {
-        title: title.clone(),
-        series,
-        rows: vec![row],
-        missing: td_string!(loc, chart.missing).to_string(),
-    };
-    let source = dataset
-        .source(&figure.source)
-        .map(|s| s.title.clone())
-        .unwrap_or_default();
+    let chart =
+        BarChart { title: title.clone(), series, rows: vec![row], missing: td_string!(loc, chart.missing).to_string() };
+    let source = dataset.source(&figure.source).map(|s| s.title.clone()).unwrap_or_default();
     Some(
         view! {
             <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table file_name="rijksmiddelen-gecommitteerd".to_string() />
@@ -161,16 +135,8 @@ fn financing_chart(dataset: &Dataset, programme: &str, rows: &[FinancingRow]) ->
             }
         }
     }
-    let series: Vec<String> = funders
-        .iter()
-        .map(|f| funder_label(dataset, f.as_deref()))
-        .collect();
-    let source_title = |id: &str| {
-        dataset
-            .source(id)
-            .map(|s| s.title.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
+    let series: Vec<String> = funders.iter().map(|f| funder_label(dataset, f.as_deref())).collect();
+    let source_title = |id: &str| dataset.source(id).map(|s| s.title.clone()).unwrap_or_else(|| id.to_string());
     let bar_rows: Vec<BarRow> = rows
         .iter()
         .map(|row| {
@@ -216,23 +182,13 @@ fn financing_chart(dataset: &Dataset, programme: &str, rows: &[FinancingRow]) ->
         .iter()
         .map(|r| {
             let mut cells = vec![r.label.clone()];
-            cells.extend(r.value_labels.iter().map(|v| {
-                if v.is_empty() {
-                    "–".to_string()
-                } else {
-                    v.clone()
-                }
-            }));
+            cells.extend(r.value_labels.iter().map(|v| if v.is_empty() { "–".to_string() } else { v.clone() }));
             cells.push(r.total_label.clone());
             cells
         })
         .collect();
-    let chart = BarChart {
-        title: title.clone(),
-        series,
-        rows: bar_rows,
-        missing: td_string!(loc, chart.missing).to_string(),
-    };
+    let chart =
+        BarChart { title: title.clone(), series, rows: bar_rows, missing: td_string!(loc, chart.missing).to_string() };
     view! {
         <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
             file_name="financiering".to_string() />
@@ -275,12 +231,8 @@ fn flow(dataset: &Dataset, cited: &mut Vec<String>) -> AnyView {
     let lang = labels::lang(loc);
     let state = AppState::get();
     let query = state.query.get_untracked();
-    let amount = |eur: Option<i64>| {
-        eur.map_or_else(
-            || td_string!(loc, amount_unknown).to_string(),
-            |e| money_label(e, lang),
-        )
-    };
+    let amount =
+        |eur: Option<i64>| eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| money_label(e, lang));
     let programmes = dataset
         .programmes
         .iter()
@@ -328,18 +280,10 @@ fn flow(dataset: &Dataset, cited: &mut Vec<String>) -> AnyView {
     let cofinancing = dataset
         .projects
         .iter()
-        .flat_map(|p| {
-            p.funding
-                .iter()
-                .filter(|f| dataset.programme(&f.funder).is_none())
-                .map(move |f| (p, f))
-        })
+        .flat_map(|p| p.funding.iter().filter(|f| dataset.programme(&f.funder).is_none()).map(move |f| (p, f)))
         .map(|(p, f)| {
             cited.push(f.source.clone());
-            let title = dataset
-                .source(&f.source)
-                .map(|s| s.title.clone())
-                .unwrap_or_default();
+            let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
             let href = Location::project(&p.id, query.clone()).href();
             view! {
                 <tr>

@@ -37,12 +37,7 @@ pub fn Overview() -> impl IntoView {
         })
         .collect_view();
     cited.extend(dataset.key_figures.iter().map(|k| k.source.clone()));
-    let figures = dataset
-        .key_figures
-        .iter()
-        .take(9)
-        .map(|k| key_figure(dataset, k))
-        .collect_view();
+    let figures = dataset.key_figures.iter().take(9).map(|k| key_figure(dataset, k)).collect_view();
     view! {
         <div class="overview">
             <h1 tabindex="-1">{td_string!(loc, overview.heading)}</h1>
@@ -66,9 +61,7 @@ fn lines_chart(state: &AppState) -> AnyView {
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
     let query = state.query.get();
-    let rows = state
-        .results
-        .with(|r| projects_per_line(dataset, &loaded.index, r));
+    let rows = state.results.with(|r| projects_per_line(dataset, &loaded.index, r));
     let lang = labels::lang(loc);
     let series_values = ["rdt", "avt", "both", UNKNOWN];
     let series: Vec<String> = vec![
@@ -78,57 +71,42 @@ fn lines_chart(state: &AppState) -> AnyView {
         td_string!(loc, overview.series_unknown).to_string(),
     ];
     let line_name = |id: &str| labels::facet_value(dataset, loc, Facet::ActionLine, id);
-    let bar_rows: Vec<BarRow> = rows
-        .iter()
-        .map(|(line, split)| {
-            let values = split.values();
-            let line_query = query.with_filter(Facet::ActionLine, line, FilterState::Included);
-            let hrefs = series_values
-                .iter()
-                .map(|programme| {
-                    let q = match *programme {
-                        "both" => line_query
-                            .with_filter(Facet::Programme, "rdt", FilterState::Included)
-                            .with_filter(Facet::Programme, "avt", FilterState::Included),
-                        p => line_query.with_filter(Facet::Programme, p, FilterState::Included),
-                    };
-                    Some(Location::projects(q).href())
-                })
-                .collect();
-            BarRow {
-                label: line_name(line),
-                values: values.iter().map(|v| Some(*v as f64)).collect(),
-                value_labels: values
+    let bar_rows: Vec<BarRow> =
+        rows.iter()
+            .map(|(line, split)| {
+                let values = split.values();
+                let line_query = query.with_filter(Facet::ActionLine, line, FilterState::Included);
+                let hrefs = series_values
                     .iter()
-                    .map(|v| format::integer(*v as i64, lang))
-                    .collect(),
-                total_label: format::integer(split.total() as i64, lang),
-                hrefs,
-                link_labels: series
-                    .iter()
-                    .map(|s| {
-                        td_string!(
-                            loc,
-                            chart.filter_link,
-                            filter = format!("{}, {s}", line_name(line))
-                        )
+                    .map(|programme| {
+                        let q = match *programme {
+                            "both" => line_query
+                                .with_filter(Facet::Programme, "rdt", FilterState::Included)
+                                .with_filter(Facet::Programme, "avt", FilterState::Included),
+                            p => line_query.with_filter(Facet::Programme, p, FilterState::Included),
+                        };
+                        Some(Location::projects(q).href())
                     })
-                    .collect(),
-            }
-        })
-        .collect();
+                    .collect();
+                BarRow {
+                    label: line_name(line),
+                    values: values.iter().map(|v| Some(*v as f64)).collect(),
+                    value_labels: values.iter().map(|v| format::integer(*v as i64, lang)).collect(),
+                    total_label: format::integer(split.total() as i64, lang),
+                    hrefs,
+                    link_labels: series
+                        .iter()
+                        .map(|s| td_string!(loc, chart.filter_link, filter = format!("{}, {s}", line_name(line))))
+                        .collect(),
+                }
+            })
+            .collect();
     let title = td_string!(loc, overview.lines_chart_title).to_string();
     // The leader among the known lines, out of all projects shown (a project may be in several lines).
-    let known: Vec<(String, f64)> = rows
-        .iter()
-        .filter(|(l, _)| l != UNKNOWN)
-        .map(|(l, s)| (l.clone(), s.total() as f64))
-        .collect();
+    let known: Vec<(String, f64)> =
+        rows.iter().filter(|(l, _)| l != UNKNOWN).map(|(l, s)| (l.clone(), s.total() as f64)).collect();
     let projects = state.results.with(|r| r.matches.len());
-    let without_line = rows
-        .iter()
-        .find(|(l, _)| l == UNKNOWN)
-        .map_or(0, |(_, s)| s.total());
+    let without_line = rows.iter().find(|(l, _)| l == UNKNOWN).map_or(0, |(_, s)| s.total());
     let summary = match leader(&known) {
         Some((line, most, _)) => td_string!(
             loc,
@@ -147,22 +125,13 @@ fn lines_chart(state: &AppState) -> AnyView {
         .iter()
         .map(|(line, split)| {
             let mut cells = vec![line_name(line)];
-            cells.extend(
-                split
-                    .values()
-                    .iter()
-                    .map(|v| format::integer(*v as i64, lang)),
-            );
+            cells.extend(split.values().iter().map(|v| format::integer(*v as i64, lang)));
             cells.push(format::integer(split.total() as i64, lang));
             cells
         })
         .collect();
-    let chart = BarChart {
-        title: title.clone(),
-        series,
-        rows: bar_rows,
-        missing: td_string!(loc, chart.missing).to_string(),
-    };
+    let chart =
+        BarChart { title: title.clone(), series, rows: bar_rows, missing: td_string!(loc, chart.missing).to_string() };
     view! {
         <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
             file_name="projecten-per-actielijn".to_string() />
@@ -191,13 +160,7 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
             }
         })
         .collect_view();
-    let disagree = programme
-        .budgets
-        .iter()
-        .filter_map(|b| b.eur)
-        .collect::<std::collections::BTreeSet<_>>()
-        .len()
-        > 1;
+    let disagree = programme.budgets.iter().filter_map(|b| b.eur).collect::<std::collections::BTreeSet<_>>().len() > 1;
     let period = programme.reporting_period.as_ref().map(|p| {
         let title = dataset.source(&p.source).map(|s| s.title.clone()).unwrap_or_default();
         view! {
@@ -211,18 +174,9 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
         .funders
         .iter()
         .map(|f| {
-            let name = dataset
-                .funder_name(&f.funder)
-                .unwrap_or(&f.funder)
-                .to_string();
-            let amount = f.eur.map_or_else(
-                || td_string!(loc, amount_unknown).to_string(),
-                |e| format::money(e, lang),
-            );
-            let title = dataset
-                .source(&f.source)
-                .map(|s| s.title.clone())
-                .unwrap_or_default();
+            let name = dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string();
+            let amount = f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
+            let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
             view! { <li>{name} ": " {amount} " " <SourceRef id=f.source.clone() title /></li> }
         })
         .collect_view();
@@ -248,27 +202,17 @@ pub fn key_figure(dataset: &Dataset, figure: &KeyFigure) -> AnyView {
     let lang = labels::lang(loc);
     let value = match figure.value {
         Some(v) => {
-            let shown = format::qualified(
-                figure.qualifier,
-                &format::figure(v, figure.unit, lang),
-                lang,
-            );
+            let shown = format::qualified(figure.qualifier, &format::figure(v, figure.unit, lang), lang);
             match (figure.of, figure.unit) {
-                (Some(of), unit) => td_string!(
-                    loc,
-                    overview.value_of,
-                    value = shown,
-                    of = format::figure(of, unit, lang)
-                ),
+                (Some(of), unit) => {
+                    td_string!(loc, overview.value_of, value = shown, of = format::figure(of, unit, lang))
+                }
                 (None, _) => shown,
             }
         }
         None => td_string!(loc, unknown).to_string(),
     };
-    let title = dataset
-        .source(&figure.source)
-        .map(|s| s.title.clone())
-        .unwrap_or_default();
+    let title = dataset.source(&figure.source).map(|s| s.title.clone()).unwrap_or_default();
     let period = figure.period.as_deref().map(|p| format::period(p, lang));
     view! {
         <li class="figure">

@@ -31,22 +31,14 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
         }
         .into_any();
     };
-    let source_title = |id: &str| {
-        dataset
-            .source(id)
-            .map(|s| s.title.clone())
-            .unwrap_or_default()
-    };
+    let source_title = |id: &str| dataset.source(id).map(|s| s.title.clone()).unwrap_or_default();
     let mut cited: Vec<String> = Vec::new();
     let budgets = programme
         .budgets
         .iter()
         .map(|b| {
             cited.push(b.source.clone());
-            let amount = b.eur.map_or_else(
-                || td_string!(loc, amount_unknown).to_string(),
-                |e| format::money(e, lang),
-            );
+            let amount = b.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
             let period = match (&b.start, &b.end) {
                 (Some(s), Some(e)) => {
                     format!("{} – {}", format::date(s, lang), format::date(e, lang))
@@ -113,22 +105,16 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
     let count = dataset
         .projects
         .iter()
-        .filter(|p| {
-            p.programmes
-                .as_ref()
-                .is_some_and(|ids| ids.contains(&programme.id))
-        })
+        .filter(|p| p.programmes.as_ref().is_some_and(|ids| ids.contains(&programme.id)))
         .count();
-    let explorer = Location::projects(query.cleared().with_filter(
-        Facet::Programme,
-        &programme.id,
-        FilterState::Included,
-    ))
-    .href();
+    let explorer =
+        Location::projects(query.cleared().with_filter(Facet::Programme, &programme.id, FilterState::Included)).href();
     let links = programme
         .links
         .iter()
-        .map(|l| view! { <li><a href=l.url.clone() rel="external noopener"><Localized text=l.title.clone() /></a></li> })
+        .map(
+            |l| view! { <li><a href=l.url.clone() rel="external noopener"><Localized text=l.title.clone() /></a></li> },
+        )
         .collect_view();
     view! {
         <article class="programme">

@@ -23,10 +23,7 @@ fn unknown(text: &'static str) -> AnyView {
 
 /// "[bron]" for a source id.
 fn source_ref(dataset: &Dataset, id: &str) -> AnyView {
-    let title = dataset
-        .source(id)
-        .map(|s| s.title.clone())
-        .unwrap_or_default();
+    let title = dataset.source(id).map(|s| s.title.clone()).unwrap_or_default();
     view! { <SourceRef id=id.to_string() title /> }.into_any()
 }
 
@@ -93,15 +90,9 @@ fn facts(dataset: &Dataset, project: &Project, query: &Query) -> AnyView {
         Some(s) => labels::status(loc, s).into_any(),
         None => unknown(td_string!(loc, unknown)),
     };
-    let status_source = project
-        .status_source
-        .as_deref()
-        .map(|id| source_ref(dataset, id));
-    let names: Vec<String> = project
-        .municipalities
-        .iter()
-        .filter_map(|id| dataset.municipality(id).map(|m| m.name.clone()))
-        .collect();
+    let status_source = project.status_source.as_deref().map(|id| source_ref(dataset, id));
+    let names: Vec<String> =
+        project.municipalities.iter().filter_map(|id| dataset.municipality(id).map(|m| m.name.clone())).collect();
     let place = match (names.is_empty(), project.location.clone()) {
         (true, None) => unknown(td_string!(loc, unknown)),
         (false, None) => names.join(", ").into_any(),
@@ -139,8 +130,7 @@ fn facts(dataset: &Dataset, project: &Project, query: &Query) -> AnyView {
 
 /// A section with a heading, or nothing when it has no rows.
 fn section(heading: &'static str, rows: Vec<AnyView>, list_class: &'static str) -> Option<AnyView> {
-    (!rows.is_empty())
-        .then(|| view! { <h2>{heading}</h2> <ul class=list_class>{rows}</ul> }.into_any())
+    (!rows.is_empty()).then(|| view! { <h2>{heading}</h2> <ul class=list_class>{rows}</ul> }.into_any())
 }
 
 fn participants(dataset: &Dataset, project: &Project) -> Option<AnyView> {
@@ -199,14 +189,9 @@ fn funding(dataset: &Dataset, project: &Project) -> Option<AnyView> {
         .funding
         .iter()
         .map(|f| {
-            let name = dataset
-                .funder_name(&f.funder)
-                .unwrap_or(&f.funder)
-                .to_string();
+            let name = dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string();
             let amount = match f.eur {
-                Some(eur) => {
-                    format::qualified(f.qualifier, &format::money(eur, lang), lang).into_any()
-                }
+                Some(eur) => format::qualified(f.qualifier, &format::money(eur, lang), lang).into_any(),
                 None => unknown(td_string!(loc, amount_unknown)),
             };
             let note = f.note.clone().map(|text| view! { <Localized text /> });
@@ -281,7 +266,10 @@ fn related_projects(dataset: &Dataset, project: &Project, query: &Query) -> Opti
     let loc = crate::app::locale();
     let rows = related(dataset, project, RELATED_SHOWN)
         .into_iter()
-        .map(|other| view! { <li><a href=Location::project(&other.id, query.clone()).href()>{other.name.clone()}</a></li> }.into_any())
+        .map(|other| {
+            view! { <li><a href=Location::project(&other.id, query.clone()).href()>{other.name.clone()}</a></li> }
+                .into_any()
+        })
         .collect();
     section(td_string!(loc, project_nav.related), rows, "related")
 }
@@ -290,12 +278,9 @@ fn related_projects(dataset: &Dataset, project: &Project, query: &Query) -> Opti
 fn selection_nav(state: &AppState, dataset: &Dataset, position: u32, query: &Query) -> AnyView {
     let loc = crate::app::locale();
     let (previous, next) = state.results.with_untracked(|r| neighbours(r, position));
-    let place = state.results.with_untracked(|r| {
-        r.matches
-            .iter()
-            .position(|&p| p == position)
-            .map(|i| (i + 1, r.matches.len()))
-    });
+    let place = state
+        .results
+        .with_untracked(|r| r.matches.iter().position(|&p| p == position).map(|i| (i + 1, r.matches.len())));
     let link = |position: Option<u32>, rel: &'static str, label: &'static str| {
         position.map(|p| {
             let other = &dataset.projects[p as usize];

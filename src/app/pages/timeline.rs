@@ -44,12 +44,7 @@ fn chart(state: &AppState) -> AnyView {
                 undated += 1;
                 continue;
             };
-            let end = project
-                .dates
-                .actual_end
-                .as_ref()
-                .or(project.dates.planned_end.as_ref())
-                .map(|d| d.date);
+            let end = project.dates.actual_end.as_ref().or(project.dates.planned_end.as_ref()).map(|d| d.date);
             let dates_label = match &end {
                 Some(e) => format!("{} – {}", format::date(&start, lang), format::date(e, lang)),
                 None => {
@@ -58,12 +53,7 @@ fn chart(state: &AppState) -> AnyView {
                         DateKind::PlannedStart => td_string!(loc, date.planned_start),
                         DateKind::Approved => td_string!(loc, date.approved),
                     };
-                    td_string!(
-                        loc,
-                        timeline.since,
-                        kind = kind,
-                        date = format::date(&start, lang)
-                    )
+                    td_string!(loc, timeline.since, kind = kind, date = format::date(&start, lang))
                 }
             };
             rows.push(TimelineRow {
@@ -90,18 +80,10 @@ fn chart(state: &AppState) -> AnyView {
         None => td_string!(loc, chart.no_data).to_string(),
     };
     let table = data_table(
-        vec![
-            td_string!(loc, money.project).to_string(),
-            td_string!(loc, field.dates).to_string(),
-        ],
-        rows.iter()
-            .map(|r| vec![r.label.clone(), r.dates_label.clone()])
-            .collect(),
+        vec![td_string!(loc, money.project).to_string(), td_string!(loc, field.dates).to_string()],
+        rows.iter().map(|r| vec![r.label.clone(), r.dates_label.clone()]).collect(),
     );
-    let timeline = Timeline {
-        title: title.clone(),
-        rows,
-    };
+    let timeline = Timeline { title: title.clone(), rows };
     view! {
         <Chart title summary draw=Arc::new(move |w| render(&timeline, w)) table file_name="tijdlijn".to_string() />
     }

@@ -71,10 +71,7 @@ impl BarChart {
 
     /// The largest row total of known values.
     pub fn max_total(&self) -> f64 {
-        self.rows
-            .iter()
-            .map(|r| r.values.iter().flatten().sum::<f64>())
-            .fold(0.0, f64::max)
+        self.rows.iter().map(|r| r.values.iter().flatten().sum::<f64>()).fold(0.0, f64::max)
     }
 }
 
@@ -101,11 +98,7 @@ pub fn render(chart: &BarChart, width: u32) -> String {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         let font = super::font();
         let text = |s: &str, x: i32, y: i32, h: HPos, v: VPos, c: RGBColor| {
-            Text::new(
-                s.to_string(),
-                (x, y),
-                font.clone().color(&c).pos(Pos::new(h, v)),
-            )
+            Text::new(s.to_string(), (x, y), font.clone().color(&c).pos(Pos::new(h, v)))
         };
         let ink = RGBColor(27, 36, 48);
 
@@ -119,10 +112,7 @@ pub fn render(chart: &BarChart, width: u32) -> String {
                     y += LEGEND_LINE;
                 }
                 let (r, g, b) = PALETTE[i % PALETTE.len()];
-                let _ = root.draw(&Rectangle::new(
-                    [(x, y + 3), (x + 14, y + 17)],
-                    RGBColor(r, g, b).filled(),
-                ));
+                let _ = root.draw(&Rectangle::new([(x, y + 3), (x + 14, y + 17)], RGBColor(r, g, b).filled()));
                 let _ = root.draw(&text(name, x + 20, y + 10, HPos::Left, VPos::Center, ink));
                 x += item;
             }
@@ -133,23 +123,12 @@ pub fn render(chart: &BarChart, width: u32) -> String {
         let max = chart.max_total();
         let scale = if max > 0.0 { area / max } else { 0.0 };
         for row in &chart.rows {
-            let _ = root.draw(&text(
-                &row.label,
-                PAD,
-                y + LABEL_LINE - 4,
-                HPos::Left,
-                VPos::Bottom,
-                ink,
-            ));
+            let _ = root.draw(&text(&row.label, PAD, y + LABEL_LINE - 4, HPos::Left, VPos::Bottom, ink));
             let top = y + LABEL_LINE;
             let mut x = PAD as f64;
             for (i, value) in row.values.iter().enumerate() {
                 let href = row.hrefs.get(i).cloned().flatten();
-                let link_label = row
-                    .link_labels
-                    .get(i)
-                    .map(String::as_str)
-                    .unwrap_or_default();
+                let link_label = row.link_labels.get(i).map(String::as_str).unwrap_or_default();
                 let (x0, x1) = match value {
                     Some(v) => {
                         let x1 = x + v * scale;
@@ -160,11 +139,7 @@ pub fn render(chart: &BarChart, width: u32) -> String {
                                 RGBColor(r, g, b).filled(),
                             ));
                         }
-                        let label = row
-                            .value_labels
-                            .get(i)
-                            .map(String::as_str)
-                            .unwrap_or_default();
+                        let label = row.value_labels.get(i).map(String::as_str).unwrap_or_default();
                         if chart.series.len() > 1 && x1 - x > text_width(label, FONT_PX) + 8.0 {
                             let _ = root.draw(&text(
                                 label,
@@ -195,14 +170,8 @@ pub fn render(chart: &BarChart, width: u32) -> String {
                 }
                 x = x1;
             }
-            let _ = root.draw(&text(
-                &row.total_label,
-                x.round() as i32 + 6,
-                top + BAR / 2,
-                HPos::Left,
-                VPos::Center,
-                ink,
-            ));
+            let _ =
+                root.draw(&text(&row.total_label, x.round() as i32 + 6, top + BAR / 2, HPos::Left, VPos::Center, ink));
             y += LABEL_LINE + BAR + GAP;
         }
         let _ = root.present();
@@ -218,10 +187,7 @@ mod tests {
         let n = values.len();
         BarRow {
             label: label.to_string(),
-            value_labels: values
-                .iter()
-                .map(|v| v.map_or(String::new(), |v| v.to_string()))
-                .collect(),
+            value_labels: values.iter().map(|v| v.map_or(String::new(), |v| v.to_string())).collect(),
             total_label: values.iter().flatten().sum::<f64>().to_string(),
             values,
             hrefs: vec![Some("?view=projects&line=a".to_string()); n],
@@ -240,20 +206,14 @@ mod tests {
 
     #[test]
     fn hostile_labels_are_drawn_as_text() {
-        let svg = render(
-            &chart(vec![row("<img src=x onerror=alert(1)>", vec![Some(3.0)])]),
-            400,
-        );
+        let svg = render(&chart(vec![row("<img src=x onerror=alert(1)>", vec![Some(3.0)])]), 400);
         assert!(!svg.contains("<img"), "{svg}");
         assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
     }
 
     #[test]
     fn bars_scale_to_the_largest_total_and_links_lead_to_filters() {
-        let svg = render(
-            &chart(vec![row("a", vec![Some(10.0)]), row("b", vec![Some(5.0)])]),
-            400,
-        );
+        let svg = render(&chart(vec![row("a", vec![Some(10.0)]), row("b", vec![Some(5.0)])]), 400);
         let widths: Vec<f64> = svg
             .match_indices("<rect")
             .filter_map(|(i, _)| {
@@ -266,10 +226,7 @@ mod tests {
             .collect();
         assert_eq!(widths.len(), 2, "{svg}");
         assert!((widths[0] / widths[1] - 2.0).abs() < 0.05, "{widths:?}");
-        assert_eq!(
-            svg.matches("<a href=\"?view=projects&amp;line=a\"").count(),
-            2
-        );
+        assert_eq!(svg.matches("<a href=\"?view=projects&amp;line=a\"").count(), 2);
         assert!(svg.starts_with("<svg role=\"img\" aria-label=\"Projects per line\""));
     }
 
@@ -278,20 +235,13 @@ mod tests {
         let svg = render(&chart(vec![row("lost", vec![None])]), 400);
         assert!(svg.contains("stroke-dasharray"));
         assert!(svg.contains(">not in the source</text>"));
-        assert!(
-            !svg.contains("fill=\"#0072B2\""),
-            "no coloured bar for a missing value"
-        );
+        assert!(!svg.contains("fill=\"#0072B2\""), "no coloured bar for a missing value");
     }
 
     #[test]
     fn height_grows_with_rows_and_legend_wraps_on_narrow_widths() {
         let mut c = chart(vec![row("a", vec![Some(1.0), Some(2.0)])]);
-        c.series = vec![
-            "Regio Deal Twente".into(),
-            "Agenda voor Twente".into(),
-            "onbekend".into(),
-        ];
+        c.series = vec!["Regio Deal Twente".into(), "Agenda voor Twente".into(), "onbekend".into()];
         assert!(c.height(300) > c.height(1000));
         let one = chart(vec![row("a", vec![Some(1.0)])]).height(500);
         let two = chart(vec![row("a", vec![Some(1.0)]), row("b", vec![Some(1.0)])]).height(500);

@@ -45,16 +45,9 @@ impl ProgrammeSplit {
 
 /// Per action line (dataset order, then `unknown` when any project lacks a line): the programme split
 /// of the projects in `results`. A project in two lines counts in both.
-pub fn projects_per_line(
-    dataset: &Dataset,
-    index: &SearchIndex,
-    results: &Results,
-) -> Vec<(String, ProgrammeSplit)> {
-    let mut rows: Vec<(String, ProgrammeSplit)> = dataset
-        .action_lines
-        .iter()
-        .map(|l| (l.id.clone(), ProgrammeSplit::default()))
-        .collect();
+pub fn projects_per_line(dataset: &Dataset, index: &SearchIndex, results: &Results) -> Vec<(String, ProgrammeSplit)> {
+    let mut rows: Vec<(String, ProgrammeSplit)> =
+        dataset.action_lines.iter().map(|l| (l.id.clone(), ProgrammeSplit::default())).collect();
     let mut unknown = ProgrammeSplit::default();
     let lines = index.facet(Facet::ActionLine);
     for &p in &results.matches {
@@ -76,13 +69,8 @@ pub fn projects_per_line(
 
 /// Per status (life-cycle order, then `None` for unknown): how many projects of `line` (or of all
 /// lines) among the results have it. Statuses nobody has are left out.
-pub fn status_counts(
-    dataset: &Dataset,
-    results: &Results,
-    line: Option<&str>,
-) -> Vec<(Option<Status>, u32)> {
-    let mut counts: Vec<(Option<Status>, u32)> =
-        Status::ALL.iter().map(|s| (Some(*s), 0)).collect();
+pub fn status_counts(dataset: &Dataset, results: &Results, line: Option<&str>) -> Vec<(Option<Status>, u32)> {
+    let mut counts: Vec<(Option<Status>, u32)> = Status::ALL.iter().map(|s| (Some(*s), 0)).collect();
     counts.push((None, 0));
     for &p in &results.matches {
         let project = &dataset.projects[p as usize];
@@ -104,12 +92,10 @@ pub fn status_counts(
 /// `None` when every value is zero. Ties go to the first.
 pub fn leader<K: Clone>(rows: &[(K, f64)]) -> Option<(K, f64, f64)> {
     let total: f64 = rows.iter().map(|(_, v)| v).sum();
-    let (key, value) = rows
-        .iter()
-        .fold(None::<&(K, f64)>, |best, row| match best {
-            Some(b) if b.1 >= row.1 => Some(b),
-            _ => Some(row),
-        })?;
+    let (key, value) = rows.iter().fold(None::<&(K, f64)>, |best, row| match best {
+        Some(b) if b.1 >= row.1 => Some(b),
+        _ => Some(row),
+    })?;
     (*value > 0.0).then(|| (key.clone(), *value, total))
 }
 
@@ -141,43 +127,20 @@ mod tests {
     fn projects_per_line_split_by_programme_and_follow_the_filters() {
         let dataset = bundled();
         let index = SearchIndex::build(&dataset);
-        let all = run(
-            &index,
-            &Query {
-                page: 1,
-                ..Query::default()
-            },
-        );
+        let all = run(&index, &Query { page: 1, ..Query::default() });
         let rows = projects_per_line(&dataset, &index, &all);
         assert_eq!(rows[0].0, "techniek-als-motor");
-        let talent = rows
-            .iter()
-            .find(|(id, _)| id == "arbeidsmarkt-talent")
-            .unwrap()
-            .1;
-        let in_talent = dataset
-            .projects
-            .iter()
-            .filter(|p| p.action_lines.contains(&"arbeidsmarkt-talent".into()))
-            .count();
+        let talent = rows.iter().find(|(id, _)| id == "arbeidsmarkt-talent").unwrap().1;
+        let in_talent =
+            dataset.projects.iter().filter(|p| p.action_lines.contains(&"arbeidsmarkt-talent".into())).count();
         assert_eq!(talent.total() as usize, in_talent);
-        assert!(
-            talent.both >= 1,
-            "the Twents Fonds voor Vakmanschap is in both programmes"
-        );
+        assert!(talent.both >= 1, "the Twents Fonds voor Vakmanschap is in both programmes");
         let unknown = rows.iter().find(|(id, _)| id == UNKNOWN).unwrap().1;
-        assert!(
-            unknown.total() > 0,
-            "projects of the overview without a known line"
-        );
+        assert!(unknown.total() > 0, "projects of the overview without a known line");
 
         let rdt_only = run(
             &index,
-            &Query {
-                page: 1,
-                ..Query::default()
-            }
-            .with_filter(Facet::Programme, "rdt", FilterState::Included),
+            &Query { page: 1, ..Query::default() }.with_filter(Facet::Programme, "rdt", FilterState::Included),
         );
         let filtered = projects_per_line(&dataset, &index, &rdt_only);
         assert!(filtered.iter().all(|(_, s)| s.avt == 0 && s.unknown == 0));
@@ -187,22 +150,13 @@ mod tests {
     fn status_counts_cover_every_project_of_the_line() {
         let dataset = bundled();
         let index = SearchIndex::build(&dataset);
-        let all = run(
-            &index,
-            &Query {
-                page: 1,
-                ..Query::default()
-            },
-        );
+        let all = run(&index, &Query { page: 1, ..Query::default() });
         let counts = status_counts(&dataset, &all, Some("circulaire-economie-duurzaamheid"));
         let total: u32 = counts.iter().map(|(_, n)| n).sum();
         let expected = dataset
             .projects
             .iter()
-            .filter(|p| {
-                p.action_lines
-                    .contains(&"circulaire-economie-duurzaamheid".into())
-            })
+            .filter(|p| p.action_lines.contains(&"circulaire-economie-duurzaamheid".into()))
             .count();
         assert_eq!(total as usize, expected);
         assert!(counts.windows(2).all(|w| match (w[0].0, w[1].0) {
@@ -214,10 +168,7 @@ mod tests {
 
     #[test]
     fn the_leader_is_the_largest_value_of_the_total() {
-        assert_eq!(
-            leader(&[("a", 3.0), ("b", 12.0), ("c", 12.0)]),
-            Some(("b", 12.0, 27.0))
-        );
+        assert_eq!(leader(&[("a", 3.0), ("b", 12.0), ("c", 12.0)]), Some(("b", 12.0, 27.0)));
         assert_eq!(leader::<&str>(&[("a", 0.0)]), None);
         assert_eq!(leader::<&str>(&[]), None);
     }
@@ -225,11 +176,7 @@ mod tests {
     #[test]
     fn money_figures_are_computed_from_the_sources_own_numbers() {
         let dataset = bundled();
-        let committed = dataset
-            .key_figures
-            .iter()
-            .find(|k| k.id == "rdt-rijksmiddelen-gecommitteerd")
-            .unwrap();
+        let committed = dataset.key_figures.iter().find(|k| k.id == "rdt-rijksmiddelen-gecommitteerd").unwrap();
         assert_eq!(committed_split(committed), Some((26e6, 4e6)));
         assert_eq!(leverage(150_000_000, 30_000_000), Some(5.0));
         assert!((leverage(163_400_000, 43_400_000).unwrap() - 3.765).abs() < 0.001);
@@ -262,10 +209,7 @@ pub struct FinancingRow {
 impl FinancingRow {
     /// The national government's part, for the leverage ratio.
     pub fn rijk(&self) -> Option<i64> {
-        self.segments
-            .iter()
-            .find(|s| s.funder.as_deref() == Some("rijk"))
-            .and_then(|s| s.eur)
+        self.segments.iter().find(|s| s.funder.as_deref() == Some("rijk")).and_then(|s| s.eur)
     }
 }
 
@@ -282,45 +226,25 @@ pub fn financing_rows(programme: &super::super::model::Programme) -> Vec<Financi
     sources
         .into_iter()
         .map(|source| {
-            let total = programme
-                .budgets
-                .iter()
-                .find(|b| b.source == source)
-                .and_then(|b| b.eur);
+            let total = programme.budgets.iter().find(|b| b.source == source).and_then(|b| b.eur);
             let mut segments: Vec<FinancingSegment> = programme
                 .funders
                 .iter()
                 .filter(|f| f.source == source)
-                .map(|f| FinancingSegment {
-                    funder: Some(f.funder.clone()),
-                    eur: f.eur,
-                    computed: false,
-                })
+                .map(|f| FinancingSegment { funder: Some(f.funder.clone()), eur: f.eur, computed: false })
                 .collect();
             let known: i64 = segments.iter().filter_map(|s| s.eur).sum();
             if let Some(rest) = total.map(|t| t - known).filter(|r| *r > 0) {
-                let open: Vec<usize> = segments
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, s)| s.eur.is_none())
-                    .map(|(i, _)| i)
-                    .collect();
+                let open: Vec<usize> =
+                    segments.iter().enumerate().filter(|(_, s)| s.eur.is_none()).map(|(i, _)| i).collect();
                 if let [only] = open[..] {
                     segments[only].eur = Some(rest);
                     segments[only].computed = true;
                 } else if open.is_empty() {
-                    segments.push(FinancingSegment {
-                        funder: None,
-                        eur: Some(rest),
-                        computed: true,
-                    });
+                    segments.push(FinancingSegment { funder: None, eur: Some(rest), computed: true });
                 }
             }
-            FinancingRow {
-                source: source.to_string(),
-                total,
-                segments,
-            }
+            FinancingRow { source: source.to_string(), total, segments }
         })
         .collect()
 }
@@ -334,22 +258,13 @@ mod financing_tests {
         let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
         let dataset = crate::core::load::load_dataset(&text).unwrap();
         let rows = financing_rows(dataset.programme("rdt").unwrap());
-        let news = rows
-            .iter()
-            .find(|r| r.source == "regiotwente-nieuws-1401")
-            .unwrap();
+        let news = rows.iter().find(|r| r.source == "regiotwente-nieuws-1401").unwrap();
         assert_eq!(news.total, Some(150_000_000));
-        let partners = news
-            .segments
-            .iter()
-            .find(|s| s.funder.as_deref() == Some("bedrijven-en-kennisinstellingen"))
-            .unwrap();
+        let partners =
+            news.segments.iter().find(|s| s.funder.as_deref() == Some("bedrijven-en-kennisinstellingen")).unwrap();
         assert_eq!((partners.eur, partners.computed), (Some(90_000_000), true));
         assert_eq!(news.rijk(), Some(30_000_000));
-        let board = rows
-            .iter()
-            .find(|r| r.source == "twente-board-regio-deal")
-            .unwrap();
+        let board = rows.iter().find(|r| r.source == "twente-board-regio-deal").unwrap();
         assert_eq!(board.rijk(), Some(43_400_000));
         let rest = board.segments.iter().find(|s| s.funder.is_none()).unwrap();
         assert_eq!((rest.eur, rest.computed), (Some(120_000_000), true));

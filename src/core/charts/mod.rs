@@ -60,10 +60,8 @@ pub fn text_width(text: &str, font_px: f64) -> f64 {
 
 /// Gives the plotters SVG its accessible role and name, and a class for styling.
 pub fn label_svg(svg: &str, name: &str) -> String {
-    let attributes = format!(
-        "<svg role=\"img\" aria-label=\"{}\" class=\"chart__svg\" focusable=\"false\" ",
-        escape(name)
-    );
+    let attributes =
+        format!("<svg role=\"img\" aria-label=\"{}\" class=\"chart__svg\" focusable=\"false\" ", escape(name));
     svg.replacen("<svg ", &attributes, 1)
 }
 
@@ -81,10 +79,7 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_quotes() {
-        assert_eq!(
-            escape("<img src=x onerror=\"a\">&'"),
-            "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;"
-        );
+        assert_eq!(escape("<img src=x onerror=\"a\">&'"), "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;");
     }
 
     #[test]

@@ -51,11 +51,7 @@ impl Timeline {
     /// The years the axis spans.
     pub fn years(&self) -> Option<(u16, u16)> {
         let first = self.rows.iter().map(|r| r.start.year).min()?;
-        let last = self
-            .rows
-            .iter()
-            .map(|r| r.end.as_ref().unwrap_or(&r.start).year)
-            .max()?;
+        let last = self.rows.iter().map(|r| r.end.as_ref().unwrap_or(&r.start).year).max()?;
         Some((first, last.max(first)))
     }
 
@@ -74,8 +70,7 @@ pub fn render(timeline: &Timeline, width: u32) -> String {
         return label_svg("<svg width=\"0\" height=\"0\"></svg>", &timeline.title);
     };
     {
-        let root =
-            SVGBackend::with_string(&mut svg, (width, timeline.height())).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (width, timeline.height())).into_drawing_area();
         let font = super::font();
         let ink = RGBColor(27, 36, 48);
         let grid = RGBColor(197, 206, 216);
@@ -86,32 +81,19 @@ pub fn render(timeline: &Timeline, width: u32) -> String {
         let x = |m: i32| PAD + ((m - from) as f64 / (to - from) as f64 * span).round() as i32;
         let bottom = timeline.height() as i32 - PAD;
         // One tick per year; on narrow screens every other label.
-        let step = if (last - first + 1) as f64 * 44.0 > span {
-            2
-        } else {
-            1
-        };
+        let step = if (last - first + 1) as f64 * 44.0 > span { 2 } else { 1 };
         for (i, year) in (first..=last).enumerate() {
             let left = x(year as i32 * 12);
-            let _ = root.draw(&PathElement::new(
-                vec![(left, PAD + AXIS - 6), (left, bottom)],
-                grid,
-            ));
+            let _ = root.draw(&PathElement::new(vec![(left, PAD + AXIS - 6), (left, bottom)], grid));
             if i % step == 0 {
-                let style = font
-                    .clone()
-                    .color(&ink)
-                    .pos(Pos::new(HPos::Left, VPos::Top));
+                let style = font.clone().color(&ink).pos(Pos::new(HPos::Left, VPos::Top));
                 let _ = root.draw(&Text::new(year.to_string(), (left + 3, PAD), style));
             }
         }
         let mut y = PAD + AXIS;
         for row in &timeline.rows {
             let label = format!("{} · {}", row.label, row.dates_label);
-            let style = font
-                .clone()
-                .color(&ink)
-                .pos(Pos::new(HPos::Left, VPos::Bottom));
+            let style = font.clone().color(&ink).pos(Pos::new(HPos::Left, VPos::Bottom));
             let _ = root.draw(&Text::new(label, (PAD, y + LABEL_LINE - 4), style));
             let top = y + LABEL_LINE;
             let x0 = x(months(&row.start));
@@ -124,11 +106,7 @@ pub fn render(timeline: &Timeline, width: u32) -> String {
                     let _ = root.draw(&Rectangle::new([(x0, top), (x1, top + BAR)], bar.filled()));
                 }
                 None => {
-                    let _ = root.draw(&Circle::new(
-                        (x0 + BAR / 2, top + BAR / 2),
-                        BAR / 2,
-                        bar.filled(),
-                    ));
+                    let _ = root.draw(&Circle::new((x0 + BAR / 2, top + BAR / 2), BAR / 2, bar.filled()));
                 }
             }
             links.push_str(&format!(
@@ -165,20 +143,14 @@ mod tests {
     fn the_axis_spans_the_known_years_and_hostile_names_stay_text() {
         let t = Timeline {
             title: "Tijdlijn".into(),
-            rows: vec![
-                row("<script>x</script>", "2019-02", Some("2023-12")),
-                row("b", "2018", None),
-            ],
+            rows: vec![row("<script>x</script>", "2019-02", Some("2023-12")), row("b", "2018", None)],
         };
         assert_eq!(t.years(), Some((2018, 2023)));
         let svg = render(&t, 600);
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;"));
         for year in 2018..=2023 {
-            assert!(
-                svg.contains(&format!("{year}\n</text>")),
-                "year {year} on the axis"
-            );
+            assert!(svg.contains(&format!("{year}\n</text>")), "year {year} on the axis");
         }
         assert_eq!(svg.matches("<a href=").count(), 2);
     }

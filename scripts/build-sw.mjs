@@ -1,0 +1,32 @@
+// Trunk post_build hook: writes sw.js into the build with the list of files to precache and a
+// version derived from their contents (so every deploy with changed files gets a new cache).
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
+const root = new URL("..", import.meta.url).pathname;
+
+function walk(path) {
+  return statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => walk(join(path, name))) : [path];
+}
+
+const files = walk(dir)
+  .map((file) => relative(dir, file).split(sep).join("/"))
+  .filter((name) => name !== "sw.js" && !name.endsWith(".map"))
+  .sort();
+const hash = createHash("sha256");
+for (const name of files) {
+  hash.update(name);
+  hash.update(readFileSync(join(dir, name)));
+}
+const version = hash.digest("hex").slice(0, 16);
+const data = files.filter((name) => name.startsWith("data/") && name.endsWith(".json"));
+const shell = ["./", ...files.filter((name) => !data.includes(name))];
+const template = readFileSync(join(root, "scripts/sw-template.js"), "utf8");
+const sw = template
+  .replace("__VERSION__", version)
+  .replace("__SHELL__", JSON.stringify(shell))
+  .replace("__DATA__", JSON.stringify(data));
+writeFileSync(join(dir, "sw.js"), sw);
+console.log(`sw.js: version ${version}, ${shell.length} shell files, ${data.length} datasets`);

@@ -1,0 +1,84 @@
+// Service worker of the Investeren in Twente explorer. Generated at build time by
+// scripts/build-sw.mjs from scripts/sw-template.js: VERSION and the file lists are filled in.
+//
+// - The app shell (index.html, boot.js, the hashed wasm/js/css, manifest, icons) is precached.
+// - Hashed files are served cache-first; pages and datasets network-first with the cached copy as
+//   fallback, stamped with the time it was fetched so the app can say how old its data is.
+// - A new version waits until the reader chooses to reload (the app shows a notice); nothing
+//   reloads by itself. Old shell caches are removed on activation.
+const VERSION = "__VERSION__";
+const SHELL = __SHELL__;
+const DATA = __DATA__;
+const SHELL_CACHE = `twente-shell-${VERSION}`;
+const DATA_CACHE = "twente-data";
+const CACHED_AT = "X-Twente-Cached-At";
+
+async function stamped(response) {
+  const headers = new Headers(response.headers);
+  headers.set(CACHED_AT, new Date().toISOString());
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
+
+async function cacheData(cache, request) {
+  const response = await fetch(request, { cache: "no-cache" });
+  if (response.ok) await cache.put(request, await stamped(response.clone()));
+  return response;
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const shell = await caches.open(SHELL_CACHE);
+      await shell.addAll(SHELL);
+      const data = await caches.open(DATA_CACHE);
+      await Promise.all(DATA.map((url) => cacheData(data, new Request(url)).catch(() => undefined)));
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const keys = await caches.keys();
+      await Promise.all(keys.filter((k) => k.startsWith("twente-shell-") && k !== SHELL_CACHE).map((k) => caches.delete(k)));
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+
+  if (request.mode === "navigate") {
+    // Network first for the page, so a new deploy is seen; the cached shell when offline.
+    event.respondWith(
+      fetch(request).catch(async () => (await caches.match(request, { ignoreSearch: true })) || (await caches.match(new URL("./", self.registration.scope).href))),
+    );
+    return;
+  }
+  if (url.pathname.endsWith(".json")) {
+    // Datasets: network first, the stamped cached copy when the network fails.
+    event.respondWith(
+      (async () => {
+        const cache = await caches.open(DATA_CACHE);
+        try {
+          return await cacheData(cache, request);
+        } catch (error) {
+          const cached = await cache.match(request);
+          if (cached) return cached;
+          throw error;
+        }
+      })(),
+    );
+    return;
+  }
+  // Everything else (hashed files, icons): cache first.
+  event.respondWith((async () => (await caches.match(request)) || fetch(request))());
+});

@@ -1,0 +1,74 @@
+//! Notices about the app itself: offline with data of a given date, and a new version to reload.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::app::data::Freshness;
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::core::format;
+
+/// "Offline: data as of {date}", while the network is gone or the data came from the offline copy.
+#[component]
+pub fn OfflineBanner(freshness: ReadSignal<Freshness>) -> impl IntoView {
+    let loc = crate::app::locale();
+    let online = RwSignal::new(window().navigator().on_line());
+    let on_online = window_event_listener(ev::online, move |_| online.set(true));
+    let on_offline = window_event_listener(ev::offline, move |_| online.set(false));
+    on_cleanup(move || {
+        on_online.remove();
+        on_offline.remove();
+    });
+    move || {
+        let fresh = freshness.get();
+        (!online.get() || fresh.from_cache).then(|| {
+            let date = fresh.fetched_at.as_deref().map(|iso| local_date_time(iso, loc)).unwrap_or_default();
+            view! {
+                <div class="banner banner--offline" role="status">
+                    {td_string!(loc, app_status.offline, date = date)}
+                </div>
+            }
+        })
+    }
+}
+
+/// A moment (ISO 8601) in the reader's time zone and language: `29 november 2026, 14:05`.
+fn local_date_time(iso: &str, loc: Locale) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let day = crate::core::date::PartialDate {
+        year: date.get_full_year() as u16,
+        month: Some(date.get_month() as u8 + 1),
+        day: Some(date.get_date() as u8),
+    };
+    format!("{}, {:02}:{:02}", format::date(&day, labels::lang(loc)), date.get_hours(), date.get_minutes())
+}
+
+/// "A new version is available: reload", when the service worker has one waiting. Reloading is the
+/// reader's choice.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let loc = crate::app::locale();
+    let announced =
+        document().document_element().is_some_and(|html| html.get_attribute("data-update-available").is_some());
+    let available = RwSignal::new(announced);
+    let listener = window_event_listener_untyped("twente:update-available", move |_| available.set(true));
+    on_cleanup(move || listener.remove());
+    let reload = move |_| {
+        if let Ok(event) = web_sys::CustomEvent::new("twente:apply-update") {
+            let _ = window().dispatch_event(&event);
+        }
+    };
+    move || {
+        available.get().then(|| {
+            view! {
+                <div class="banner banner--update" role="status">
+                    <span>{td_string!(loc, app_status.update)}</span> " "
+                    <button type="button" class="button" on:click=reload>{td_string!(loc, app_status.reload)}</button>
+                </div>
+            }
+        })
+    }
+}
