@@ -13,7 +13,7 @@ function walk(path) {
 
 const files = walk(dir)
   .map((file) => relative(dir, file).split(sep).join("/"))
-  .filter((name) => name !== "sw.js" && !name.endsWith(".map"))
+  .filter((name) => name !== "sw.js" && !/\.(map|br|gz)$/.test(name))
   .sort();
 const hash = createHash("sha256");
 for (const name of files) {

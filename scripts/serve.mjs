@@ -30,7 +30,7 @@ const TYPES = {
 };
 
 // Hashed build outputs never change; everything else must be revalidated.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css)$/;
 
 /**
  * mounts: [{ prefix: "/sub/path/", dir: "dist", overrides: { "data/x.json": "/abs/file" }, status: { "data/x.json": 500 } }]

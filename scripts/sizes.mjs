@@ -14,7 +14,7 @@ function walk(path) {
 
 export function measure(root = dir) {
   return walk(root)
-    .filter((file) => !file.endsWith(".map"))
+    .filter((file) => !/\.(map|br|gz)$/.test(file))
     .map((file) => {
       const raw = readFileSync(file);
       const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -3,6 +3,7 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 4173);
+const HOST_PORT = Number(process.env.E2E_HOST_PORT || 4175);
 
 export default defineConfig({
   testDir: ".",
@@ -22,10 +23,19 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  webServer: {
-    command: `node ${import.meta.dirname}/server.mjs`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    env: { E2E_PORT: String(PORT) },
-  },
+  webServer: [
+    {
+      command: `node ${import.meta.dirname}/server.mjs`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(PORT) },
+    },
+    {
+      // Another origin that embeds the app in an iframe.
+      command: `node ${import.meta.dirname}/host-server.mjs`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      env: { E2E_PORT: String(PORT), E2E_HOST_PORT: String(HOST_PORT) },
+    },
+  ],
 });

@@ -60,7 +60,16 @@ test("after one online visit, a reload without network shows the app with its da
   expect(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|ERR_EMPTY_RESPONSE|Failed to load resource|Failed to fetch/.test(p))).toEqual([]);
 });
 
-test("a new deploy shows a 'new version' notice and reloads only when the reader asks", async ({ page, request }) => {
+test("the page is controlled by the service worker after one reload", async ({ page }) => {
+  await page.goto("/gemeente/apps/twente/");
+  await waitForApp(page);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  await page.reload();
+  await waitForApp(page);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/gemeente\/apps\/twente\/sw\.js$/);
+});
+
+test("deploying a changed build shows a 'new version' notice and reloads only when the reader asks", async ({ page, request }) => {
   await page.goto("/pwa-update/");
   await waitForApp(page);
   await waitForServiceWorker(page);
@@ -75,8 +84,11 @@ test("a new deploy shows a 'new version' notice and reloads only when the reader
   await waitForApp(page);
 });
 
-test("embedded in an intranet page: no site chrome, a locked municipality, height posted, pages inside", async ({ page }) => {
-  await page.goto("/host/embed.html");
+const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT || 4175}/`;
+
+test("embedded in an intranet page of another origin: no site chrome, a locked municipality, height posted, pages inside, no CSP violation", async ({ page }) => {
+  const problems = await watchProblems(page);
+  await page.goto(HOST);
   const frame = page.frameLocator("#explorer");
   await expect(frame.locator(".result").first()).toBeVisible();
   await expect(frame.locator(".site-header")).toHaveClass(/visually-hidden/);
@@ -102,6 +114,8 @@ test("embedded in an intranet page: no site chrome, a locked municipality, heigh
   const full = frame.getByRole("link", { name: /volledige verkenner/ });
   await expect(full).toHaveAttribute("target", "_blank");
   expect(await full.getAttribute("href")).not.toMatch(/embed=1|lock=/);
+  // The init script of watchProblems runs in the iframe too: its CSP violations would be listed.
+  expect(problems).toEqual([]);
 });
 
 test("embed mode and the service worker run under the strict CSP with zero violations", async ({ page }) => {

@@ -1,6 +1,8 @@
 // The e2e test server: the release build mounted under several sub-paths, with the strict CSP,
 // some mounts serving a broken or failing dataset in place of the bundled one.
 import { resolve } from "node:path";
+import { appendFileSync, cpSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { createStaticServer } from "../../scripts/serve.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -34,30 +36,18 @@ for (const file of readdirSync(resolve(root, "tests/fixtures/bad"))) {
   mounts.push({ prefix: `/bad/${file.replace(/\.json$/, "")}/`, dir: dist, overrides: fixture(`bad/${file}`) });
 }
 
-// A mount whose service worker can be "redeployed" (a new version) by POST /__control/redeploy,
-// to test the update notice.
-let deploys = 0;
-mounts.push({
-  prefix: "/pwa-update/",
-  dir: dist,
-  transform: (relative, body) =>
-    relative === "sw.js" && deploys > 0 ? Buffer.from(body.toString().replace(/const VERSION = "(\w+)"/, `const VERSION = "$1-${deploys}"`)) : body,
-});
-
-// A host page that embeds the explorer in an iframe, as an intranet would (its own page, its own
-// inline script: no CSP of ours applies to it).
-const HOST = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Intranet</title></head><body>
-<h1>Intranet van de gemeente</h1>
-<iframe id="explorer" title="Investeren in Twente" style="width:100%;border:0" src="/gemeente/apps/twente/?view=projects&embed=1&municipality=enschede&lock=municipality&theme=sober"></iframe>
-<script>
-window.heights = [];
-addEventListener("message", (e) => {
-  if (e.data && e.data.type === "twente-explorer:height") {
-    window.heights.push(e.data.height);
-    document.getElementById("explorer").style.height = e.data.height + "px";
-  }
-});
-</script></body></html>`;
+// A mount that POST /__control/redeploy switches to a second, changed build (target/dist-v2: the
+// same app with a changed boot.js and its own service worker), to test the update notice.
+const updateMount = { prefix: "/pwa-update/", dir: dist };
+mounts.push(updateMount);
+function deploySecondBuild() {
+  const second = resolve(root, "target/dist-v2");
+  rmSync(second, { recursive: true, force: true });
+  cpSync(dist, second, { recursive: true });
+  appendFileSync(resolve(second, "boot.js"), `\n// second deploy ${Date.now()}\n`);
+  execFileSync(process.execPath, [resolve(root, "scripts/build-sw.mjs"), second]);
+  updateMount.dir = second;
+}
 
 // A mount the tests can take "off the network" with POST /__control/network?down=1.
 const offlineMount = { prefix: "/pwa-offline/", dir: dist, down: false };
@@ -70,13 +60,9 @@ const routes = {
     res.end(offlineMount.down ? "down" : "up");
   },
   "/__control/redeploy": (req, res) => {
-    deploys += 1;
+    deploySecondBuild();
     res.writeHead(200, { "Content-Type": "text/plain" });
-    res.end(String(deploys));
-  },
-  "/host/embed.html": (req, res) => {
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    res.end(HOST);
+    res.end("deployed");
   },
 };
 
