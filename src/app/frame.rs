@@ -11,10 +11,11 @@ use crate::core::route::Location;
 /// The message type an embedding page listens for.
 pub const HEIGHT_MESSAGE: &str = "twente-explorer:height";
 
-/// Keeps `<html data-theme>` in step with the URL's `theme` (none: the reader's preference).
-pub fn follow_theme(location: Memo<Location>) {
+/// Keeps `<html data-theme>` in step with the URL's `theme`, else the reader's saved scheme (none:
+/// the system's light or dark preference).
+pub fn follow_theme(location: Memo<Location>, scheme: RwSignal<Option<crate::core::query::Theme>>) {
     Effect::new(move |_| {
-        let theme = location.with(|l| l.query.settings.theme);
+        let theme = location.with(|l| l.query.settings.theme).or(scheme.get());
         if let Some(html) = document().document_element() {
             match theme {
                 Some(theme) => {
@@ -60,9 +61,9 @@ pub fn EmbedBar(location: Memo<Location>) -> impl IntoView {
     let loc = crate::app::locale();
     let full = move || location.with(|l| Location::new(l.view.clone(), l.query.unframed()).href());
     view! {
-        <div class="embed-bar">
+        <header class="embed-bar">
             <span class="embed-bar__name">{td_string!(loc, app_name)}</span>
             <a href=full target="_blank" rel="noopener">{td_string!(loc, embed.open_full)}</a>
-        </div>
+        </header>
     }
 }

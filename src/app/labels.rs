@@ -165,5 +165,6 @@ pub fn view_name(locale: Locale, view: &View) -> &'static str {
         View::Indicators => td_string!(locale, nav.indicators),
         View::Timeline => td_string!(locale, nav.timeline),
         View::Programme(_) => td_string!(locale, nav.overview),
+        View::Accessibility => td_string!(locale, footer.accessibility),
     }
 }

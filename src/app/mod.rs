@@ -9,6 +9,7 @@ pub mod fatal;
 mod frame;
 pub mod labels;
 mod pages;
+mod preferences;
 pub mod state;
 mod status;
 
@@ -77,12 +78,14 @@ fn Shell() -> impl IntoView {
     // The dataset is chosen once, by the address the app was opened with.
     let data_param = location.with_untracked(|l| l.query.settings.data.clone());
     let (data, freshness) = data::provide_dataset(data_param);
-    frame::follow_theme(location);
+    let scheme = RwSignal::new(preferences::saved_scheme());
+    frame::follow_theme(location, scheme);
+    preferences::follow_language(i18n, location);
     frame::post_height_when_embedded(location);
     let language = Memo::new(move |_| i18n.get_locale());
     move || {
         provide_locale(language.get());
-        view! { <Frame data freshness location /> }
+        view! { <Frame data freshness location scheme /> }
     }
 }
 
@@ -92,6 +95,7 @@ fn Frame(
     data: ReadSignal<DataState>,
     freshness: ReadSignal<data::Freshness>,
     location: Memo<Location>,
+    scheme: RwSignal<Option<crate::core::query::Theme>>,
 ) -> impl IntoView {
     let loc = locale();
     let project_count = move || match data.get() {
@@ -106,29 +110,52 @@ fn Frame(
 
     view! {
         <a class="skip-link" href="#main" rel="external">{td_string!(loc, skip_to_content)}</a>
-        <status::UpdateNotice />
-        <status::OfflineBanner freshness />
-        {move || embedded.get().then(|| view! { <frame::EmbedBar location /> })}
-        <header class="site-header" class:visually-hidden=move || embedded.get()>
-            <div class="site-header__inner">
-                <a class="brand" href=home>
-                    <span class="brand__name">{td_string!(loc, app_name)}</span>
-                </a>
-                <p class="tagline">{td_string!(loc, app_tagline)}</p>
-                {move || project_count().map(|count| view! {
-                    <p class="project-count" data-testid="project-count">
-                        {td_string!(loc, project_count, count = count)}
-                    </p>
-                })}
-            </div>
-            {move || (matches!(data.get(), DataState::Ready(_)) && !embedded.get()).then(|| view! { <components::nav::MainNav /> })}
-        </header>
+        {move || if embedded.get() {
+            view! { <frame::EmbedBar location /> }.into_any()
+        } else {
+            view! {
+                <header class="site-header">
+                    <div class="site-header__inner">
+                        <a class="brand" href=home>
+                            <span class="brand__name">{td_string!(loc, app_name)}</span>
+                        </a>
+                        <p class="tagline">{td_string!(loc, app_tagline)}</p>
+                        {move || project_count().map(|count| view! {
+                            <p class="project-count" data-testid="project-count">
+                                {td_string!(loc, project_count, count = count)}
+                            </p>
+                        })}
+                        <preferences::HeaderTools location scheme />
+                    </div>
+                    {move || matches!(data.get(), DataState::Ready(_)).then(|| view! { <components::nav::MainNav /> })}
+                </header>
+            }
+            .into_any()
+        }}
         <main id="main" tabindex="-1">
+            <status::UpdateNotice />
+            <status::OfflineBanner freshness />
             {move || match data.get() {
                 DataState::Loading => view! { <data::Loading /> }.into_any(),
                 DataState::Failed(error) => view! { <data::LoadErrorView error /> }.into_any(),
                 DataState::Ready(loaded) => view! { <pages::Views loaded /> }.into_any(),
             }}
         </main>
+        {move || (!embedded.get()).then(|| view! { <Footer location /> })}
+    }
+}
+
+/// The page footer: the source of the content and the accessibility statement.
+#[component]
+fn Footer(location: Memo<Location>) -> impl IntoView {
+    let loc = locale();
+    let statement = move || location.with(|l| Location::new(View::Accessibility, l.query.clone()).href());
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <p>{td_string!(loc, footer.source)}</p>
+                <p><a href=statement>{td_string!(loc, footer.accessibility)}</a></p>
+            </div>
+        </footer>
     }
 }

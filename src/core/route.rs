@@ -28,6 +28,8 @@ pub enum View {
     Timeline,
     /// One programme's page.
     Programme(String),
+    /// The accessibility statement (toegankelijkheidsverklaring).
+    Accessibility,
 }
 
 impl View {
@@ -41,6 +43,7 @@ impl View {
             View::Basis => "basis",
             View::Indicators => "indicators",
             View::Timeline => "timeline",
+            View::Accessibility => "accessibility",
             View::Project(_) | View::Programme(_) => return None,
         })
     }
@@ -73,7 +76,11 @@ impl Location {
         } else {
             match value("view").as_deref() {
                 Some("programme") => value("id").map_or(View::Overview, View::Programme),
-                Some(name) => View::MENU.into_iter().find(|v| v.param() == Some(name)).unwrap_or(View::Overview),
+                Some(name) => View::MENU
+                    .into_iter()
+                    .chain([View::Accessibility])
+                    .find(|v| v.param() == Some(name))
+                    .unwrap_or(View::Overview),
                 None => View::Overview,
             }
         };
@@ -160,7 +167,11 @@ mod tests {
     #[test]
     fn every_view_has_a_url_that_reads_back() {
         let query = Query { page: 1, ..Query::default() }.with_text("fonds");
-        for view in View::MENU.into_iter().chain([View::Project("tfvv".into()), View::Programme("rdt".into())]) {
+        for view in View::MENU.into_iter().chain([
+            View::Project("tfvv".into()),
+            View::Programme("rdt".into()),
+            View::Accessibility,
+        ]) {
             let location = Location::new(view, query.clone());
             assert_eq!(Location::parse(&location.href()), location, "{}", location.href());
         }

@@ -24,7 +24,7 @@ for (const [name, path, heading] of VIEWS) {
     await expect(page.locator("main h1")).toHaveText(heading);
     // Let charts measure their width and draw.
     await page.waitForTimeout(300);
-    for (const svg of await page.locator(".chart svg").all()) {
+    for (const svg of await page.locator(".chart svg.chart__svg").all()) {
       await expect(svg).toHaveAttribute("role", "img");
       expect((await svg.getAttribute("aria-label")).length).toBeGreaterThan(3);
     }
@@ -111,10 +111,10 @@ test("the chart redraws to the container's width on resize", async ({ page }) =>
   await page.goto("/?view=timeline");
   await waitForApp(page);
   await page.waitForTimeout(300);
-  const wide = Number(await page.locator(".chart svg").first().getAttribute("width"));
+  const wide = Number(await page.locator(".chart svg.chart__svg").first().getAttribute("width"));
   await page.setViewportSize({ width: 400, height: 800 });
-  await expect.poll(async () => Number(await page.locator(".chart svg").first().getAttribute("width"))).toBeLessThan(wide);
-  const narrow = Number(await page.locator(".chart svg").first().getAttribute("width"));
+  await expect.poll(async () => Number(await page.locator(".chart svg.chart__svg").first().getAttribute("width"))).toBeLessThan(wide);
+  const narrow = Number(await page.locator(".chart svg.chart__svg").first().getAttribute("width"));
   expect(narrow).toBeLessThanOrEqual(400);
 });
 

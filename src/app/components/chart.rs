@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::i18n::*;
 use crate::app::state::AppState;
+use crate::core::charts::ChartSvg;
 use crate::core::route::Location;
 
 /// Waits this long after the last resize before drawing again.
@@ -22,12 +23,15 @@ pub fn Chart(
     title: String,
     /// One sentence saying what the chart shows.
     summary: String,
-    /// Draws the SVG for a width in pixels.
-    draw: Arc<dyn Fn(u32) -> String + Send + Sync>,
+    /// Draws the chart for a width in pixels.
+    draw: Arc<dyn Fn(u32) -> ChartSvg + Send + Sync>,
     /// The same numbers as a table.
     table: AnyView,
     /// File name for the download, without extension.
     file_name: String,
+    /// Level of the title's heading (2 on pages where the chart is a main section, else 3).
+    #[prop(default = 3)]
+    level: u8,
 ) -> impl IntoView {
     let loc = crate::app::locale();
     let state = AppState::get();
@@ -60,7 +64,7 @@ pub fn Chart(
         let draw = draw.clone();
         move || match width.get() {
             0 => String::new(),
-            w => draw(w),
+            w => draw(w).markup(),
         }
     };
     // Bars are SVG links; the router only follows HTML links, so follow these here.
@@ -76,14 +80,18 @@ pub fn Chart(
     let download = {
         let draw = draw.clone();
         move |_| {
-            let svg = draw(width.get_untracked().max(640));
+            let svg = draw(width.get_untracked().max(640)).drawing;
             download_svg(&svg, &file_name);
         }
     };
     view! {
         <figure class="chart">
             <figcaption>
-                <h3 class="chart__title">{title}</h3>
+                {if level == 2 {
+                    view! { <h2 class="chart__title">{title}</h2> }.into_any()
+                } else {
+                    view! { <h3 class="chart__title">{title}</h3> }.into_any()
+                }}
                 <p class="chart__summary">{summary}</p>
             </figcaption>
             <div class="chart__drawing" node_ref=container inner_html=svg on:click=on_click></div>

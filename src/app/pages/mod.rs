@@ -1,6 +1,7 @@
 //! One file per view; `Views` picks the view of the current URL and takes care of what every view
 //! change needs: the page title, focus on the main heading, and the scroll position on "back".
 
+mod accessibility;
 mod basis;
 mod explorer;
 mod indicators;
@@ -77,6 +78,7 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
             View::Indicators => view! { <indicators::Indicators /> }.into_any(),
             View::Timeline => view! { <timeline::TimelinePage /> }.into_any(),
             View::Programme(id) => view! { <programme::ProgrammePage id /> }.into_any(),
+            View::Accessibility => view! { <accessibility::Accessibility /> }.into_any(),
         }
     }
 }

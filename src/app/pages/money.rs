@@ -100,7 +100,12 @@ fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) ->
         period = figure.period.clone().unwrap_or_default()
     );
     let table = data_table(
-        vec![String::new(), series[0].clone(), series[1].clone(), td_string!(loc, chart.total).to_string()],
+        vec![
+            td_string!(loc, money.funds).to_string(),
+            series[0].clone(),
+            series[1].clone(),
+            td_string!(loc, chart.total).to_string(),
+        ],
         vec![vec![row.label.clone(), money_label(committed, lang), money_label(open, lang), money_label(whole, lang)]],
     );
     let chart =
@@ -108,7 +113,7 @@ fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) ->
     let source = dataset.source(&figure.source).map(|s| s.title.clone()).unwrap_or_default();
     Some(
         view! {
-            <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table file_name="rijksmiddelen-gecommitteerd".to_string() />
+            <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table file_name="rijksmiddelen-gecommitteerd".to_string() level=2 />
             <p class="note">{td_string!(loc, money.committed_note)} " " <SourceRef id=figure.source.clone() title=source /></p>
         }
         .into_any(),

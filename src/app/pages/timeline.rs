@@ -85,7 +85,7 @@ fn chart(state: &AppState) -> AnyView {
     );
     let timeline = Timeline { title: title.clone(), rows };
     view! {
-        <Chart title summary draw=Arc::new(move |w| render(&timeline, w)) table file_name="tijdlijn".to_string() />
+        <Chart title summary draw=Arc::new(move |w| render(&timeline, w)) table file_name="tijdlijn".to_string() level=2 />
     }
     .into_any()
 }

@@ -3,7 +3,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{append_to_svg, escape, label_svg, text_width, PALETTE};
+use super::{append_to_svg, escape, label_svg, links_layer, text_width, ChartSvg, PALETTE};
 
 /// Font size of chart text in pixels (the page's CSS keeps it at least this).
 pub const FONT_PX: f64 = 13.0;
@@ -88,12 +88,13 @@ fn text_on(i: usize) -> RGBColor {
     }
 }
 
-/// Draws the chart as an SVG string `width` pixels wide (at least 240).
-pub fn render(chart: &BarChart, width: u32) -> String {
+/// Draws the chart `width` pixels wide (at least 240).
+pub fn render(chart: &BarChart, width: u32) -> ChartSvg {
     let width = width.max(240);
     let height = chart.height(width);
     let mut svg = String::new();
     let mut extra = String::new();
+    let mut links = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         let font = super::font();
@@ -163,7 +164,7 @@ pub fn render(chart: &BarChart, width: u32) -> String {
                     }
                 };
                 if let Some(href) = href {
-                    extra.push_str(&format!(
+                    links.push_str(&format!(
                         "<a href=\"{}\" class=\"chart__link\" aria-label=\"{}\"><rect class=\"chart__hit\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"transparent\"/></a>",
                         escape(&href), escape(link_label), x0.round(), top, (x1 - x0).max(6.0).round(), BAR
                     ));
@@ -176,7 +177,10 @@ pub fn render(chart: &BarChart, width: u32) -> String {
         }
         let _ = root.present();
     }
-    label_svg(&append_to_svg(&svg, &extra), &chart.title)
+    ChartSvg {
+        drawing: label_svg(&append_to_svg(&svg, &extra), &chart.title),
+        links: links_layer(&links, width, height),
+    }
 }
 
 #[cfg(test)]
@@ -206,14 +210,14 @@ mod tests {
 
     #[test]
     fn hostile_labels_are_drawn_as_text() {
-        let svg = render(&chart(vec![row("<img src=x onerror=alert(1)>", vec![Some(3.0)])]), 400);
+        let svg = render(&chart(vec![row("<img src=x onerror=alert(1)>", vec![Some(3.0)])]), 400).markup();
         assert!(!svg.contains("<img"), "{svg}");
         assert!(svg.contains("&lt;img src=x onerror=alert(1)&gt;"));
     }
 
     #[test]
     fn bars_scale_to_the_largest_total_and_links_lead_to_filters() {
-        let svg = render(&chart(vec![row("a", vec![Some(10.0)]), row("b", vec![Some(5.0)])]), 400);
+        let svg = render(&chart(vec![row("a", vec![Some(10.0)]), row("b", vec![Some(5.0)])]), 400).markup();
         let widths: Vec<f64> = svg
             .match_indices("<rect")
             .filter_map(|(i, _)| {
@@ -228,11 +232,14 @@ mod tests {
         assert!((widths[0] / widths[1] - 2.0).abs() < 0.05, "{widths:?}");
         assert_eq!(svg.matches("<a href=\"?view=projects&amp;line=a\"").count(), 2);
         assert!(svg.starts_with("<svg role=\"img\" aria-label=\"Projects per line\""));
+        let drawn = render(&chart(vec![row("a", vec![Some(1.0)])]), 400);
+        assert!(!drawn.drawing.contains("<a "), "links never sit inside the role=img picture");
+        assert!(drawn.links.starts_with("<svg class=\"chart__links\""));
     }
 
     #[test]
     fn a_missing_value_is_an_empty_dashed_box_with_words_not_a_zero() {
-        let svg = render(&chart(vec![row("lost", vec![None])]), 400);
+        let svg = render(&chart(vec![row("lost", vec![None])]), 400).markup();
         assert!(svg.contains("stroke-dasharray"));
         assert!(svg.contains(">not in the source</text>"));
         assert!(!svg.contains("fill=\"#0072B2\""), "no coloured bar for a missing value");

@@ -58,6 +58,34 @@ pub fn text_width(text: &str, font_px: f64) -> f64 {
     text.chars().count() as f64 * font_px * 0.56
 }
 
+/// A drawn chart: the picture (an image with an accessible name) and, laid exactly over it, a
+/// separate layer of links for the clickable bars. Links inside an element with `role="img"` would
+/// be hidden from assistive technology, so they live in their own SVG.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartSvg {
+    /// The chart as an image: `<svg role="img" aria-label="…">`.
+    pub drawing: String,
+    /// A transparent SVG of the same size holding the links; empty when nothing is clickable.
+    pub links: String,
+}
+
+impl ChartSvg {
+    /// Both layers, drawing first, for placing in the page.
+    pub fn markup(&self) -> String {
+        format!("{}{}", self.drawing, self.links)
+    }
+}
+
+/// Wraps link elements (already escaped) in an SVG layer of the given size.
+pub fn links_layer(links: &str, width: u32, height: u32) -> String {
+    if links.is_empty() {
+        return String::new();
+    }
+    format!(
+        "<svg class=\"chart__links\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" xmlns=\"http://www.w3.org/2000/svg\">{links}</svg>"
+    )
+}
+
 /// Gives the plotters SVG its accessible role and name, and a class for styling.
 pub fn label_svg(svg: &str, name: &str) -> String {
     let attributes =

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::super::date::PartialDate;
-use super::{append_to_svg, escape, label_svg};
+use super::{escape, label_svg, links_layer, ChartSvg};
 
 const PAD: i32 = 8;
 const AXIS: i32 = 26;
@@ -61,13 +61,16 @@ impl Timeline {
     }
 }
 
-/// Draws the timeline as an SVG string `width` pixels wide.
-pub fn render(timeline: &Timeline, width: u32) -> String {
+/// Draws the timeline `width` pixels wide.
+pub fn render(timeline: &Timeline, width: u32) -> ChartSvg {
     let width = width.max(240);
     let mut svg = String::new();
     let mut links = String::new();
     let Some((first, last)) = timeline.years() else {
-        return label_svg("<svg width=\"0\" height=\"0\"></svg>", &timeline.title);
+        return ChartSvg {
+            drawing: label_svg("<svg width=\"0\" height=\"0\"></svg>", &timeline.title),
+            links: String::new(),
+        };
     };
     {
         let root = SVGBackend::with_string(&mut svg, (width, timeline.height())).into_drawing_area();
@@ -122,7 +125,7 @@ pub fn render(timeline: &Timeline, width: u32) -> String {
         }
         let _ = root.present();
     }
-    label_svg(&append_to_svg(&svg, &links), &timeline.title)
+    ChartSvg { drawing: label_svg(&svg, &timeline.title), links: links_layer(&links, width, timeline.height()) }
 }
 
 #[cfg(test)]
@@ -146,7 +149,7 @@ mod tests {
             rows: vec![row("<script>x</script>", "2019-02", Some("2023-12")), row("b", "2018", None)],
         };
         assert_eq!(t.years(), Some((2018, 2023)));
-        let svg = render(&t, 600);
+        let svg = render(&t, 600).markup();
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;"));
         for year in 2018..=2023 {

@@ -1,0 +1,113 @@
+//! The reader's language and colour scheme: chosen by URL, remembered in localStorage (where the
+//! browser allows it: sandboxed iframes may not), else taken from the browser.
+
+use leptos::prelude::*;
+
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::core::query::Theme;
+use crate::core::route::Location;
+use crate::core::text::{choose_lang, Lang};
+
+const LANG_KEY: &str = "twente-lang";
+const SCHEME_KEY: &str = "twente-scheme";
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+fn saved(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+fn save(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(key, value);
+    }
+}
+
+fn locale_of(lang: Lang) -> Locale {
+    match lang {
+        Lang::Nl => Locale::nl,
+        Lang::En => Locale::en,
+        Lang::De => Locale::de,
+    }
+}
+
+/// Applies the language of the URL (else saved, else the browser's) and keeps `<html lang>` in step.
+/// A language chosen by URL is remembered for later visits.
+pub fn follow_language(i18n: leptos_i18n::I18nContext<Locale>, location: Memo<Location>) {
+    Effect::new(move |_| {
+        let from_url = location.with(|l| l.query.settings.lang);
+        let browser: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+        let lang = choose_lang(from_url, saved(LANG_KEY).as_deref(), &browser);
+        if let Some(lang) = from_url {
+            save(LANG_KEY, lang.tag());
+        }
+        if i18n.get_locale_untracked() != locale_of(lang) {
+            i18n.set_locale(locale_of(lang));
+        }
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.tag());
+        }
+    });
+}
+
+/// The reader's saved colour scheme (`Some(Theme::Dark)` or `Some(Theme::Light)`), if any.
+pub fn saved_scheme() -> Option<Theme> {
+    saved(SCHEME_KEY).as_deref().and_then(Theme::from_key).filter(|t| matches!(t, Theme::Dark | Theme::Light))
+}
+
+/// Whether the page is dark: the URL's theme, else the saved choice, else the system preference.
+fn is_dark(location: &Location, scheme: Option<Theme>) -> bool {
+    match location.query.settings.theme.or(scheme) {
+        Some(theme) => theme == Theme::Dark,
+        None => window().match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches()),
+    }
+}
+
+/// The language links and the dark-mode switch of the header.
+#[component]
+pub fn HeaderTools(location: Memo<Location>, scheme: RwSignal<Option<Theme>>) -> impl IntoView {
+    let loc = crate::app::locale();
+    let links = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let href = move || {
+                location.with(|l| {
+                    let mut query = l.query.clone();
+                    query.settings.lang = Some(lang);
+                    Location::new(l.view.clone(), query).href()
+                })
+            };
+            let current = labels::lang(loc) == lang;
+            let name = match lang {
+                Lang::Nl => "Nederlands",
+                Lang::En => "English",
+                Lang::De => "Deutsch",
+            };
+            view! {
+                <li>
+                    <a href=href lang=lang.tag() hreflang=lang.tag() aria-label=name
+                        aria-current=current.then_some("true")>{lang.tag().to_uppercase()}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let dark = move || location.with(|l| is_dark(l, scheme.get()));
+    let toggle = move |_| {
+        let next = if dark() { Theme::Light } else { Theme::Dark };
+        save(SCHEME_KEY, next.key());
+        scheme.set(Some(next));
+    };
+    view! {
+        <div class="header-tools">
+            <nav aria-label=td_string!(loc, prefs.language)>
+                <ul class="languages">{links}</ul>
+            </nav>
+            <button type="button" class="scheme-toggle" aria-pressed=move || dark().to_string() on:click=toggle>
+                {td_string!(loc, prefs.dark_mode)}
+            </button>
+        </div>
+    }
+}
