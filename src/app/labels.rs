@@ -166,5 +166,9 @@ pub fn view_name(locale: Locale, view: &View) -> &'static str {
         View::Timeline => td_string!(locale, nav.timeline),
         View::Programme(_) => td_string!(locale, nav.overview),
         View::Accessibility => td_string!(locale, footer.accessibility),
+        View::Municipalities | View::Municipality(_) => td_string!(locale, nav.municipalities),
+        View::Compare { .. } => td_string!(locale, nav.compare),
+        View::Glossary => td_string!(locale, nav.glossary),
+        View::Quality => td_string!(locale, nav.quality),
     }
 }

@@ -5,6 +5,7 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod components;
 pub mod data;
+mod download;
 pub mod fatal;
 mod frame;
 pub mod labels;
@@ -149,12 +150,19 @@ fn Frame(
 #[component]
 fn Footer(location: Memo<Location>) -> impl IntoView {
     let loc = locale();
-    let statement = move || location.with(|l| Location::new(View::Accessibility, l.query.clone()).href());
+    let links = View::FOOTER
+        .into_iter()
+        .map(|view| {
+            let name = labels::view_name(loc, &view);
+            let href = move || location.with(|l| Location::new(view.clone(), l.query.clone()).href());
+            view! { <li><a href=href>{name}</a></li> }
+        })
+        .collect_view();
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <p>{td_string!(loc, footer.source)}</p>
-                <p><a href=statement>{td_string!(loc, footer.accessibility)}</a></p>
+                <ul class="footer-links">{links}</ul>
             </div>
         </footer>
     }

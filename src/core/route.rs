@@ -30,7 +30,25 @@ pub enum View {
     Programme(String),
     /// The accessibility statement (toegankelijkheidsverklaring).
     Accessibility,
+    /// The 14 municipalities as a tile map, with a list alternative.
+    Municipalities,
+    /// One municipality's projects.
+    Municipality(String),
+    /// Two to four projects (or action lines) side by side.
+    Compare {
+        /// Whether the ids are action lines rather than projects.
+        lines: bool,
+        /// The ids, in the reader's order.
+        ids: Vec<String>,
+    },
+    /// Plain-language explanations of the terms.
+    Glossary,
+    /// What is unknown, where sources disagree, and the source's own oddities.
+    Quality,
 }
+
+/// Most items a comparison takes.
+pub const MAX_COMPARED: usize = 4;
 
 impl View {
     /// The `view` parameter of the views without an id.
@@ -44,13 +62,29 @@ impl View {
             View::Indicators => "indicators",
             View::Timeline => "timeline",
             View::Accessibility => "accessibility",
-            View::Project(_) | View::Programme(_) => return None,
+            View::Municipalities => "municipalities",
+            View::Glossary => "glossary",
+            View::Quality => "quality",
+            View::Compare { .. } => "compare",
+            View::Project(_) | View::Programme(_) | View::Municipality(_) => return None,
         })
     }
 
     /// The views the main menu lists, in its order.
-    pub const MENU: [View; 7] =
-        [View::Overview, View::Projects, View::Money, View::ActionLines, View::Basis, View::Indicators, View::Timeline];
+    pub const MENU: [View; 9] = [
+        View::Overview,
+        View::Projects,
+        View::Municipalities,
+        View::Money,
+        View::ActionLines,
+        View::Basis,
+        View::Indicators,
+        View::Timeline,
+        View::Compare { lines: false, ids: Vec::new() },
+    ];
+
+    /// Views linked from the footer rather than the menu.
+    pub const FOOTER: [View; 3] = [View::Glossary, View::Quality, View::Accessibility];
 }
 
 /// A view with the explorer state it carries: everything a URL says.
@@ -76,9 +110,19 @@ impl Location {
         } else {
             match value("view").as_deref() {
                 Some("programme") => value("id").map_or(View::Overview, View::Programme),
+                Some("municipality") => value("id").map_or(View::Municipalities, View::Municipality),
+                Some("compare") => {
+                    let mut ids: Vec<String> = Vec::new();
+                    for id in value("ids").unwrap_or_default().split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                        if ids.len() < MAX_COMPARED && !ids.iter().any(|known| known == id) {
+                            ids.push(id.to_string());
+                        }
+                    }
+                    View::Compare { lines: value("of").as_deref() == Some("lines"), ids }
+                }
                 Some(name) => View::MENU
                     .into_iter()
-                    .chain([View::Accessibility])
+                    .chain(View::FOOTER)
                     .find(|v| v.param() == Some(name))
                     .unwrap_or(View::Overview),
                 None => View::Overview,
@@ -112,6 +156,19 @@ impl Location {
             View::Programme(id) => {
                 out.append_pair("view", "programme");
                 out.append_pair("id", id);
+            }
+            View::Municipality(id) => {
+                out.append_pair("view", "municipality");
+                out.append_pair("id", id);
+            }
+            View::Compare { lines, ids } => {
+                out.append_pair("view", "compare");
+                if *lines {
+                    out.append_pair("of", "lines");
+                }
+                if !ids.is_empty() {
+                    out.append_pair("ids", &ids.join(","));
+                }
             }
             view => {
                 if let Some(name) = view.param().filter(|_| *view != View::Overview) {
@@ -171,6 +228,11 @@ mod tests {
             View::Project("tfvv".into()),
             View::Programme("rdt".into()),
             View::Accessibility,
+            View::Municipality("enschede".into()),
+            View::Glossary,
+            View::Quality,
+            View::Compare { lines: true, ids: vec!["a".into(), "b".into()] },
+            View::Compare { lines: false, ids: vec!["x".into()] },
         ]) {
             let location = Location::new(view, query.clone());
             assert_eq!(Location::parse(&location.href()), location, "{}", location.href());

@@ -19,6 +19,12 @@ const VIEWS = [
   ["timeline", "?view=timeline"],
   ["programme", "?view=programme&id=rdt"],
   ["accessibility statement", "?view=accessibility"],
+  ["municipalities", "?view=municipalities"],
+  ["municipality", "?view=municipality&id=enschede"],
+  ["compare projects", "?view=compare&ids=talentit,twents-fonds-voor-vakmanschap"],
+  ["compare lines", "?view=compare&of=lines&ids=arbeidsmarkt-talent,techniek-als-motor"],
+  ["glossary", "?view=glossary"],
+  ["data quality", "?view=quality"],
   ["embedded explorer", "?view=projects&embed=1&municipality=enschede&lock=municipality"],
 ];
 const LANGS = ["nl", "en", "de"];

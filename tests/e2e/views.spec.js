@@ -14,6 +14,10 @@ const VIEWS = [
   ["programme RDT", "/?view=programme&id=rdt", "Regio Deal Twente (RDT)"],
   ["programme AvT", "/?view=programme&id=avt", "Agenda voor Twente (AvT)"],
   ["project", "/?project=talentit", "TalentIT"],
+  ["municipalities", "/?view=municipalities", "Gemeenten"],
+  ["compare", "/?view=compare&ids=talentit,grenswerk", "Vergelijken"],
+  ["glossary", "/?view=glossary", "Begrippen"],
+  ["data quality", "/?view=quality", "Over de gegevens"],
 ];
 
 for (const [name, path, heading] of VIEWS) {

@@ -25,8 +25,9 @@ pub fn Chart(
     summary: String,
     /// Draws the chart for a width in pixels.
     draw: Arc<dyn Fn(u32) -> ChartSvg + Send + Sync>,
-    /// The same numbers as a table.
-    table: AnyView,
+    /// The same numbers as a table (left out where the page shows them otherwise).
+    #[prop(optional)]
+    table: Option<AnyView>,
     /// File name for the download, without extension.
     file_name: String,
     /// Level of the title's heading (2 on pages where the chart is a main section, else 3).
@@ -81,7 +82,7 @@ pub fn Chart(
         let draw = draw.clone();
         move |_| {
             let svg = draw(width.get_untracked().max(640)).drawing;
-            download_svg(&svg, &file_name);
+            crate::app::download::offer(&svg, "image/svg+xml", &format!("{file_name}.svg"));
         }
     };
     view! {
@@ -96,35 +97,16 @@ pub fn Chart(
             </figcaption>
             <div class="chart__drawing" node_ref=container inner_html=svg on:click=on_click></div>
             <div class="chart__tools">
-                <details class="chart__table">
-                    <summary>{td_string!(loc, chart.show_table)}</summary>
-                    {table}
-                </details>
+                {table.map(|table| view! {
+                    <details class="chart__table">
+                        <summary>{td_string!(loc, chart.show_table)}</summary>
+                        {table}
+                    </details>
+                })}
                 <button type="button" class="link-button" on:click=download>{td_string!(loc, chart.download_svg)}</button>
             </div>
         </figure>
     }
-}
-
-/// Offers `svg` as a file download, through a temporary object URL (no `data:` links in the page).
-fn download_svg(svg: &str, file_name: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(svg));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/svg+xml");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(anchor) = document().create_element("a") {
-        let _ = anchor.set_attribute("href", &url);
-        let _ = anchor.set_attribute("download", &format!("{file_name}.svg"));
-        if let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlElement>() {
-            anchor.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// A data table with the numbers of a chart: a header row and one row per category.

@@ -7,6 +7,7 @@ pub mod filter_note;
 pub mod highlight;
 pub mod localized;
 pub mod nav;
+pub mod page_tools;
 pub mod result_list;
 pub mod source_ref;
 pub mod sources;

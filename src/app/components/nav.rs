@@ -21,8 +21,10 @@ pub fn MainNav() -> impl IntoView {
             let href = move || location.with(|l| Location::new(target.clone(), l.query.with_page(1)).href());
             let current = move || {
                 location.with(|l| match (&l.view, &view) {
-                    (View::Project(_), View::Projects) | (View::Programme(_), View::Overview) => true,
-                    (a, b) => a == b,
+                    (View::Project(_), View::Projects)
+                    | (View::Programme(_), View::Overview)
+                    | (View::Municipality(_), View::Municipalities) => true,
+                    (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
                 })
             };
             view! {

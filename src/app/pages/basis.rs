@@ -59,6 +59,7 @@ pub fn Basis() -> impl IntoView {
         <div class="basis">
             <h1 tabindex="-1">{td_string!(loc, basis.heading)}</h1>
             <p class="intro">{td_string!(loc, basis.intro)}</p>
+            {crate::app::pages::glossary::terms_note(&state.query.get_untracked(), &["basisinfrastructuur"])}
             <div class="cards cards--two">{cards}</div>
             {source_list(dataset, &cited)}
         </div>

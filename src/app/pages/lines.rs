@@ -31,6 +31,7 @@ pub fn ActionLines() -> impl IntoView {
         <div class="lines">
             <h1 tabindex="-1">{td_string!(loc, lines.heading)}</h1>
             <p class="intro">{td_string!(loc, lines.intro)}</p>
+            {crate::app::pages::glossary::terms_note(&state.query.get_untracked(), &["actielijn"])}
             <FilterNote />
             {lines}
             {source_list(dataset, &cited)}

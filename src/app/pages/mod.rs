@@ -3,14 +3,18 @@
 
 mod accessibility;
 mod basis;
+mod compare;
 mod explorer;
+pub mod glossary;
 mod indicators;
 mod lines;
 mod money;
+mod municipalities;
 mod not_found;
 pub mod overview;
 mod programme;
 mod project;
+mod quality;
 mod timeline;
 
 use std::cell::RefCell;
@@ -63,7 +67,7 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
         current
     });
 
-    move || {
+    let page = move || {
         request_animation_frame(restore_scroll);
         match view.get() {
             View::Overview => view! { <overview::Overview /> }.into_any(),
@@ -79,7 +83,17 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
             View::Timeline => view! { <timeline::TimelinePage /> }.into_any(),
             View::Programme(id) => view! { <programme::ProgrammePage id /> }.into_any(),
             View::Accessibility => view! { <accessibility::Accessibility /> }.into_any(),
+            View::Municipalities => view! { <municipalities::Municipalities /> }.into_any(),
+            View::Municipality(id) => view! { <municipalities::MunicipalityPage id /> }.into_any(),
+            View::Compare { lines, ids } => view! { <compare::Compare lines ids /> }.into_any(),
+            View::Glossary => view! { <glossary::Glossary /> }.into_any(),
+            View::Quality => view! { <quality::Quality /> }.into_any(),
         }
+    };
+    view! {
+        <crate::app::components::page_tools::PrintHeader />
+        <crate::app::components::page_tools::PageTools />
+        {page}
     }
 }
 

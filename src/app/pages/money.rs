@@ -57,6 +57,7 @@ pub fn Money() -> impl IntoView {
         <div class="money">
             <h1 tabindex="-1">{td_string!(loc, money.heading)}</h1>
             <p class="intro">{td_string!(loc, money.intro)}</p>
+            {crate::app::pages::glossary::terms_note(&state.query.get_untracked(), &["rijksmiddelen", "cofinanciering"])}
             {committed}
             <h2>{td_string!(loc, money.financing)}</h2>
             {financing}

@@ -42,6 +42,7 @@ pub fn Overview() -> impl IntoView {
         <div class="overview">
             <h1 tabindex="-1">{td_string!(loc, overview.heading)}</h1>
             <Localized text=dataset.report.summary.clone() paragraph=true />
+            {crate::app::pages::glossary::terms_note(&query, &["regio-deal", "agenda-voor-twente", "drie-os", "twente-board"])}
             <h2>{td_string!(loc, overview.programmes)}</h2>
             <div class="cards cards--two">{programmes}</div>
             <h2>{td_string!(loc, overview.figures)}</h2>

@@ -121,6 +121,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
             <p class="back"><a href=Location::new(View::Overview, query.clone()).href()>{td_string!(loc, programme.to_overview)}</a></p>
             <h1 tabindex="-1">{programme.name.clone()} " (" {programme.short_name.clone()} ")"</h1>
             <Localized text=programme.description.clone() paragraph=true />
+            {crate::app::pages::glossary::terms_note(&query, &["regio-deal", "rijksmiddelen", "cofinanciering", "twente-board"])}
             {period}
             <p><a href=explorer>{td_string!(loc, programme.projects, count = count)}</a></p>
             <h2>{td_string!(loc, overview.budget)}</h2>

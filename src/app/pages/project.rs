@@ -52,6 +52,7 @@ pub fn ProjectPage(position: u32) -> impl IntoView {
             {facts(dataset, project, &query)}
             {aliases.map(|aliases| view! { <p class="muted">{td_string!(loc, field.also_known_as)} ": " {aliases}</p> })}
             {participants(dataset, project)}
+            {crate::app::pages::glossary::terms_note(&query, &["penvoerder", "actielijn"])}
             {dates(dataset, project)}
             {funding(dataset, project)}
             {results(dataset, project)}

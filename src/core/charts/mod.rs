@@ -8,6 +8,7 @@
 
 pub mod bars;
 pub mod data;
+pub mod tiles;
 pub mod timeline;
 
 /// Colour-blind-safe palette (Okabe & Ito). Meaning never rests on colour alone: every bar and

@@ -1,0 +1,110 @@
+//! Share, print and (in the explorer) export: the tools above every view.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::app::components::active_filters::{active, describe};
+use crate::app::i18n::*;
+use crate::app::state::AppState;
+use crate::core::export;
+use crate::core::route::View;
+
+/// Share and print, plus CSV/JSON export of the current results in the explorer.
+#[component]
+pub fn PageTools() -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let message = RwSignal::new(String::new());
+    let fallback = RwSignal::new(None::<String>);
+    let field = NodeRef::<html::Input>::new();
+    let share = move |_| {
+        let url = window().location().href().unwrap_or_default();
+        let clipboard = window().navigator().clipboard();
+        let url_for_fallback = url.clone();
+        leptos::task::spawn_local(async move {
+            let copied = JsFuture::from(clipboard.write_text(&url)).await.is_ok();
+            if copied {
+                fallback.set(None);
+                message.set(td_string!(loc, tools.copied).to_string());
+            } else {
+                // No clipboard (insecure context, denied permission): offer the link to copy by hand.
+                fallback.set(Some(url_for_fallback));
+                message.set(td_string!(loc, tools.copy_by_hand).to_string());
+                request_animation_frame(move || {
+                    if let Some(input) = field.get_untracked() {
+                        let _ = input.focus();
+                        input.select();
+                    }
+                });
+            }
+        });
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let export_as = move |json: bool| {
+        let loaded = state.loaded();
+        let positions = state.results.with_untracked(|r| r.matches.clone());
+        let query = state.query.get_untracked();
+        let date = crate::app::download::today();
+        if json {
+            let text = export::json(&loaded.dataset, &positions);
+            crate::app::download::offer(&text, "application/json", &export::file_name(&query, &date, "json"));
+        } else {
+            let text = export::csv(&loaded.dataset, &positions);
+            crate::app::download::offer(&text, "text/csv;charset=utf-8", &export::file_name(&query, &date, "csv"));
+        }
+        message.set(td_string!(loc, tools.exported, count = positions.len()));
+    };
+    let in_explorer = move || state.location.with(|l| l.view == View::Projects);
+    view! {
+        <div class="page-tools no-print">
+            <button type="button" class="tool" on:click=share>{td_string!(loc, tools.share)}</button>
+            <button type="button" class="tool" on:click=print>{td_string!(loc, tools.print)}</button>
+            <Show when=in_explorer>
+                <button type="button" class="tool" on:click=move |_| export_as(false)>{td_string!(loc, tools.csv)}</button>
+                <button type="button" class="tool" on:click=move |_| export_as(true)>{td_string!(loc, tools.json)}</button>
+            </Show>
+            <p class="page-tools__message" role="status">{move || message.get()}</p>
+            {move || fallback.get().map(|url| view! {
+                <label class="page-tools__fallback">
+                    <span>{td_string!(loc, tools.link)}</span>
+                    <input type="text" readonly value=url node_ref=field />
+                </label>
+            })}
+        </div>
+    }
+}
+
+/// What a printed page starts with: what it is, the filters in words, the data's date and the link.
+#[component]
+pub fn PrintHeader() -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let report = loaded.dataset.report.title.get(crate::app::labels::lang(loc)).text.to_string();
+    let published = crate::core::format::date(&loaded.dataset.report.published, crate::app::labels::lang(loc));
+    let filters = move || {
+        state.query.with(|q| {
+            let words: Vec<String> = active(q).iter().map(|r| describe(&state, loc, r, q)).collect();
+            if words.is_empty() {
+                td_string!(loc, tools.no_filters).to_string()
+            } else {
+                words.join("; ")
+            }
+        })
+    };
+    let url = move || {
+        state.location.track();
+        window().location().href().unwrap_or_default()
+    };
+    view! {
+        <div class="print-only print-header">
+            <p class="print-header__name">{td_string!(loc, app_name)}</p>
+            <p>{td_string!(loc, tools.filters)} ": " <span data-testid="print-filters">{filters}</span></p>
+            <p>{td_string!(loc, tools.data, report = report, date = published)}</p>
+            <p>{td_string!(loc, tools.printed_from)} " " <span class="url">{url}</span></p>
+        </div>
+    }
+}

@@ -1,0 +1,32 @@
+//! Offering generated text (CSV, JSON, SVG) as a file download, through a temporary object URL:
+//! no `data:` links in the page.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Lets the browser save `content` as `file_name`.
+pub fn offer(content: &str, mime: &str, file_name: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(anchor) = document().create_element("a") {
+        let _ = anchor.set_attribute("href", &url);
+        let _ = anchor.set_attribute("download", file_name);
+        if let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlElement>() {
+            anchor.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Today in the reader's time zone, for file names.
+pub fn today() -> crate::core::date::PartialDate {
+    let now = js_sys::Date::new_0();
+    crate::core::date::PartialDate {
+        year: now.get_full_year() as u16,
+        month: Some(now.get_month() as u8 + 1),
+        day: Some(now.get_date() as u8),
+    }
+}

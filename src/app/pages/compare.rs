@@ -1,0 +1,288 @@
+//! Two to four projects, or action lines, side by side: money, status, dates, partners, results.
+//! The choice lives in the URL (`?view=compare&ids=a,b`), so a comparison can be shared.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::fold::fold;
+use crate::core::format;
+use crate::core::model::{Dataset, Project};
+use crate::core::query::Query;
+use crate::core::route::{Location, View, MAX_COMPARED};
+
+/// The compare page.
+#[component]
+pub fn Compare(lines: bool, ids: Vec<String>) -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let query = state.query.get_untracked();
+    // Only ids that exist take part.
+    let ids: Vec<String> = ids
+        .into_iter()
+        .filter(|id| if lines { dataset.action_line(id).is_some() } else { dataset.project(id).is_some() })
+        .collect();
+    let mode_link =
+        |to_lines: bool| Location::new(View::Compare { lines: to_lines, ids: Vec::new() }, query.clone()).href();
+    let pickers =
+        (0..MAX_COMPARED.min(ids.len() + 1)).map(|slot| picker(dataset, &query, lines, &ids, slot)).collect_view();
+    let table = if ids.len() < 2 {
+        view! { <p class="note">{td_string!(loc, compare.choose_two)}</p> }.into_any()
+    } else if lines {
+        lines_table(dataset, &ids).into_any()
+    } else {
+        projects_table(dataset, &query, &ids).into_any()
+    };
+    view! {
+        <article class="compare">
+            <h1 tabindex="-1">{td_string!(loc, compare.heading)}</h1>
+            <p class="intro">{td_string!(loc, compare.intro)}</p>
+            <p class="compare__modes">
+                <a href=mode_link(false) aria-current=(!lines).then_some("page")>{td_string!(loc, compare.projects)}</a>
+                " · "
+                <a href=mode_link(true) aria-current=lines.then_some("page")>{td_string!(loc, compare.lines)}</a>
+            </p>
+            <div class="compare__pickers">{pickers}</div>
+            {table}
+        </article>
+    }
+}
+
+/// A select for one slot of the comparison; choosing navigates to the new URL.
+fn picker(dataset: &Dataset, query: &Query, lines: bool, ids: &[String], slot: usize) -> impl IntoView {
+    let loc = crate::app::locale();
+    let state = AppState::get();
+    let current = ids.get(slot).cloned().unwrap_or_default();
+    let mut options: Vec<(String, String)> = if lines {
+        dataset.action_lines.iter().map(|l| (l.id.clone(), l.name.get(labels::lang(loc)).text.to_string())).collect()
+    } else {
+        dataset.projects.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
+    };
+    options.sort_by_cached_key(|(_, name)| fold(name));
+    let ids = ids.to_vec();
+    let query = query.clone();
+    let on_change = move |ev: ev::Event| {
+        let chosen = event_target_value(&ev);
+        let mut next = ids.clone();
+        if chosen.is_empty() {
+            if slot < next.len() {
+                next.remove(slot);
+            }
+        } else if slot < next.len() {
+            next[slot] = chosen;
+        } else {
+            next.push(chosen);
+        }
+        next.dedup();
+        state.go(&Location::new(View::Compare { lines, ids: next }, query.clone()), false, false);
+    };
+    let id = format!("compare-{slot}");
+    view! {
+        <div class="compare__picker">
+            <label for=id.clone()>{td_string!(loc, compare.slot, n = slot + 1)}</label>
+            <select id=id on:change=on_change>
+                <option value="" selected=current.is_empty()>{td_string!(loc, compare.none)}</option>
+                {options.into_iter().map(|(value, name)| {
+                    let selected = value == current;
+                    view! { <option value=value selected=selected>{name}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+fn cell_list(items: Vec<String>) -> AnyView {
+    let loc = crate::app::locale();
+    if items.is_empty() {
+        view! { <span class="unknown">{td_string!(loc, unknown)}</span> }.into_any()
+    } else {
+        view! { <ul class="plain">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+    }
+}
+
+fn projects_table(dataset: &Dataset, query: &Query, ids: &[String]) -> impl IntoView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let projects: Vec<&Project> = ids.iter().filter_map(|id| dataset.project(id)).collect();
+    let name = |id: &str| dataset.organisation(id).map_or_else(|| id.to_string(), |o| o.name.clone());
+    let rows: Vec<(&'static str, Box<dyn Fn(&Project) -> AnyView>)> = vec![
+        (
+            td_string!(loc, field.programme),
+            Box::new(move |p: &Project| {
+                cell_list(
+                    p.programmes
+                        .iter()
+                        .flatten()
+                        .filter_map(|id| dataset.programme(id).map(|x| x.name.clone()))
+                        .collect(),
+                )
+            }),
+        ),
+        (
+            td_string!(loc, field.action_lines),
+            Box::new(move |p: &Project| {
+                cell_list(
+                    p.action_lines
+                        .iter()
+                        .filter_map(|id| dataset.action_line(id).map(|l| l.name.get(lang).text.to_string()))
+                        .collect(),
+                )
+            }),
+        ),
+        (
+            td_string!(loc, field.status),
+            Box::new(move |p: &Project| {
+                cell_list(p.status.map(|s| labels::status(loc, s).to_string()).into_iter().collect())
+            }),
+        ),
+        (
+            td_string!(loc, field.kind),
+            Box::new(move |p: &Project| {
+                cell_list(p.kind.map(|k| labels::kind(loc, k).to_string()).into_iter().collect())
+            }),
+        ),
+        (
+            td_string!(loc, field.dates),
+            Box::new(move |p: &Project| {
+                let d = &p.dates;
+                let labelled = [
+                    (td_string!(loc, date.approved), &d.approved),
+                    (td_string!(loc, date.planned_start), &d.planned_start),
+                    (td_string!(loc, date.actual_start), &d.actual_start),
+                    (td_string!(loc, date.planned_end), &d.planned_end),
+                    (td_string!(loc, date.actual_end), &d.actual_end),
+                ];
+                cell_list(
+                    labelled
+                        .into_iter()
+                        .filter_map(|(l, d)| d.as_ref().map(|d| format!("{l}: {}", format::date(&d.date, lang))))
+                        .collect(),
+                )
+            }),
+        ),
+        (
+            td_string!(loc, compare.money_known),
+            Box::new(move |p: &Project| {
+                cell_list(p.known_funding_total().map(|e| format::money(e, lang)).into_iter().collect())
+            }),
+        ),
+        (
+            td_string!(loc, field.funding),
+            Box::new(move |p: &Project| {
+                cell_list(
+                    p.funding
+                        .iter()
+                        .map(|f| {
+                            let amount = f.eur.map_or_else(
+                                || td_string!(loc, amount_unknown).to_string(),
+                                |e| format::money(e, lang),
+                            );
+                            format!("{}: {amount}", dataset.funder_name(&f.funder).unwrap_or(&f.funder))
+                        })
+                        .collect(),
+                )
+            }),
+        ),
+        (
+            td_string!(loc, field.participants),
+            Box::new(move |p: &Project| {
+                cell_list(
+                    p.participants
+                        .iter()
+                        .map(|x| format!("{} ({})", name(&x.organisation), labels::role(loc, x.role)))
+                        .collect(),
+                )
+            }),
+        ),
+        (
+            td_string!(loc, field.results),
+            Box::new(move |p: &Project| {
+                cell_list(
+                    p.results
+                        .iter()
+                        .map(|r| {
+                            let value = r.value.map_or_else(
+                                || td_string!(loc, unknown).to_string(),
+                                |v| format::qualified(r.qualifier, &format::figure(v, r.unit, lang), lang),
+                            );
+                            format!("{value} {}", r.label.get(lang).text)
+                        })
+                        .collect(),
+                )
+            }),
+        ),
+    ];
+    let header = projects
+        .iter()
+        .map(|p| view! { <th scope="col"><a href=Location::project(&p.id, query.clone()).href()>{p.name.clone()}</a></th> })
+        .collect_view();
+    let body = rows
+        .iter()
+        .map(|(label, cell)| {
+            let cells = projects.iter().map(|p| view! { <td>{cell(p)}</td> }).collect_view();
+            view! { <tr><th scope="row">{*label}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="data-table compare__table" data-testid="compare-table">
+                <thead><tr><td></td>{header}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn lines_table(dataset: &Dataset, ids: &[String]) -> impl IntoView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let lines: Vec<_> = ids.iter().filter_map(|id| dataset.action_line(id)).collect();
+    fn projects_of<'a>(dataset: &'a Dataset, id: &'a str) -> impl Iterator<Item = &'a Project> + 'a {
+        dataset.projects.iter().filter(move |p| p.action_lines.iter().any(|l| l == id))
+    }
+    let header =
+        lines.iter().map(|l| view! { <th scope="col">{l.name.get(lang).text.to_string()}</th> }).collect_view();
+    let count_row =
+        lines.iter().map(|l| view! { <td class="number">{projects_of(dataset, &l.id).count()}</td> }).collect_view();
+    let money_row = lines
+        .iter()
+        .map(|l| {
+            let known: i64 = projects_of(dataset, &l.id).filter_map(Project::known_funding_total).sum();
+            view! { <td class="number">{format::money(known, lang)}</td> }
+        })
+        .collect_view();
+    let status_row = lines
+        .iter()
+        .map(|l| {
+            let mut counts: Vec<String> = Vec::new();
+            for status in crate::core::model::Status::ALL {
+                let n = projects_of(dataset, &l.id).filter(|p| p.status == Some(status)).count();
+                if n > 0 {
+                    counts.push(format!("{}: {n}", labels::status(loc, status)));
+                }
+            }
+            view! { <td>{cell_list(counts)}</td> }
+        })
+        .collect_view();
+    let focus_row = lines
+        .iter()
+        .map(|l| view! { <td>{cell_list(l.focus_points.iter().map(|f| f.get(lang).text.to_string()).collect())}</td> })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="data-table compare__table" data-testid="compare-table">
+                <thead><tr><td></td>{header}</tr></thead>
+                <tbody>
+                    <tr><th scope="row">{td_string!(loc, chart.projects)}</th>{count_row}</tr>
+                    <tr><th scope="row">{td_string!(loc, compare.money_known)}</th>{money_row}</tr>
+                    <tr><th scope="row">{td_string!(loc, facet.status)}</th>{status_row}</tr>
+                    <tr><th scope="row">{td_string!(loc, lines.focus)}</th>{focus_row}</tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}

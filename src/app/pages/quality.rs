@@ -1,0 +1,134 @@
+//! About the data: what is unknown per project, where sources disagree (both figures, both
+//! sources), and the source's own placeholders and oddities.
+
+use leptos::prelude::*;
+
+use crate::app::components::sources::source_list;
+use crate::app::components::{Localized, SourceRef};
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::app::state::AppState;
+use crate::core::format;
+use crate::core::quality::{disagreements, unknown_fields, UnknownField};
+use crate::core::route::Location;
+
+fn field_name(loc: Locale, field: UnknownField) -> &'static str {
+    match field {
+        UnknownField::Programme => td_string!(loc, field.programme),
+        UnknownField::ActionLines => td_string!(loc, field.action_lines),
+        UnknownField::Status => td_string!(loc, field.status),
+        UnknownField::Kind => td_string!(loc, field.kind),
+        UnknownField::Place => td_string!(loc, field.location),
+        UnknownField::CrossBorder => td_string!(loc, field.cross_border),
+        UnknownField::Dates => td_string!(loc, field.dates),
+        UnknownField::Participants => td_string!(loc, field.participants),
+        UnknownField::Money => td_string!(loc, field.funding),
+    }
+}
+
+/// The data-quality page.
+#[component]
+pub fn Quality() -> impl IntoView {
+    let loc = crate::app::locale();
+    let lang = labels::lang(loc);
+    let state = AppState::get();
+    let loaded = state.loaded();
+    let dataset = &loaded.dataset;
+    let query = state.query.get_untracked();
+    let source_title = |id: &str| dataset.source(id).map(|s| s.title.clone()).unwrap_or_default();
+    let mut cited: Vec<String> = Vec::new();
+
+    let disagreements = disagreements(dataset)
+        .into_iter()
+        .map(|d| {
+            let programme = dataset.programme(&d.programme).map(|p| p.name.clone()).unwrap_or_default();
+            let subject = match &d.funder {
+                None => td_string!(loc, quality.budget_of, programme = programme.as_str()),
+                Some(f) => td_string!(
+                    loc,
+                    quality.contribution_of,
+                    funder = dataset.funder_name(f).unwrap_or(f),
+                    programme = programme.as_str()
+                ),
+            };
+            let figures = d
+                .figures
+                .into_iter()
+                .map(|f| {
+                    cited.push(f.source.clone());
+                    view! {
+                        <li>
+                            <strong>{format::money(f.eur, lang)}</strong>
+                            {f.period.map(|p| format!(" ({p})"))} " " <SourceRef id=f.source.clone() title=source_title(&f.source) />
+                            " " {source_title(&f.source)}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <li><strong>{subject}</strong><ul>{figures}</ul></li> }
+        })
+        .collect_view();
+
+    let oddities = dataset
+        .indicators
+        .iter()
+        .filter_map(|i| i.quality_note.clone().map(|note| (i, note)))
+        .map(|(indicator, note)| {
+            cited.push(indicator.source.clone());
+            view! {
+                <li>
+                    <strong><Localized text=indicator.label.clone() /></strong> ": " <Localized text=note /> " "
+                    <SourceRef id=indicator.source.clone() title=source_title(&indicator.source) />
+                </li>
+            }
+        })
+        .collect_view();
+    let lost = dataset.finance_series.iter().filter(|s| !s.values_in_source).count();
+
+    let projects = dataset
+        .projects
+        .iter()
+        .filter_map(|p| {
+            let unknown = unknown_fields(p);
+            (!unknown.is_empty() || !p.quality_notes.is_empty()).then(|| {
+                let names = unknown.iter().map(|f| field_name(loc, *f)).collect::<Vec<_>>().join(", ");
+                let notes =
+                    p.quality_notes.iter().map(|n| view! { <li><Localized text=n.clone() /></li> }).collect_view();
+                view! {
+                    <tr>
+                        <th scope="row"><a href=Location::project(&p.id, query.clone()).href()>{p.name.clone()}</a></th>
+                        <td>{if names.is_empty() { "–".to_string() } else { names }}</td>
+                        <td><ul class="plain">{notes}</ul></td>
+                    </tr>
+                }
+            })
+        })
+        .collect_view();
+    view! {
+        <article class="quality">
+            <h1 tabindex="-1">{td_string!(loc, quality.heading)}</h1>
+            <p class="intro">{td_string!(loc, quality.intro)}</p>
+            <h2>{td_string!(loc, quality.disagree_title)}</h2>
+            <ul class="disagreements">{disagreements}</ul>
+            <h2>{td_string!(loc, quality.oddities_title)}</h2>
+            <ul>
+                {oddities}
+                <li>{td_string!(loc, quality.lost_charts, count = lost)}</li>
+                <li>{td_string!(loc, quality.lost_legend)}</li>
+            </ul>
+            <h2>{td_string!(loc, quality.unknown_title)}</h2>
+            <p>{td_string!(loc, quality.unknown_intro)}</p>
+            <div class="table-scroll">
+                <table class="data-table" data-testid="unknowns">
+                    <thead><tr>
+                        <th scope="col">{td_string!(loc, money.project)}</th>
+                        <th scope="col">{td_string!(loc, quality.unknown_column)}</th>
+                        <th scope="col">{td_string!(loc, field.quality_notes)}</th>
+                    </tr></thead>
+                    <tbody>{projects}</tbody>
+                </table>
+            </div>
+            {source_list(dataset, &cited)}
+        </article>
+    }
+}

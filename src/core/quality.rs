@@ -1,0 +1,155 @@
+//! What is not known, and where sources disagree: the facts behind the data-quality page.
+
+use super::model::{Dataset, Project};
+
+/// A field of a project that no source fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnknownField {
+    /// Which programme it belongs to.
+    Programme,
+    /// Which action lines.
+    ActionLines,
+    /// Its status.
+    Status,
+    /// What kind of undertaking it is.
+    Kind,
+    /// Where it takes place.
+    Place,
+    /// Whether it works across the border.
+    CrossBorder,
+    /// Any date.
+    Dates,
+    /// Who takes part.
+    Participants,
+    /// Any money amount (funders may be named without amounts).
+    Money,
+}
+
+impl UnknownField {
+    /// Every field, in the order the page lists them.
+    pub const ALL: [UnknownField; 9] = [
+        UnknownField::Programme,
+        UnknownField::ActionLines,
+        UnknownField::Status,
+        UnknownField::Kind,
+        UnknownField::Place,
+        UnknownField::CrossBorder,
+        UnknownField::Dates,
+        UnknownField::Participants,
+        UnknownField::Money,
+    ];
+}
+
+/// The fields of a project no source fills.
+pub fn unknown_fields(p: &Project) -> Vec<UnknownField> {
+    UnknownField::ALL
+        .into_iter()
+        .filter(|field| match field {
+            UnknownField::Programme => p.programmes.as_ref().is_none_or(Vec::is_empty),
+            UnknownField::ActionLines => p.action_lines.is_empty(),
+            UnknownField::Status => p.status.is_none(),
+            UnknownField::Kind => p.kind.is_none(),
+            UnknownField::Place => p.municipalities.is_empty() && p.location.is_none(),
+            UnknownField::CrossBorder => p.cross_border.is_none(),
+            UnknownField::Dates => p.dates.is_empty(),
+            UnknownField::Participants => p.participants.is_empty(),
+            UnknownField::Money => p.known_funding_total().is_none(),
+        })
+        .collect()
+}
+
+/// One figure as one source states it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedFigure {
+    /// Amount in euros.
+    pub eur: i64,
+    /// Start and end year, when the statement has them.
+    pub period: Option<String>,
+    /// Source id.
+    pub source: String,
+}
+
+/// Sources that give different amounts for the same thing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Disagreement {
+    /// The programme concerned.
+    pub programme: String,
+    /// `None` for the programme's budget, else the funder whose contribution differs.
+    pub funder: Option<String>,
+    /// Each source's figure.
+    pub figures: Vec<StatedFigure>,
+}
+
+/// Every budget and every funder's contribution that sources state differently.
+pub fn disagreements(dataset: &Dataset) -> Vec<Disagreement> {
+    let mut out = Vec::new();
+    for programme in &dataset.programmes {
+        let budgets: Vec<StatedFigure> = programme
+            .budgets
+            .iter()
+            .filter_map(|b| {
+                let period = match (&b.start, &b.end) {
+                    (Some(s), Some(e)) => Some(format!("{s}–{e}")),
+                    _ => None,
+                };
+                b.eur.map(|eur| StatedFigure { eur, period, source: b.source.clone() })
+            })
+            .collect();
+        if differ(&budgets) {
+            out.push(Disagreement { programme: programme.id.clone(), funder: None, figures: budgets });
+        }
+        let mut funders: Vec<&str> = programme.funders.iter().map(|f| f.funder.as_str()).collect();
+        funders.dedup();
+        for funder in funders {
+            let figures: Vec<StatedFigure> = programme
+                .funders
+                .iter()
+                .filter(|f| f.funder == funder)
+                .filter_map(|f| f.eur.map(|eur| StatedFigure { eur, period: None, source: f.source.clone() }))
+                .collect();
+            if differ(&figures) {
+                out.push(Disagreement { programme: programme.id.clone(), funder: Some(funder.to_string()), figures });
+            }
+        }
+    }
+    out
+}
+
+fn differ(figures: &[StatedFigure]) -> bool {
+    figures.windows(2).any(|w| w[0].eur != w[1].eur)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundled() -> Dataset {
+        let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
+        crate::core::load::load_dataset(&text).unwrap()
+    }
+
+    #[test]
+    fn the_two_budgets_and_the_two_rijk_figures_of_the_regio_deal_disagree() {
+        let found = disagreements(&bundled());
+        let budget = found.iter().find(|d| d.programme == "rdt" && d.funder.is_none()).unwrap();
+        let amounts: Vec<i64> = budget.figures.iter().map(|f| f.eur).collect();
+        assert!(amounts.contains(&150_000_000) && amounts.contains(&163_400_000));
+        let rijk = found.iter().find(|d| d.funder.as_deref() == Some("rijk")).unwrap();
+        assert_eq!(rijk.figures.len(), 2);
+        assert_ne!(rijk.figures[0].source, rijk.figures[1].source);
+        assert!(found.iter().all(|d| d.programme != "avt"), "the AvT has one budget figure");
+    }
+
+    #[test]
+    fn unknown_fields_name_what_no_source_fills() {
+        let dataset = bundled();
+        let leonardo = dataset.project("leonardo").unwrap();
+        let unknown = unknown_fields(leonardo);
+        for field in [UnknownField::Programme, UnknownField::Status, UnknownField::Money, UnknownField::Participants] {
+            assert!(unknown.contains(&field), "{field:?}");
+        }
+        assert!(!unknown.contains(&UnknownField::ActionLines));
+        let talentit = unknown_fields(dataset.project("talentit").unwrap());
+        assert!(!talentit.contains(&UnknownField::Money) && !talentit.contains(&UnknownField::Dates));
+    }
+}
