@@ -28,6 +28,9 @@ export function measure(root = dir) {
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
 const files = measure();
+// --budget FILE: fail when the code sent on first load (wasm + js + css, brotli) grows past the
+// budget recorded there (docs/benchmarks.md says how it was set).
+const budgetFile = args.includes("--budget") ? args[args.indexOf("--budget") + 1] : null;
 if (args.includes("--json")) {
   console.log(JSON.stringify(files, null, 2));
 } else {
@@ -38,4 +41,13 @@ if (args.includes("--json")) {
   const first = sum(["wasm", "js", "css", "html", "data"]);
   console.log("wasm + js + css".padEnd(52), kb(code.raw), kb(code.brotli));
   console.log("first load (html, js, wasm, css, dataset)".padEnd(52), kb(first.raw), kb(first.brotli));
+  if (budgetFile) {
+    const budget = JSON.parse(readFileSync(budgetFile, "utf8"));
+    const limit = budget.code_brotli_bytes;
+    if (code.brotli > limit) {
+      console.error(`size budget exceeded: wasm + js + css is ${code.brotli} bytes brotli, the budget is ${limit} (${budgetFile})`);
+      process.exit(1);
+    }
+    console.log(`within the size budget: ${code.brotli} of ${limit} bytes brotli (wasm + js + css)`);
+  }
 }

@@ -10,7 +10,7 @@ step "host tests (core, dataset, locales)" cargo test --locked
 step "bundled dataset" cargo run --locked --quiet --bin validate -- public/data/investeren-in-twente.json
 step "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
-step "release sizes" node scripts/sizes.mjs
+step "release sizes and the size budget" node scripts/sizes.mjs --budget size-budget.json
 step "synthetic 100,000-project dataset for the scale test" \
   cargo run --locked --release --quiet --example synthetic -- 100000 target/synthetic-100000.json
 step "end-to-end tests (Playwright, Chromium)" npx playwright test --config tests/e2e/playwright.config.js

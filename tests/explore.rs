@@ -45,7 +45,7 @@ fn every_word_must_match_somewhere() {
     let both = run(&index, &query().with_text("fonds vakmanschap")).matches;
     assert!(names(&dataset, &both).contains(&"Twents Fonds voor Vakmanschap".to_string()));
     assert!(both.iter().all(|&p| {
-        let haystack = &index.haystacks[p as usize];
+        let haystack = index.haystack(p as usize);
         haystack.contains("fonds") && haystack.contains("vakmanschap")
     }));
     let talent = run(&index, &query().with_text("talent")).matches;
@@ -239,4 +239,35 @@ fn locked_facets_keep_their_filters_through_clearing_and_are_never_suggested_for
     let options = relaxations(&index, &base);
     assert!(options.iter().all(|(r, _)| *r == Relaxation::Text), "{options:?}");
     assert!(!base.unframed().settings.embed && base.unframed().settings.locked.is_empty());
+}
+
+#[test]
+fn the_incremental_searcher_always_equals_a_fresh_run() {
+    let dataset = investeren_in_twente::synthetic::generate(3_000, 7);
+    let index = SearchIndex::build(&dataset);
+    let mut searcher = investeren_in_twente::core::explore::Searcher::default();
+    let base = query().with_filter(Facet::Programme, "rdt", FilterState::Included);
+    let steps = [
+        "t",
+        "tw",
+        "twe",
+        "twen",
+        "twents",
+        "twents ",
+        "twents d",
+        "twents da",
+        "twents d",
+        "twents",
+        "tw",
+        "",
+        "münster",
+        "munster",
+    ];
+    for text in steps {
+        for q in
+            [base.with_text(text), base.with_text(text).with_filter(Facet::Status, "closed", FilterState::Excluded)]
+        {
+            assert_eq!(searcher.run(&index, &q), run(&index, &q), "after typing {text:?}");
+        }
+    }
 }

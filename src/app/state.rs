@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use crate::core::explore::{run, Results};
+use crate::core::explore::{Results, Searcher};
 use crate::core::index::SearchIndex;
 use crate::core::model::Dataset;
 use crate::core::query::Query;
@@ -62,9 +62,11 @@ impl AppState {
         let location = Memo::new(move |_| Location::parse(&router_location.search.get()));
         let query = Memo::new(move |_| location.with(|l| l.query.clone()));
         let data = StoredValue::new(loaded);
+        // One searcher per loaded dataset: typing on re-checks only the previous matches.
+        let searcher = StoredValue::new(Searcher::default());
         let results = Memo::new(move |_| {
             let loaded = data.get_value();
-            query.with(|q| Arc::new(run(&loaded.index, q)))
+            query.with(|q| searcher.try_update_value(|s| Arc::new(s.run(&loaded.index, q)))).unwrap_or_default()
         });
         let pathname = router_location.pathname;
         let navigate = use_navigate();

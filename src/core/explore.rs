@@ -59,16 +59,59 @@ fn resolve(index: &SearchIndex, query: &Query) -> Resolved {
     }
 }
 
+/// Remembers which projects matched the last search text, so the next keystroke only re-checks
+/// those when the reader typed on (the set can only shrink), and a facet click does not search the
+/// text again at all.
+#[derive(Debug, Clone, Default)]
+pub struct Searcher {
+    /// The folded words of the last search, and the name ranks of the projects whose text had them all.
+    last: Option<(Vec<String>, Vec<u32>)>,
+}
+
+impl Searcher {
+    /// The name ranks of the projects whose text has every word, reusing the previous answer when
+    /// it is a superset (every previous word is contained in one of the new words).
+    fn text_matches(&mut self, index: &SearchIndex, words: &[String]) -> Vec<u32> {
+        let candidates: Option<&[u32]> = match &self.last {
+            Some((previous, ranks)) if previous.iter().all(|p| words.iter().any(|w| w.contains(p.as_str()))) => {
+                Some(ranks)
+            }
+            _ => None,
+        };
+        let matches = |k: &u32| {
+            let haystack = index.haystack_at_rank(*k as usize);
+            words.iter().all(|w| haystack.contains(w.as_str()))
+        };
+        let found: Vec<u32> = match candidates {
+            Some(ranks) if words.is_empty() => ranks.to_vec(),
+            Some(ranks) => ranks.iter().copied().filter(matches).collect(),
+            None if words.is_empty() => (0..index.len() as u32).collect(),
+            None => (0..index.len() as u32).filter(matches).collect(),
+        };
+        self.last = Some((words.to_vec(), found.clone()));
+        found
+    }
+
+    /// Runs a query (see [`run`]), reusing what the previous one found where it can.
+    pub fn run(&mut self, index: &SearchIndex, query: &Query) -> Results {
+        let filters = resolve(index, query);
+        let ranks = self.text_matches(index, &filters.words);
+        filter_and_count(index, query, &filters, &ranks)
+    }
+}
+
 /// Runs a query over the index: the sorted matches and every facet's counts, in one pass.
 pub fn run(index: &SearchIndex, query: &Query) -> Results {
-    let filters = resolve(index, query);
+    Searcher::default().run(index, query)
+}
+
+/// Applies the facet filters to the projects (by name rank) whose text matched, counting as it goes.
+fn filter_and_count(index: &SearchIndex, query: &Query, filters: &Resolved, ranks: &[u32]) -> Results {
     let mut counts: Vec<Vec<u32>> = index.facets.iter().map(|f| vec![0; f.values.len()]).collect();
-    let mut matches = Vec::new();
-    'projects: for p in 0..index.len() {
-        let haystack = &index.haystacks[p];
-        if !filters.words.iter().all(|w| haystack.contains(w.as_str())) {
-            continue;
-        }
+    let mut matches = Vec::with_capacity(ranks.len());
+    // Visiting in name order gives name-sorted matches for free.
+    'projects: for &k in ranks {
+        let p = index.by_name[k as usize] as usize;
         for (f, excluded) in filters.exclude.iter().enumerate() {
             if !excluded.is_empty() && index.facets[f].of(p).iter().any(|v| excluded.contains(v)) {
                 continue 'projects;
@@ -114,17 +157,20 @@ fn sort(index: &SearchIndex, matches: &mut [u32], query: &Query) {
             (None, None) => Ordering::Equal,
         }
     }
-    matches.sort_by(|&a, &b| {
-        let (ka, kb) = (&keys[a as usize], &keys[b as usize]);
-        let primary = match query.sort.key {
-            SortKey::Name => directed(ka.name.cmp(&kb.name)),
-            SortKey::Programme => known_first(&ka.programme, &kb.programme, directed),
-            SortKey::Status => known_first(&ka.status, &kb.status, directed),
-            SortKey::Start => known_first(&ka.start, &kb.start, directed),
-            SortKey::Amount => known_first(&ka.amount, &kb.amount, directed),
-        };
-        primary.then_with(|| ka.name.cmp(&kb.name)).then(a.cmp(&b))
-    });
+    // Matches arrive in name order; a stable sort on the key keeps that order among equal keys.
+    match query.sort.key {
+        SortKey::Name if descending => matches.reverse(),
+        SortKey::Name => {}
+        key => matches.sort_by(|&a, &b| {
+            let (ka, kb) = (&keys[a as usize], &keys[b as usize]);
+            match key {
+                SortKey::Programme => known_first(&ka.programme, &kb.programme, directed),
+                SortKey::Status => known_first(&ka.status, &kb.status, directed),
+                SortKey::Start => known_first(&ka.start, &kb.start, directed),
+                _ => known_first(&ka.amount, &kb.amount, directed),
+            }
+        }),
+    }
 }
 
 /// One active filter that could be removed.

@@ -1,7 +1,6 @@
 //! The values of each facet as the explorer lists them: in a stable, meaningful order, unknown last.
 
 use super::explore::Results;
-use super::fold::fold;
 use super::index::SearchIndex;
 use super::model::{Dataset, ProjectKind, Status};
 use super::query::{Facet, UNKNOWN};
@@ -25,13 +24,9 @@ pub const TOP_VALUES: usize = 8;
 pub fn ordered_values(dataset: &Dataset, index: &SearchIndex, results: &Results, facet: Facet) -> Vec<FacetValue> {
     let facet_index = index.facet(facet);
     let counts = &results.counts[facet.index()];
-    let mut values: Vec<FacetValue> = facet_index
-        .values
-        .iter()
-        .enumerate()
-        .map(|(i, value)| FacetValue { value: value.clone(), count: counts[i] })
-        .collect();
-    let rank = |value: &str| -> (usize, String) {
+    // Sort positions, then build the list: every key here is precomputed in the index, so this
+    // stays cheap with thousands of partners.
+    let rank = |value: &str| -> usize {
         let position = match facet {
             Facet::Programme => dataset.programmes.iter().position(|p| p.id == value),
             Facet::ActionLine => dataset.action_lines.iter().position(|a| a.id == value),
@@ -40,15 +35,15 @@ pub fn ordered_values(dataset: &Dataset, index: &SearchIndex, results: &Results,
             Facet::CrossBorder => ["yes", "no"].iter().position(|v| *v == value),
             Facet::Municipality | Facet::Partner => Some(0),
         };
-        let name = value_name(dataset, facet, value, Lang::Nl).map(|n| fold(&n)).unwrap_or_default();
-        (position.unwrap_or(usize::MAX - 1), name)
+        position.unwrap_or(usize::MAX - 1)
     };
-    values.sort_by_cached_key(|v| {
-        let unknown = v.value == UNKNOWN;
-        let by_count = if facet == Facet::Partner { u32::MAX - v.count } else { 0 };
-        (unknown, by_count, rank(&v.value))
+    let mut order: Vec<usize> = (0..facet_index.values.len()).collect();
+    order.sort_by_cached_key(|&i| {
+        let value = &facet_index.values[i];
+        let by_count = if facet == Facet::Partner { u32::MAX - counts[i] } else { 0 };
+        (value == UNKNOWN, by_count, rank(value), &facet_index.sort_names[i])
     });
-    values
+    order.into_iter().map(|i| FacetValue { value: facet_index.values[i].clone(), count: counts[i] }).collect()
 }
 
 /// The dataset's name for a facet value that is an id (programme, action line, municipality,

@@ -14,6 +14,8 @@ use super::query::{Facet, UNKNOWN};
 pub struct FacetIndex {
     /// The distinct values (ids or codes), in the order first met.
     pub values: Vec<String>,
+    /// Per value, its folded display name (for ordering lists of values by name without lookups).
+    pub sort_names: Vec<String>,
     ids: HashMap<String, u32>,
     /// `items[starts[p]..starts[p + 1]]` are the value numbers of project `p`.
     starts: Vec<u32>,
@@ -68,12 +70,20 @@ pub struct SortKeys {
 /// Everything the explorer precomputes for a dataset.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    /// Folded searchable text per project (name, aliases, descriptions, partners, results, places).
-    pub haystacks: Vec<String>,
+    /// Folded searchable text of every project (name, aliases, descriptions, partners, results,
+    /// places), concatenated in name order: one allocation, scanned front to back.
+    text: String,
+    /// `text[text_starts[k]..text_starts[k + 1]]` is the text of the `k`-th project in name order.
+    text_starts: Vec<u32>,
+    /// Name rank of each project position (the inverse of `by_name`).
+    rank: Vec<u32>,
     /// Facet values per project, indexed by [`Facet::index`].
     pub facets: Vec<FacetIndex>,
     /// Sort keys per project.
     pub sort_keys: Vec<SortKeys>,
+    /// Project positions in name order (ties by position), so a query visits projects already sorted
+    /// by name and other sorts only need a stable sort on their own key.
+    pub by_name: Vec<u32>,
 }
 
 impl SearchIndex {
@@ -81,7 +91,7 @@ impl SearchIndex {
     pub fn build(dataset: &Dataset) -> SearchIndex {
         let n = dataset.projects.len();
         let mut facets: Vec<FacetIndex> = Facet::ALL.iter().map(|_| FacetIndex::default()).collect();
-        let mut haystacks = Vec::with_capacity(n);
+        let mut haystacks: Vec<String> = Vec::with_capacity(n);
         let mut sort_keys = Vec::with_capacity(n);
         let org_names: HashMap<&str, &str> =
             dataset.organisations.iter().map(|o| (o.id.as_str(), o.name.as_str())).collect();
@@ -104,17 +114,53 @@ impl SearchIndex {
                 amount: project.known_funding_total(),
             });
         }
-        SearchIndex { haystacks, facets, sort_keys }
+        let mut by_name: Vec<u32> = (0..n as u32).collect();
+        by_name.sort_by(|&a, &b| sort_keys[a as usize].name.cmp(&sort_keys[b as usize].name));
+        for facet in Facet::ALL {
+            let facet_index = &mut facets[facet.index()];
+            facet_index.sort_names = facet_index
+                .values
+                .iter()
+                .map(|v| {
+                    match facet {
+                        Facet::Partner => org_names.get(v.as_str()).map(|n| fold(n)),
+                        Facet::Municipality => municipality_names.get(v.as_str()).map(|n| fold(n)),
+                        _ => None,
+                    }
+                    .unwrap_or_else(|| v.clone())
+                })
+                .collect();
+        }
+        let mut rank = vec![0u32; n];
+        let mut text = String::with_capacity(haystacks.iter().map(String::len).sum());
+        let mut text_starts = Vec::with_capacity(n + 1);
+        for (k, &p) in by_name.iter().enumerate() {
+            rank[p as usize] = k as u32;
+            text_starts.push(text.len() as u32);
+            text.push_str(&std::mem::take(&mut haystacks[p as usize]));
+        }
+        text_starts.push(text.len() as u32);
+        SearchIndex { text, text_starts, rank, facets, sort_keys, by_name }
     }
 
     /// The number of projects indexed.
     pub fn len(&self) -> usize {
-        self.haystacks.len()
+        self.by_name.len()
     }
 
     /// Whether the index holds no project.
     pub fn is_empty(&self) -> bool {
-        self.haystacks.is_empty()
+        self.by_name.is_empty()
+    }
+
+    /// The folded searchable text of the project at `position`.
+    pub fn haystack(&self, position: usize) -> &str {
+        self.haystack_at_rank(self.rank[position] as usize)
+    }
+
+    /// The folded searchable text of the `k`-th project in name order.
+    pub fn haystack_at_rank(&self, k: usize) -> &str {
+        &self.text[self.text_starts[k] as usize..self.text_starts[k + 1] as usize]
     }
 
     /// The index of one facet.

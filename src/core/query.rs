@@ -238,13 +238,15 @@ impl Query {
     /// ignored; the `page` falls back to 1.
     pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
         let mut query = Query { page: 1, ..Query::default() };
-        for (key, value) in params {
-            let value = value.trim();
+        for (key, raw) in params {
+            let value = raw.trim();
             if query.settings.read(key, value) {
                 continue;
             }
             match key {
-                "q" => query.text = value.chars().take(MAX_TEXT_CHARS).collect(),
+                // The search text keeps its spaces: a reader typing "twents " is about to type a second
+                // word, and trimming would eat the space under their cursor.
+                "q" if !value.is_empty() => query.text = raw.trim_start().chars().take(MAX_TEXT_CHARS).collect(),
                 "sort" => query.sort = Sort::from_param(value).unwrap_or_default(),
                 "page" => query.page = value.parse::<usize>().ok().filter(|p| (1..=MAX_PAGE).contains(p)).unwrap_or(1),
                 _ => {
@@ -274,9 +276,8 @@ impl Query {
     /// The URL parameters of this state, in a fixed order, leaving out defaults.
     pub fn to_params(&self) -> Vec<(String, String)> {
         let mut params = Vec::new();
-        let text = self.text.trim();
-        if !text.is_empty() {
-            params.push(("q".to_string(), text.to_string()));
+        if !self.text.trim().is_empty() {
+            params.push(("q".to_string(), self.text.trim_start().to_string()));
         }
         for facet in Facet::ALL {
             for value in self.include.get(&facet).into_iter().flatten() {
@@ -342,7 +343,7 @@ impl Query {
 
     /// A copy with new search text, back on page 1.
     pub fn with_text(&self, text: &str) -> Query {
-        Query { text: text.chars().take(MAX_TEXT_CHARS).collect(), page: 1, ..self.clone() }
+        Query { text: text.trim_start().chars().take(MAX_TEXT_CHARS).collect(), page: 1, ..self.clone() }
     }
 
     /// A copy with another sort, back on page 1.
