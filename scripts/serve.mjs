@@ -67,12 +67,30 @@ export function createStaticServer({ mounts, csp = STRICT_CSP, log = false, rout
       if (!info.isFile()) return send(res, 404, "not found");
       let body = await readFile(file);
       if (mount.transform) body = mount.transform(relative, body);
+      // Serve the build's precompressed copies, as a production server would.
+      const accepts = String(req.headers["accept-encoding"] || "");
+      let encoding = null;
+      if (!mount.transform && !(mount.overrides && mount.overrides[relative])) {
+        for (const [name, ext] of [["br", ".br"], ["gzip", ".gz"]]) {
+          if (accepts.includes(name)) {
+            try {
+              body = await readFile(file + ext);
+              encoding = name;
+              break;
+            } catch {
+              // no precompressed copy: send the file as is
+            }
+          }
+        }
+      }
       const type = TYPES[extname(file)] || "application/octet-stream";
       const headers = {
         "Content-Type": type,
         "Content-Length": body.length,
         "Cache-Control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
         "X-Content-Type-Options": "nosniff",
+        Vary: "Accept-Encoding",
+        ...(encoding ? { "Content-Encoding": encoding } : {}),
         "Referrer-Policy": "strict-origin-when-cross-origin",
       };
       if (type.startsWith("text/html") && csp) headers["Content-Security-Policy"] = csp;

@@ -128,7 +128,7 @@ fn Frame(
                         })}
                         <preferences::HeaderTools location scheme />
                     </div>
-                    {move || matches!(data.get(), DataState::Ready(_)).then(|| view! { <components::nav::MainNav /> })}
+                    <components::nav::MainNav />
                 </header>
             }
             .into_any()
@@ -142,7 +142,8 @@ fn Frame(
                 DataState::Ready(loaded) => view! { <pages::Views loaded /> }.into_any(),
             }}
         </main>
-        {move || (!embedded.get()).then(|| view! { <Footer location /> })}
+        // Only once the content is there, so the footer does not jump down the page as it arrives.
+        {move || (!embedded.get() && matches!(data.get(), DataState::Ready(_))).then(|| view! { <Footer location /> })}
     }
 }
 
