@@ -46,6 +46,7 @@ function deploySecondBuild() {
   cpSync(dist, second, { recursive: true });
   appendFileSync(resolve(second, "boot.js"), `\n// second deploy ${Date.now()}\n`);
   execFileSync(process.execPath, [resolve(root, "scripts/build-sw.mjs"), second]);
+  execFileSync(process.execPath, [resolve(root, "scripts/precompress.mjs"), second]);
   updateMount.dir = second;
 }
 
