@@ -60,6 +60,21 @@ function registerServiceWorker() {
     .catch((error) => console.warn("service worker not registered", error));
 }
 
+// After a panic the WebAssembly instance is dead, but the router's click listener is still
+// attached and would swallow the reload link of the error message (see src/app/fatal.rs).
+// This listener runs first (capture phase on window) and reloads without the app.
+window.addEventListener(
+  "click",
+  (event) => {
+    const link = event.target instanceof Element && event.target.closest("#fatal-error a, .boot-failure a");
+    if (!link) return;
+    event.stopImmediatePropagation();
+    event.preventDefault();
+    location.reload();
+  },
+  { capture: true },
+);
+
 const tag = document.querySelector("script[data-js][data-wasm]");
 try {
   const { default: init } = await import(new URL(tag.dataset.js, document.baseURI).href);

@@ -57,6 +57,8 @@ export function createStaticServer({ mounts, csp = STRICT_CSP, log = false, rout
     let relative = path.slice(mount.prefix.length);
     if (relative === "" || relative.endsWith("/")) relative += "index.html";
     if (mount.status && mount.status[relative]) return send(res, mount.status[relative], "error " + mount.status[relative]);
+    // A request the server never answers (tests of timeouts).
+    if (mount.hang && mount.hang[relative]) return;
     const root = resolve(mount.dir);
     const file = mount.overrides && mount.overrides[relative]
       ? mount.overrides[relative]

@@ -12,6 +12,12 @@ const DATA = __DATA__;
 const SHELL_CACHE = `twente-shell-${VERSION}`;
 const DATA_CACHE = "twente-data";
 const CACHED_AT = "X-Twente-Cached-At";
+// Past this, a dataset request falls back to the cached copy (the app itself gives up later).
+const NETWORK_TIMEOUT_MS = 8000;
+
+function withTimeout(promise, ms) {
+  return Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), ms))]);
+}
 
 async function stamped(response) {
   const headers = new Headers(response.headers);
@@ -64,12 +70,18 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (url.pathname.endsWith(".json")) {
-    // Datasets: network first, the stamped cached copy when the network fails.
+    // Datasets: network first; the stamped cached copy when the network fails, is too slow, or
+    // the server answers with an error.
     event.respondWith(
       (async () => {
         const cache = await caches.open(DATA_CACHE);
         try {
-          return await cacheData(cache, request);
+          const response = await withTimeout(fetch(request, { cache: "no-cache" }), NETWORK_TIMEOUT_MS);
+          if (response.ok) {
+            await cache.put(request, await stamped(response.clone()));
+            return response;
+          }
+          return (await cache.match(request)) || response;
         } catch (error) {
           const cached = await cache.match(request);
           if (cached) return cached;

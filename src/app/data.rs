@@ -38,6 +38,8 @@ pub enum LoadError {
     Invalid { url: String, problems: Vec<Problem> },
     /// `?data=` named an address this app may not load (see `core::data_source`).
     Refused { url: String, origin: Option<String> },
+    /// No answer within [`TIMEOUT_SECONDS`].
+    Timeout { url: String, seconds: u32 },
 }
 
 /// How fresh the shown data is: when it was fetched, and whether it came from the offline copy.
@@ -102,11 +104,29 @@ fn load(context: DatasetContext) {
     });
 }
 
+/// How long the app waits for the dataset before it gives up and offers to try again.
+pub const TIMEOUT_SECONDS: u32 = 15;
+
 async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshness), LoadError> {
     let network = || LoadError::Network { url: url.to_string() };
-    let response = gloo_net::http::Request::get(url).send().await.map_err(|_| network())?;
+    let timed_out = || LoadError::Timeout { url: url.to_string(), seconds: TIMEOUT_SECONDS };
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let timer = controller.clone().and_then(|c| {
+        set_timeout_with_handle(move || c.abort(), std::time::Duration::from_secs(TIMEOUT_SECONDS as u64)).ok()
+    });
+    let aborted = || signal.as_ref().is_some_and(|s| s.aborted());
+    let sent = gloo_net::http::Request::get(url).abort_signal(signal.as_ref()).send().await;
+    let response = sent.map_err(|_| if aborted() { timed_out() } else { network() })?;
     if !response.ok() {
         return Err(LoadError::Http { url: url.to_string(), status: response.status() });
+    }
+    // Refuse a file that is too big before reading it, so a huge file cannot freeze the tab.
+    let declared: Option<usize> = response.headers().get("content-length").and_then(|l| l.parse().ok());
+    if let Some(bytes) = declared.filter(|b| *b > crate::core::load::MAX_DATASET_BYTES) {
+        let kind = crate::core::problem::ProblemKind::TooLarge { bytes, limit: crate::core::load::MAX_DATASET_BYTES };
+        let problems = vec![Problem { path: String::new(), kind }];
+        return Err(LoadError::Invalid { url: url.to_string(), problems });
     }
     // Only the copies the service worker serves from its cache (when the network failed) carry
     // this stamp; a fresh answer from the server does not.
@@ -114,7 +134,10 @@ async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshn
         Some(at) => Freshness { fetched_at: Some(at), from_cache: true },
         None => Freshness { fetched_at: js_sys::Date::new_0().to_iso_string().as_string(), from_cache: false },
     };
-    let text = response.text().await.map_err(|_| network())?;
+    let text = response.text().await.map_err(|_| if aborted() { timed_out() } else { network() })?;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
     let dataset = crate::core::load::load_dataset(&text)
         .map_err(|problems| LoadError::Invalid { url: url.to_string(), problems })?;
     Ok((dataset, freshness))
@@ -129,10 +152,19 @@ pub fn freshness() -> Option<ReadSignal<Freshness>> {
 #[component]
 pub fn Loading() -> impl IntoView {
     let loc = super::locale();
+    // On a slow line, say so after a few seconds (the request gives up after TIMEOUT_SECONDS).
+    let slow = RwSignal::new(false);
+    let timer = set_timeout_with_handle(move || slow.set(true), std::time::Duration::from_secs(4)).ok();
+    on_cleanup(move || {
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+    });
     view! {
         <div class="loading" role="status" aria-live="polite">
             <span class="loading__spinner" aria-hidden="true"></span>
             <span>{td_string!(loc, loading)}</span>
+            {move || slow.get().then(|| view! { <span class="loading__slow">{td_string!(loc, loading_slow)}</span> })}
         </div>
     }
 }
@@ -154,6 +186,10 @@ pub fn LoadErrorView(error: LoadError) -> impl IntoView {
         .into_any(),
         LoadError::Network { url } => view! {
             <p>{td_string!(loc, load_error.network, url = url)}</p>
+        }
+        .into_any(),
+        LoadError::Timeout { url, seconds } => view! {
+            <p>{td_string!(loc, load_error.timeout, url = url, seconds = seconds)}</p>
         }
         .into_any(),
         LoadError::Refused { url, origin } => view! {

@@ -20,6 +20,24 @@ pub fn follow_locale(i18n: leptos_i18n::I18nContext<Locale>) {
     Effect::new(move |_| LOCALE.with(|l| l.set(i18n.get_locale())));
 }
 
+/// For the end-to-end test of the panic view only: with `localStorage["twente-test-hooks"] = "1"`
+/// (which a reader never sets), the event `twente:test-panic` makes the app panic, so the test can
+/// check what a reader would see after a real bug. Without the flag the event does nothing.
+pub fn listen_for_test_panic() {
+    let enabled = window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_item("twente-test-hooks").ok().flatten())
+        .is_some_and(|v| v == "1");
+    if enabled {
+        let handle = window_event_listener_untyped("twente:test-panic", |_| {
+            panic!("test panic requested by the end-to-end tests")
+        });
+        std::mem::forget(handle);
+    }
+}
+
 /// Logs panics to the console and shows the error view.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {

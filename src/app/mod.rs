@@ -45,6 +45,7 @@ pub fn locale() -> Locale {
 /// Installs the panic view and mounts the app into `<div id="app">` of index.html.
 pub fn start() {
     fatal::install_panic_hook();
+    fatal::listen_for_test_panic();
     let root = document()
         .get_element_by_id("app")
         .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());

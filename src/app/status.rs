@@ -25,7 +25,11 @@ pub fn OfflineBanner(freshness: ReadSignal<Freshness>) -> impl IntoView {
             let date = fresh.fetched_at.as_deref().map(|iso| local_date_time(iso, loc)).unwrap_or_default();
             view! {
                 <div class="banner banner--offline" role="status">
-                    {td_string!(loc, app_status.offline, date = date)}
+                    {if online.get() {
+                        td_string!(loc, app_status.cached, date = date)
+                    } else {
+                        td_string!(loc, app_status.offline, date = date)
+                    }}
                 </div>
             }
         })

@@ -50,6 +50,28 @@ function deploySecondBuild() {
   updateMount.dir = second;
 }
 
+// Hostile data: an XSS payload in every text field (see tests/e2e/xss-dataset.mjs).
+import { writeFileSync } from "node:fs";
+import { xssDataset } from "./xss-dataset.mjs";
+const xssFile = resolve(root, "target/xss.json");
+writeFileSync(xssFile, JSON.stringify(xssDataset()));
+mounts.push({ prefix: "/hostile/", dir: dist, overrides: { [DATA]: xssFile } });
+
+// Network faults of the dataset: a request never answered, a slow answer, and a server that fails
+// after a first good visit (POST /__control/flaky?status=500 switches it).
+mounts.push({ prefix: "/fault/hang/", dir: dist, hang: { [DATA]: true } });
+mounts.push({ prefix: "/fault/slow/", dir: dist, delayMs: { [DATA]: 5000 } });
+const flakyMount = { prefix: "/fault/flaky/", dir: dist, status: {} };
+mounts.push(flakyMount);
+
+// Big files: over the size limit (refused before reading), and 50 MB that is not a dataset.
+const huge = resolve(root, "target/huge-70mb.json");
+const fifty = resolve(root, "target/fifty-mb.json");
+writeFileSync(huge, `{"schema_version": "1.0", "padding": "${"x".repeat(70_000_000)}"}`);
+writeFileSync(fifty, `{"schema_version": "1.0", "padding": "${"x".repeat(50_000_000)}"}`);
+mounts.push({ prefix: "/fault/huge/", dir: dist, overrides: { [DATA]: huge } });
+mounts.push({ prefix: "/fault/fifty/", dir: dist, overrides: { [DATA]: fifty } });
+
 // A mount the tests can take "off the network" with POST /__control/network?down=1.
 const offlineMount = { prefix: "/pwa-offline/", dir: dist, down: false };
 mounts.push(offlineMount);
@@ -59,6 +81,12 @@ const routes = {
     offlineMount.down = new URL(req.url, "http://localhost").searchParams.get("down") === "1";
     res.writeHead(200, { "Content-Type": "text/plain" });
     res.end(offlineMount.down ? "down" : "up");
+  },
+  "/__control/flaky": (req, res) => {
+    const status = Number(new URL(req.url, "http://localhost").searchParams.get("status") || 0);
+    flakyMount.status = status ? { [DATA]: status } : {};
+    res.writeHead(200, { "Content-Type": "text/plain" });
+    res.end(String(status));
   },
   "/__control/redeploy": (req, res) => {
     deploySecondBuild();
