@@ -8,5 +8,8 @@ pub mod core;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fuzz;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;
