@@ -8,7 +8,8 @@ async function assertNoInjection(page, where) {
   const findings = await page.evaluate(() => {
     const out = [];
     if (window.__xss !== undefined || window.__pwned !== undefined) out.push("the canary was touched");
-    // The renderer leaves an empty <script><!----></script> marker; anything else is foreign.
+    // leptos_i18n's context provider renders an empty <script> (a slot for server-embedded
+    // translations, unused in CSR); anything else is foreign.
     const scripts = [...document.scripts].filter(
       (s) => !s.src.endsWith("boot.js") && (s.src || s.textContent.replace("<!---->", "").trim()),
     );
