@@ -64,7 +64,9 @@ pub fn result_kind(locale: Locale, kind: ResultKind) -> &'static str {
 pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
     match kind.clone() {
         ProblemKind::TooLarge { bytes, limit } => {
-            td_string!(locale, problem.too_large, bytes = bytes, limit = limit)
+            // In megabytes: "70000040 bytes" means little to a reader, "66,8 MB" does.
+            let megabytes = |n: usize| crate::core::format::decimal(n as f64 / 1_048_576.0, 1, lang(locale));
+            td_string!(locale, problem.too_large, size = megabytes(bytes), limit = megabytes(limit))
         }
         ProblemKind::InvalidJson { line, column, detail } => {
             td_string!(locale, problem.invalid_json, line = line, column = column, detail = detail)
