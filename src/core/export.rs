@@ -144,14 +144,9 @@ mod tests {
     use super::*;
     use crate::core::query::FilterState;
 
-    fn bundled() -> Dataset {
-        let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
-        crate::core::load::load_dataset(&text).unwrap()
-    }
-
     #[test]
     fn csv_has_a_bom_a_documented_header_and_one_row_per_project() {
-        let dataset = bundled();
+        let dataset = crate::core::bundled_dataset();
         let csv = csv(&dataset, &[0, 3]);
         assert!(csv.starts_with('\u{feff}'));
         let mut reader =
@@ -175,7 +170,7 @@ mod tests {
 
     #[test]
     fn unknowns_are_empty_never_zero() {
-        let dataset = bundled();
+        let dataset = crate::core::bundled_dataset();
         let row = csv_row(&dataset, "leonardo");
         assert_eq!(row[3], "", "programme unknown");
         assert_eq!(row[5], "", "status unknown");
@@ -184,7 +179,7 @@ mod tests {
 
     #[test]
     fn json_export_is_a_valid_dataset_of_just_the_selection() {
-        let dataset = bundled();
+        let dataset = crate::core::bundled_dataset();
         let kennispark = dataset.projects.iter().position(|p| p.id == "kennispark-twente").unwrap() as u32;
         let text = json(&dataset, &[kennispark, 0]);
         let exported = crate::core::load::load_dataset(&text).expect("the export passes the validator");

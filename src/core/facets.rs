@@ -65,14 +65,9 @@ mod tests {
     use crate::core::explore::run;
     use crate::core::query::Query;
 
-    fn bundled() -> Dataset {
-        let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
-        crate::core::load::load_dataset(&text).unwrap()
-    }
-
     #[test]
     fn status_follows_the_life_cycle_and_unknown_comes_last() {
-        let dataset = bundled();
+        let dataset = crate::core::bundled_dataset();
         let index = SearchIndex::build(&dataset);
         let results = run(&index, &Query { page: 1, ..Query::default() });
         let values: Vec<String> =
@@ -85,7 +80,7 @@ mod tests {
 
     #[test]
     fn partners_come_most_frequent_first() {
-        let dataset = bundled();
+        let dataset = crate::core::bundled_dataset();
         let index = SearchIndex::build(&dataset);
         let results = run(&index, &Query { page: 1, ..Query::default() });
         let counts: Vec<u32> =

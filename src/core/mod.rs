@@ -18,3 +18,10 @@ pub mod query;
 pub mod route;
 pub mod text;
 pub mod validate;
+
+/// The bundled dataset, loaded and checked: the shared fixture of the core's unit tests.
+#[cfg(test)]
+pub(crate) fn bundled_dataset() -> model::Dataset {
+    let text = std::fs::read_to_string("public/data/investeren-in-twente.json").expect("the bundled dataset");
+    load::load_dataset(&text).expect("the bundled dataset loads")
+}

@@ -123,14 +123,9 @@ fn differ(figures: &[StatedFigure]) -> bool {
 mod tests {
     use super::*;
 
-    fn bundled() -> Dataset {
-        let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
-        crate::core::load::load_dataset(&text).unwrap()
-    }
-
     #[test]
     fn the_two_budgets_and_the_two_rijk_figures_of_the_regio_deal_disagree() {
-        let found = disagreements(&bundled());
+        let found = disagreements(&crate::core::bundled_dataset());
         let budget = found.iter().find(|d| d.programme == "rdt" && d.funder.is_none()).unwrap();
         let amounts: Vec<i64> = budget.figures.iter().map(|f| f.eur).collect();
         assert!(amounts.contains(&150_000_000) && amounts.contains(&163_400_000));
@@ -142,7 +137,7 @@ mod tests {
 
     #[test]
     fn unknown_fields_name_what_no_source_fills() {
-        let dataset = bundled();
+        let dataset = crate::core::bundled_dataset();
         let leonardo = dataset.project("leonardo").unwrap();
         let unknown = unknown_fields(leonardo);
         for field in [UnknownField::Programme, UnknownField::Status, UnknownField::Money, UnknownField::Participants] {

@@ -100,8 +100,6 @@ fn status_chart(state: &AppState, line_id: &str, line: &ActionLine) -> AnyView {
         ),
         None => td_string!(loc, chart.no_data).to_string(),
     };
-    let table_rows = rows.iter().map(|r| vec![r.label.clone(), r.total_label.clone()]).collect();
-    let header = vec![td_string!(loc, facet.status).to_string(), td_string!(loc, chart.projects).to_string()];
     let projects = state.results.with(|r| {
         r.matches
             .iter()
@@ -116,6 +114,7 @@ fn status_chart(state: &AppState, line_id: &str, line: &ActionLine) -> AnyView {
         rows,
         missing: td_string!(loc, chart.missing).to_string(),
     };
+    let (header, table_rows) = chart.table(td_string!(loc, facet.status), td_string!(loc, chart.total));
     view! {
         <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
             file_name=format!("status-{line_id}") />

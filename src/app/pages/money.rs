@@ -100,17 +100,10 @@ fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) ->
         open = money_label(open, lang),
         period = figure.period.clone().unwrap_or_default()
     );
-    let table = data_table(
-        vec![
-            td_string!(loc, money.funds).to_string(),
-            series[0].clone(),
-            series[1].clone(),
-            td_string!(loc, chart.total).to_string(),
-        ],
-        vec![vec![row.label.clone(), money_label(committed, lang), money_label(open, lang), money_label(whole, lang)]],
-    );
     let chart =
         BarChart { title: title.clone(), series, rows: vec![row], missing: td_string!(loc, chart.missing).to_string() };
+    let (header, table_rows) = chart.table(td_string!(loc, money.funds), td_string!(loc, chart.total));
+    let table = data_table(header, table_rows);
     let source = dataset.source(&figure.source).map(|s| s.title.clone()).unwrap_or_default();
     Some(
         view! {
@@ -181,20 +174,9 @@ fn financing_chart(dataset: &Dataset, programme: &str, rows: &[FinancingRow]) ->
         .collect();
     let title = td_string!(loc, money.financing_title, programme = programme);
     let summary = td_string!(loc, money.financing_summary, count = rows.len());
-    let mut header = vec![td_string!(loc, money.statement).to_string()];
-    header.extend(series.iter().cloned());
-    header.push(td_string!(loc, chart.total).to_string());
-    let table_rows = bar_rows
-        .iter()
-        .map(|r| {
-            let mut cells = vec![r.label.clone()];
-            cells.extend(r.value_labels.iter().map(|v| if v.is_empty() { "–".to_string() } else { v.clone() }));
-            cells.push(r.total_label.clone());
-            cells
-        })
-        .collect();
     let chart =
         BarChart { title: title.clone(), series, rows: bar_rows, missing: td_string!(loc, chart.missing).to_string() };
+    let (header, table_rows) = chart.table(td_string!(loc, money.statement), td_string!(loc, chart.total));
     view! {
         <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
             file_name="financiering".to_string() />

@@ -119,20 +119,9 @@ fn lines_chart(state: &AppState) -> AnyView {
         ),
         None => td_string!(loc, chart.no_data).to_string(),
     };
-    let mut header = vec![td_string!(loc, facet.line).to_string()];
-    header.extend(series.iter().cloned());
-    header.push(td_string!(loc, chart.total).to_string());
-    let table_rows = rows
-        .iter()
-        .map(|(line, split)| {
-            let mut cells = vec![line_name(line)];
-            cells.extend(split.values().iter().map(|v| format::integer(*v as i64, lang)));
-            cells.push(format::integer(split.total() as i64, lang));
-            cells
-        })
-        .collect();
     let chart =
         BarChart { title: title.clone(), series, rows: bar_rows, missing: td_string!(loc, chart.missing).to_string() };
+    let (header, table_rows) = chart.table(td_string!(loc, facet.line), td_string!(loc, chart.total));
     view! {
         <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
             file_name="projecten-per-actielijn".to_string() />

@@ -69,6 +69,31 @@ impl BarChart {
         lines
     }
 
+    /// The chart as a data table (its accessible alternative): a header of `category`, the series
+    /// and, when there are several, `total`; a row per category with the formatted values, "–" for a
+    /// segment the row does not have.
+    pub fn table(&self, category: &str, total: &str) -> (Vec<String>, Vec<Vec<String>>) {
+        let stacked = self.series.len() > 1;
+        let mut header = vec![category.to_string()];
+        header.extend(self.series.iter().cloned());
+        if stacked {
+            header.push(total.to_string());
+        }
+        let rows = self
+            .rows
+            .iter()
+            .map(|row| {
+                let mut cells = vec![row.label.clone()];
+                cells.extend(row.value_labels.iter().map(|v| if v.is_empty() { "–".to_string() } else { v.clone() }));
+                if stacked {
+                    cells.push(row.total_label.clone());
+                }
+                cells
+            })
+            .collect();
+        (header, rows)
+    }
+
     /// The largest row total of known values.
     pub fn max_total(&self) -> f64 {
         self.rows.iter().map(|r| r.values.iter().flatten().sum::<f64>()).fold(0.0, f64::max)
@@ -206,6 +231,20 @@ mod tests {
             rows,
             missing: "not in the source".into(),
         }
+    }
+
+    #[test]
+    fn the_table_has_a_total_column_only_for_stacked_bars_and_marks_absent_segments() {
+        let single = chart(vec![row("Line A", vec![Some(3.0)])]);
+        assert_eq!(
+            single.table("Line", "Total"),
+            (vec!["Line".into(), "A".into()], vec![vec!["Line A".into(), "3".into()]])
+        );
+        let stacked =
+            BarChart { series: vec!["A".into(), "B".into()], ..chart(vec![row("Line A", vec![Some(2.0), None])]) };
+        let (header, rows) = stacked.table("Line", "Total");
+        assert_eq!(header, ["Line", "A", "B", "Total"]);
+        assert_eq!(rows, [["Line A", "2", "–", "2"]]);
     }
 
     #[test]

@@ -118,14 +118,9 @@ mod tests {
     use crate::core::explore::run;
     use crate::core::query::{FilterState, Query};
 
-    fn bundled() -> Dataset {
-        let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
-        crate::core::load::load_dataset(&text).unwrap()
-    }
-
     #[test]
     fn projects_per_line_split_by_programme_and_follow_the_filters() {
-        let dataset = bundled();
+        let dataset = crate::core::bundled_dataset();
         let index = SearchIndex::build(&dataset);
         let all = run(&index, &Query { page: 1, ..Query::default() });
         let rows = projects_per_line(&dataset, &index, &all);
@@ -148,7 +143,7 @@ mod tests {
 
     #[test]
     fn status_counts_cover_every_project_of_the_line() {
-        let dataset = bundled();
+        let dataset = crate::core::bundled_dataset();
         let index = SearchIndex::build(&dataset);
         let all = run(&index, &Query { page: 1, ..Query::default() });
         let counts = status_counts(&dataset, &all, Some("circulaire-economie-duurzaamheid"));
@@ -175,7 +170,7 @@ mod tests {
 
     #[test]
     fn money_figures_are_computed_from_the_sources_own_numbers() {
-        let dataset = bundled();
+        let dataset = crate::core::bundled_dataset();
         let committed = dataset.key_figures.iter().find(|k| k.id == "rdt-rijksmiddelen-gecommitteerd").unwrap();
         assert_eq!(committed_split(committed), Some((26e6, 4e6)));
         assert_eq!(leverage(150_000_000, 30_000_000), Some(5.0));
@@ -255,8 +250,7 @@ mod financing_tests {
 
     #[test]
     fn the_rest_of_a_stated_total_is_computed_and_marked() {
-        let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
-        let dataset = crate::core::load::load_dataset(&text).unwrap();
+        let dataset = crate::core::bundled_dataset();
         let rows = financing_rows(dataset.programme("rdt").unwrap());
         let news = rows.iter().find(|r| r.source == "regiotwente-nieuws-1401").unwrap();
         assert_eq!(news.total, Some(150_000_000));
