@@ -3,6 +3,7 @@
 
 use serde::Deserialize;
 
+use super::json_path::path_at;
 use super::model::Dataset;
 use super::problem::{Problem, ProblemKind};
 use super::validate::validate;
@@ -76,12 +77,15 @@ fn check_schema_version(text: &str) -> Result<(), Vec<Problem>> {
     }
 }
 
+/// Parses the typed records. A value of the wrong shape is located by its JSON path; a syntax error
+/// only by line and column (the path of broken JSON would be a guess).
 fn parse_typed(text: &str) -> Result<Dataset, Problem> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        json_problem(path, error.inner())
+    serde_json::from_str(text).map_err(|error| {
+        let path = match error.classify() {
+            serde_json::error::Category::Data => path_at(text, error.line(), error.column()),
+            _ => String::new(),
+        };
+        json_problem(path, &error)
     })
 }
 

@@ -10,6 +10,7 @@ pub mod facets;
 pub mod fold;
 pub mod format;
 pub mod index;
+pub mod json_path;
 pub mod load;
 pub mod model;
 pub mod problem;
