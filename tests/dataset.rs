@@ -8,7 +8,8 @@ use investeren_in_twente::core::load::{load_dataset, MAX_DATASET_BYTES};
 use investeren_in_twente::core::problem::ProblemKind;
 use serde::Deserialize;
 
-const BUNDLED: &str = "public/data/investeren-in-twente.json";
+mod common;
+use common::{bundled_json, each_object, BUNDLED};
 
 fn read(path: impl AsRef<Path>) -> String {
     std::fs::read_to_string(path.as_ref()).unwrap_or_else(|e| panic!("{}: {e}", path.as_ref().display()))
@@ -34,29 +35,14 @@ fn the_minimal_fixture_is_valid() {
 /// Every JSON object of the bundled dataset that holds a number also names its source.
 #[test]
 fn every_number_in_the_bundled_dataset_has_a_source() {
-    fn walk(value: &serde_json::Value, path: &str, missing: &mut Vec<String>) {
-        match value {
-            serde_json::Value::Object(map) => {
-                let has_number = map.values().any(|v| v.is_number());
-                let has_source = map.get("source").and_then(|s| s.as_str()).is_some_and(|s| !s.is_empty());
-                if has_number && !has_source {
-                    missing.push(path.to_string());
-                }
-                for (key, child) in map {
-                    walk(child, &format!("{path}.{key}"), missing);
-                }
-            }
-            serde_json::Value::Array(items) => {
-                for (i, child) in items.iter().enumerate() {
-                    walk(child, &format!("{path}[{i}]"), missing);
-                }
-            }
-            _ => {}
-        }
-    }
-    let value: serde_json::Value = serde_json::from_str(&read(BUNDLED)).unwrap();
     let mut missing = Vec::new();
-    walk(&value, "", &mut missing);
+    each_object(&bundled_json(), "", &mut |object, path| {
+        let has_number = object.values().any(|v| v.is_number());
+        let has_source = object.get("source").and_then(|s| s.as_str()).is_some_and(|s| !s.is_empty());
+        if has_number && !has_source {
+            missing.push(path.to_string());
+        }
+    });
     assert!(missing.is_empty(), "numbers without a source at: {missing:#?}");
 }
 

@@ -10,9 +10,8 @@ use investeren_in_twente::core::route::Location;
 use investeren_in_twente::core::text::Lang;
 use proptest::prelude::*;
 
-fn bundled() -> Dataset {
-    load_dataset(&std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap()).unwrap()
-}
+mod common;
+use common::bundled_dataset as bundled;
 
 fn minimal() -> Dataset {
     load_dataset(&std::fs::read_to_string("tests/fixtures/minimal.json").unwrap()).unwrap()

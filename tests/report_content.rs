@@ -1,7 +1,8 @@
 //! The bundled dataset holds what the report names, in every language.
 #![cfg(not(target_arch = "wasm32"))]
 
-use investeren_in_twente::core::load::load_dataset;
+mod common;
+use common::{bundled_dataset, bundled_json, bundled_text, each_object};
 
 /// Every project and initiative name as the report writes it: the overview "Voortgang projecten",
 /// the overview "Projecten in beeld" (misspellings included), and the names in the chapters' text.
@@ -72,8 +73,7 @@ fn normalise(name: &str) -> String {
 
 #[test]
 fn every_name_the_report_gives_is_a_project_or_alias() {
-    let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
-    let dataset = load_dataset(&text).unwrap();
+    let dataset = bundled_dataset();
     let known: Vec<String> = dataset
         .projects
         .iter()
@@ -88,39 +88,22 @@ fn every_name_the_report_gives_is_a_project_or_alias() {
 /// Every `{ "nl": ... }` text of the bundled dataset also has English and German.
 #[test]
 fn every_text_of_the_bundled_dataset_is_in_three_languages() {
-    fn walk(value: &serde_json::Value, path: &str, missing: &mut Vec<String>) {
-        match value {
-            serde_json::Value::Object(map) => {
-                if map.contains_key("nl") {
-                    for lang in ["en", "de"] {
-                        if !map.get(lang).and_then(|v| v.as_str()).is_some_and(|s| !s.trim().is_empty()) {
-                            missing.push(format!("{path}.{lang}"));
-                        }
-                    }
-                }
-                for (key, child) in map {
-                    walk(child, &format!("{path}.{key}"), missing);
-                }
-            }
-            serde_json::Value::Array(items) => {
-                for (i, child) in items.iter().enumerate() {
-                    walk(child, &format!("{path}[{i}]"), missing);
-                }
-            }
-            _ => {}
-        }
-    }
-    let value: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap()).unwrap();
     let mut missing = Vec::new();
-    walk(&value, "", &mut missing);
+    each_object(&bundled_json(), "", &mut |object, path| {
+        if object.contains_key("nl") {
+            for lang in ["en", "de"] {
+                if !object.get(lang).and_then(|v| v.as_str()).is_some_and(|s| !s.trim().is_empty()) {
+                    missing.push(format!("{path}.{lang}"));
+                }
+            }
+        }
+    });
     assert!(missing.is_empty(), "texts without a translation: {missing:#?}");
 }
 
 #[test]
 fn the_report_s_headline_figures_are_in_the_dataset_with_their_sources() {
-    let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
-    let dataset = load_dataset(&text).unwrap();
+    let dataset = bundled_dataset();
     let figure = |id: &str| dataset.key_figures.iter().find(|k| k.id == id).unwrap_or_else(|| panic!("{id}"));
     let committed = figure("rdt-rijksmiddelen-gecommitteerd");
     assert_eq!((committed.value, committed.of), (Some(26e6), Some(30e6)));
@@ -142,6 +125,6 @@ fn the_report_s_headline_figures_are_in_the_dataset_with_their_sources() {
 
 #[test]
 fn no_personal_email_addresses_are_published() {
-    let text = std::fs::read_to_string("public/data/investeren-in-twente.json").unwrap();
+    let text = bundled_text();
     assert!(!text.contains('@'), "the dataset must hold roles and organisations only, no e-mail addresses");
 }
