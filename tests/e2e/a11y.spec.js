@@ -135,3 +135,41 @@ test("dark mode follows the system and the manual switch is remembered", async (
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.getByRole("button", { name: "Donkere weergave" })).toHaveAttribute("aria-pressed", "true");
 });
+
+test("on a phone the menu folds behind a button: it opens, closes with Escape, and closes after a choice", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/?lang=nl");
+  await waitForApp(page);
+  const toggle = page.getByRole("button", { name: "Menu", exact: true });
+  const money = page.locator(".main-nav").getByRole("link", { name: "Geld" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(money).toBeHidden();
+  // The content starts near the top instead of under rows of links.
+  const headingTop = await page.locator("main h1").evaluate((h) => h.getBoundingClientRect().top);
+  expect(headingTop).toBeLessThan(400);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(money).toBeVisible();
+  expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze().then((r) => r.violations)).toEqual([]);
+  await money.focus();
+  await page.keyboard.press("Escape");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(toggle).toBeFocused();
+  await expect(money).toBeHidden();
+
+  await page.keyboard.press("Enter");
+  await expect(money).toBeVisible();
+  await money.click();
+  await expect(page.locator("main h1")).toHaveText("Geld");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(money).toBeHidden();
+});
+
+test("on a wide screen the menu shows its links and no menu button", async ({ page }) => {
+  await page.goto("/?lang=nl");
+  await waitForApp(page);
+  await expect(page.locator(".main-nav__toggle")).toHaveCount(1);
+  await expect(page.locator(".main-nav__toggle")).toBeHidden();
+  await expect(page.locator(".main-nav").getByRole("link", { name: "Geld" })).toBeVisible();
+});

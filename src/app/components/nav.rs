@@ -1,4 +1,6 @@
 //! The main menu: one link per view, carrying the explorer's filters (charts follow them).
+//! On a narrow screen the links fold behind a "Menu" button (the disclosure pattern of WAI-ARIA), so
+//! a phone shows the page's content first instead of four rows of links.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -13,6 +15,21 @@ pub fn MainNav() -> impl IntoView {
     let loc = crate::app::locale();
     let router = use_location();
     let location = Memo::new(move |_| Location::parse(&router.search.get()));
+    let open = RwSignal::new(false);
+    // Following a link (or going back) closes the menu: the reader has chosen.
+    Effect::new(move |_| {
+        location.track();
+        open.set(false);
+    });
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            if let Some(button) = toggle.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     let items = View::MENU
         .into_iter()
         .map(|view| {
@@ -35,8 +52,18 @@ pub fn MainNav() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="main-nav" aria-label=td_string!(loc, nav_label)>
-            <ul>{items}</ul>
+        <nav class="main-nav" aria-label=td_string!(loc, nav_label) on:keydown=on_keydown>
+            <button
+                type="button"
+                class="main-nav__toggle"
+                node_ref=toggle
+                aria-controls="main-nav-list"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {td_string!(loc, nav_menu)}
+            </button>
+            <ul id="main-nav-list" class=("main-nav__list--open", move || open.get())>{items}</ul>
         </nav>
     }
 }
