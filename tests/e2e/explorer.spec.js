@@ -1,5 +1,6 @@
 // The explorer: search folding, facets with counts, URL state, history, project pages, keyboard, scale.
 import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { dataset, waitForApp, watchProblems } from "./helpers.js";
@@ -94,6 +95,39 @@ test("exclusions, chips, clear all, and an empty result that says what to remove
   await expect(page.locator(".result").first()).toBeVisible();
   await page.getByRole("button", { name: "Alle filters wissen" }).click();
   await expect(count(page)).toHaveText(`Gevonden projecten: ${dataset.projects.length}`);
+});
+
+test("on a phone the filters fold behind a button, so the results follow the search field", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/?view=projects&lang=nl");
+  await waitForApp(page);
+  const toggle = page.getByRole("button", { name: "Filters kiezen" });
+  const running = page.getByRole("checkbox", { name: /^Loopt/ });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(running).toBeHidden();
+  // The first result is on the first screen or just below it, not after every filter.
+  const firstResult = await page.locator(".result__name").first().evaluate((el) => el.getBoundingClientRect().top);
+  expect(firstResult).toBeLessThan(1000);
+
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(running).toBeVisible();
+  await running.check();
+  await expect(page).toHaveURL(/status=implementation/);
+  await expect(page.locator(".chip")).toHaveCount(1);
+  expect(await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze().then((r) => r.violations)).toEqual([]);
+  // Folding them again keeps the choice, shown as a chip above the results.
+  await toggle.click();
+  await expect(running).toBeHidden();
+  await expect(page.locator(".chip")).toHaveCount(1);
+});
+
+test("on a wide screen the filters are shown without a button", async ({ page }) => {
+  await page.goto("/?view=projects&lang=nl");
+  await waitForApp(page);
+  await expect(page.locator(".facets__toggle")).toHaveCount(1);
+  await expect(page.locator(".facets__toggle")).toBeHidden();
+  await expect(page.getByRole("checkbox", { name: /^Loopt/ })).toBeVisible();
 });
 
 test("sorting by amount puts known amounts first, biggest first", async ({ page }) => {

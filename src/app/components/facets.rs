@@ -9,14 +9,28 @@ use crate::core::facets::{ordered_values, TOP_VALUES};
 use crate::core::query::{Facet, FilterState};
 use crate::core::route::Location;
 
-/// Every facet as a group of checkboxes.
+/// Every facet as a group of checkboxes. On a narrow screen the groups fold behind a button (the
+/// disclosure pattern), so a phone shows the results right after the search field instead of after
+/// a long column of checkboxes; the chosen filters stay visible above the results.
 #[component]
 pub fn FacetPanel() -> impl IntoView {
     let loc = crate::app::locale();
+    let open = RwSignal::new(false);
     view! {
         <aside class="facets" aria-labelledby="filters-heading">
             <h2 id="filters-heading">{td_string!(loc, explorer.filters)}</h2>
-            {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+            <button
+                type="button"
+                class="facets__toggle"
+                aria-controls="facet-groups"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {td_string!(loc, explorer.filters_toggle)}
+            </button>
+            <div id="facet-groups" class="facets__groups" class=("facets__groups--open", move || open.get())>
+                {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+            </div>
         </aside>
     }
 }
