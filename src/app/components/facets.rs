@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::disclosure::DisclosureButton;
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
@@ -19,15 +20,12 @@ pub fn FacetPanel() -> impl IntoView {
     view! {
         <aside class="facets" aria-labelledby="filters-heading">
             <h2 id="filters-heading">{td_string!(loc, explorer.filters)}</h2>
-            <button
-                type="button"
+            <DisclosureButton
+                open
+                controls="facet-groups"
                 class="facets__toggle"
-                aria-controls="facet-groups"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {td_string!(loc, explorer.filters_toggle)}
-            </button>
+                label=td_string!(loc, explorer.filters_toggle).to_string()
+            />
             <div id="facet-groups" class="facets__groups" class=("facets__groups--open", move || open.get())>
                 {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
             </div>

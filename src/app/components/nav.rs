@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::app::components::disclosure::DisclosureButton;
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::core::route::{Location, View};
@@ -53,16 +54,13 @@ pub fn MainNav() -> impl IntoView {
         .collect_view();
     view! {
         <nav class="main-nav" aria-label=td_string!(loc, nav_label) on:keydown=on_keydown>
-            <button
-                type="button"
+            <DisclosureButton
+                open
+                controls="main-nav-list"
                 class="main-nav__toggle"
+                label=td_string!(loc, nav_menu).to_string()
                 node_ref=toggle
-                aria-controls="main-nav-list"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
-                on:click=move |_| open.update(|o| *o = !*o)
-            >
-                {td_string!(loc, nav_menu)}
-            </button>
+            />
             <ul id="main-nav-list" class=("main-nav__list--open", move || open.get())>{items}</ul>
         </nav>
     }
