@@ -164,3 +164,18 @@ test("?data= from an origin not on the allow-list is refused with a clear messag
   await expect(alert).toContainText("https://evil.example");
   expect(requested).toBe(false);
 });
+
+test("an embedding site's fixed filter has no 'clear all' of its own, and 'clear all' keeps it", async ({ page }) => {
+  await page.goto("/?view=projects&embed=1&municipality=enschede&lock=municipality&lang=nl");
+  await waitForApp(page);
+  const clearAll = page.getByRole("button", { name: "Alle filters wissen" });
+  await expect(page.locator(".chip--locked")).toContainText("Enschede");
+  await expect(clearAll).toHaveCount(0);
+  await page.getByLabel("Zoek in projecten").fill("kennispark");
+  await expect(clearAll).toBeVisible();
+  await clearAll.click();
+  await expect(page).toHaveURL(/municipality=enschede/);
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page.locator(".chip--locked")).toContainText("Enschede");
+  await expect(clearAll).toHaveCount(0);
+});

@@ -62,16 +62,19 @@ pub fn ActiveFilters() -> impl IntoView {
         state.go(&Location::projects(query), false, false);
     };
     let clear = move |_| state.go(&Location::projects(state.query.get_untracked().cleared()), false, false);
+    let is_locked = move |relaxation: &Relaxation| match relaxation {
+        Relaxation::Include(f, _) | Relaxation::Exclude(f, _) => state.query.with_untracked(|q| q.is_locked(*f)),
+        Relaxation::Text => false,
+    };
+    // "Clear all" only where it can clear something: an embedding site's fixed filters stay.
+    let removable = Memo::new(move |_| filters.with(|f| f.iter().any(|(r, _)| !is_locked(r))));
     view! {
         <Show when=move || !filters.with(Vec::is_empty)>
             <div class="active-filters" role="group" aria-label=td_string!(loc, explorer.active_filters)>
                 <ul class="chips">
                     <For each=move || filters.get() key=|(_, text)| text.clone() let:((relaxation, text))>
                         {
-                            let locked = match &relaxation {
-                                Relaxation::Include(f, _) | Relaxation::Exclude(f, _) => state.query.with_untracked(|q| q.is_locked(*f)),
-                                Relaxation::Text => false,
-                            };
+                            let locked = is_locked(&relaxation);
                             let label = td_string!(loc, explorer.remove_filter, filter = text.as_str());
                             if locked {
                                 view! {
@@ -92,7 +95,9 @@ pub fn ActiveFilters() -> impl IntoView {
                         }
                     </For>
                 </ul>
-                <button type="button" class="link-button" on:click=clear>{td_string!(loc, explorer.clear_all)}</button>
+                <Show when=move || removable.get()>
+                    <button type="button" class="link-button" on:click=clear>{td_string!(loc, explorer.clear_all)}</button>
+                </Show>
             </div>
         </Show>
     }
