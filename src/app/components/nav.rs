@@ -17,10 +17,13 @@ pub fn MainNav() -> impl IntoView {
     let router = use_location();
     let location = Memo::new(move |_| Location::parse(&router.search.get()));
     let open = RwSignal::new(false);
-    // Following a link (or going back) closes the menu: the reader has chosen.
+    // Following a link (or going back) closes the menu: the reader has chosen. Typing in the search
+    // field changes the location too, so only write when there is something to close.
     Effect::new(move |_| {
         location.track();
-        open.set(false);
+        if open.get_untracked() {
+            open.set(false);
+        }
     });
     let toggle = NodeRef::<leptos::html::Button>::new();
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
