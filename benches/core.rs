@@ -19,10 +19,11 @@ fn json(n: usize) -> String {
 
 /// Two words and two facets, as a reader narrowing down would type and click.
 fn typical_query() -> Query {
-    Query { page: 1, ..Query::default() }
-        .with_text("twents data")
-        .with_filter(Facet::Programme, "rdt", FilterState::Included)
-        .with_filter(Facet::Status, "implementation", FilterState::Included)
+    Query::default().with_text("twents data").with_filter(Facet::Programme, "rdt", FilterState::Included).with_filter(
+        Facet::Status,
+        "implementation",
+        FilterState::Included,
+    )
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]
@@ -49,7 +50,7 @@ fn query_two_words_two_facets(bencher: Bencher, n: usize) {
 fn facet_counts_without_filters(bencher: Bencher, n: usize) {
     let dataset = load_dataset(&json(n)).expect("valid");
     let index = SearchIndex::build(&dataset);
-    let query = Query { page: 1, ..Query::default() };
+    let query = Query::default();
     bencher.bench(|| run(black_box(&index), black_box(&query)).counts);
 }
 

@@ -13,11 +13,11 @@ node scripts/sizes.mjs
 echo
 echo "== synthetic datasets"
 for n in 1000 10000 100000; do
-  [ -f "target/synthetic-$n.json" ] || cargo run --locked --release --quiet --example synthetic -- "$n" "target/synthetic-$n.json"
+  [ -f "target/synthetic-$n.json" ] || cargo run --locked --release --quiet --features dev-tools --example synthetic -- "$n" "target/synthetic-$n.json"
 done
 echo
 echo "== host benchmarks (cargo bench --bench core)"
-cargo bench --locked --bench core
+cargo bench --locked --features dev-tools --bench core
 echo
 echo "== in-browser benchmark (headless Chromium)"
 node scripts/bench-server.mjs &

@@ -18,13 +18,20 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(dataset location)
 
 say() { printf '\033[1m[fuzz]\033[0m %s\n' "$*"; }
-if ! rustup toolchain list | grep -q '^nightly'; then
-  say "installing the nightly toolchain (libFuzzer's instrumentation needs it)"
-  rustup toolchain install nightly --profile minimal
-fi
-if ! command -v cargo-fuzz >/dev/null; then
-  say "installing cargo-fuzz"
-  cargo install cargo-fuzz --locked
+# FUZZ_RUNNER replaces `cargo +nightly fuzz run` (the test of this script, tests/scripts.rs, puts a
+# stand-in fuzzer there that crashes or passes on purpose).
+if [ -n "${FUZZ_RUNNER:-}" ]; then
+  read -ra runner <<< "$FUZZ_RUNNER"
+else
+  runner=(cargo +nightly fuzz run)
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly toolchain (libFuzzer's instrumentation needs it)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! command -v cargo-fuzz >/dev/null; then
+    say "installing cargo-fuzz"
+    cargo install cargo-fuzz --locked
+  fi
 fi
 
 # The seed corpus, gathered into one folder per target (libFuzzer reads folders of single inputs).
@@ -42,10 +49,14 @@ for target in "${targets[@]}"; do
   [ -f "fuzz/$target.dict" ] && dict=("-dict=fuzz/$target.dict")
   say "$target: ${minutes} minutes, seeds in $seeds/$target"
   start=$(date +%s)
-  cargo +nightly fuzz run --fuzz-dir fuzz "$target" "fuzz/corpus/$target" "$seeds/$target" -- \
+  # The fuzzer's own status decides; grep finding no line is no failure. PIPESTATUS must be read
+  # right after the pipeline, before any other command replaces it.
+  set +e +o pipefail
+  "${runner[@]}" --fuzz-dir fuzz "$target" "fuzz/corpus/$target" "$seeds/$target" -- \
     -max_total_time=$((minutes * 60)) -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 "${dict[@]}" 2>&1 \
-    | tee "target/fuzz-$target.log" | grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|stat::|ERROR|SUMMARY|panicked' || true
+    | tee "target/fuzz-$target.log" | grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|stat::|ERROR|SUMMARY|panicked'
   status=${PIPESTATUS[0]}
+  set -e -o pipefail
   say "$target: finished after $(( $(date +%s) - start )) s with status $status (full log: target/fuzz-$target.log)"
   [ "$status" = 0 ] || exit "$status"
 done

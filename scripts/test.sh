@@ -6,12 +6,21 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; shift; "$@"; }
 
-step "host tests (core, dataset, locales)" cargo test --locked
+step "formatting (rustfmt)" cargo fmt --all --check
+step "lints on the host (clippy, every target)" cargo clippy --locked --all-targets --all-features -- -D warnings
+step "lints on WebAssembly (clippy, every target)" \
+  cargo clippy --locked --all-targets --features test-hooks --target wasm32-unknown-unknown -- -D warnings
+step "host tests (core, dataset, locales, scripts)" cargo test --locked --features dev-tools
 step "bundled dataset" cargo run --locked --quiet --bin validate -- public/data/investeren-in-twente.json
 step "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
 step "release sizes and the size budget" node scripts/sizes.mjs --budget size-budget.json
+step "test build with the panic trigger (for one end-to-end test; never deployed)" \
+  trunk build --release --features test-hooks --dist target/dist-test-hooks
+step "no test seam in the release build" node scripts/check-release.mjs dist
+step "the same check finds the seam in the test build" \
+  node scripts/check-release.mjs target/dist-test-hooks --expect-seams
 step "synthetic 100,000-project dataset for the scale test" \
-  cargo run --locked --release --quiet --example synthetic -- 100000 target/synthetic-100000.json
+  cargo run --locked --release --quiet --features dev-tools --example synthetic -- 100000 target/synthetic-100000.json
 step "end-to-end tests (Playwright, Chromium)" npx playwright test --config tests/e2e/playwright.config.js
 printf '\n\033[1mAll tests passed.\033[0m\n'

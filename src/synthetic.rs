@@ -98,7 +98,7 @@ fn sentence(rng: &mut Rng, words: usize) -> String {
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(*rng.pick(WORDS));
+        out.push_str(WORDS[rng.below(WORDS.len())]);
     }
     out.push('.');
     out
@@ -146,10 +146,10 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
                 id: format!("p-{i}"),
                 name: format!("{} {} {}", rng.pick(WORDS), rng.pick(WORDS), i),
                 aliases: Vec::new(),
-                kind: if rng.chance(90) { Some(*rng.pick(&ProjectKind::ALL)) } else { None },
+                kind: if rng.chance(90) { Some(*rng.pick(ProjectKind::ALL)) } else { None },
                 programmes,
                 action_lines: lines.into_iter().collect(),
-                status: if rng.chance(85) { Some(*rng.pick(&Status::ALL)) } else { None },
+                status: if rng.chance(85) { Some(*rng.pick(Status::ALL)) } else { None },
                 status_source: Some(source.clone()),
                 description: text(format!("{} {}", sentence(&mut rng, 12), sentence(&mut rng, 10))),
                 participants,

@@ -2,8 +2,9 @@
 //! `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
+use investeren_in_twente::app::components::load_status::LoadErrorView;
 use investeren_in_twente::app::components::Localized;
-use investeren_in_twente::app::data::{LoadError, LoadErrorView};
+use investeren_in_twente::app::data::LoadError;
 use investeren_in_twente::app::i18n::*;
 use investeren_in_twente::core::problem::{Problem, ProblemKind};
 use investeren_in_twente::core::text::Text;
@@ -44,8 +45,8 @@ async fn the_load_error_names_the_path_and_reason_of_each_problem() {
         ],
     };
     let root = mount(move || {
-        investeren_in_twente::app::provide_locale(Locale::nl);
-        view! { <LoadErrorView error /> }.into_any()
+        provide_locale(Locale::nl);
+        view! { <LoadErrorView error retry=Callback::new(|()| ()) /> }.into_any()
     });
     next_tick().await;
     let text = root.text_content().unwrap_or_default();
@@ -54,14 +55,14 @@ async fn the_load_error_names_the_path_and_reason_of_each_problem() {
     assert!(text.contains("regel 9") || text.contains("line 9") || text.contains("Zeile 9"), "{text}");
     let button = root.query_selector("button").unwrap().expect("a retry button");
     assert!(!button.text_content().unwrap_or_default().is_empty());
-    assert_eq!(root.query_selector("[role=alert]").unwrap().is_some(), true);
+    assert!(root.query_selector("[role=alert]").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]
 async fn dataset_text_without_a_translation_is_marked_as_dutch() {
     let text = Text { nl: "Alleen Nederlands".into(), en: Some("English only".into()), de: None };
     let root = mount(move || {
-        investeren_in_twente::app::provide_locale(Locale::de);
+        provide_locale(Locale::de);
         view! { <Localized text /> }.into_any()
     });
     next_tick().await;
@@ -74,7 +75,7 @@ async fn dataset_text_without_a_translation_is_marked_as_dutch() {
 async fn a_translated_text_follows_the_interface_language() {
     let text = Text { nl: "Hallo".into(), en: Some("Hello".into()), de: Some("Guten Tag".into()) };
     let root = mount(move || {
-        investeren_in_twente::app::provide_locale(Locale::de);
+        provide_locale(Locale::de);
         view! { <Localized text /> }.into_any()
     });
     next_tick().await;

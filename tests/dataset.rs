@@ -115,3 +115,11 @@ fn every_problem_is_reported_not_only_the_first() {
         assert!(paths.contains(&path), "{path} missing from {paths:?}");
     }
 }
+
+#[test]
+fn a_source_reference_shows_the_source_title_and_an_unknown_id_as_itself() {
+    let dataset = load_dataset(&read(BUNDLED)).expect("the bundled dataset loads");
+    let source = &dataset.sources[0];
+    assert_eq!(dataset.source_title(&source.id), source.title);
+    assert_eq!(dataset.source_title("bestaat-niet"), "bestaat-niet");
+}

@@ -1,11 +1,11 @@
 //! Host tests of the explorer core: search folding, facets, counts, sorting, URL state.
 #![cfg(not(target_arch = "wasm32"))]
 
-use investeren_in_twente::core::explore::{neighbours, related, relaxations, run, Relaxation, PAGE_SIZE};
+use investeren_in_twente::core::explore::{neighbours, related, relaxations, run, PAGE_SIZE};
 use investeren_in_twente::core::index::SearchIndex;
 use investeren_in_twente::core::load::load_dataset;
 use investeren_in_twente::core::model::Dataset;
-use investeren_in_twente::core::query::{Facet, FilterState, Query, Settings, Sort, SortKey, Theme};
+use investeren_in_twente::core::query::{ActiveFilter, Facet, FilterState, Query, Settings, Sort, SortKey, Theme};
 use investeren_in_twente::core::route::Location;
 use investeren_in_twente::core::text::Lang;
 use proptest::prelude::*;
@@ -22,7 +22,7 @@ fn names(dataset: &Dataset, matches: &[u32]) -> Vec<String> {
 }
 
 fn query() -> Query {
-    Query { page: 1, ..Query::default() }
+    Query::default()
 }
 
 #[test]
@@ -147,12 +147,40 @@ fn an_empty_result_says_which_filter_to_remove() {
     assert!(run(&index, &q).matches.is_empty());
     let options = relaxations(&index, &q);
     assert_eq!(options.len(), 2, "one option per active filter");
-    for (relaxation, count) in &options {
-        assert_eq!(*count, run(&index, &relaxation.apply(&q)).matches.len());
-        assert!(*count >= 1, "{relaxation:?} brings results back");
+    for (filter, count) in &options {
+        assert_eq!(*count, run(&index, &filter.removed_from(&q)).matches.len());
+        assert!(*count >= 1, "{filter:?} brings results back");
     }
-    assert!(options.iter().any(|(r, _)| *r == Relaxation::Include(Facet::ActionLine, "techniek-als-motor".into())));
+    assert!(options.iter().any(|(r, _)| *r == ActiveFilter::Include(Facet::ActionLine, "techniek-als-motor".into())));
     assert!(options.windows(2).all(|w| w[0].1 >= w[1].1), "most helpful first");
+}
+
+#[test]
+fn active_filters_list_the_text_then_kept_then_left_out_values_and_each_removes_only_itself() {
+    let q = query()
+        .with_text("fonds ")
+        .with_filter(Facet::Status, "closed", FilterState::Excluded)
+        .with_filter(Facet::Programme, "rdt", FilterState::Included)
+        .with_filter(Facet::Programme, "avt", FilterState::Included);
+    let filters = q.active_filters();
+    assert_eq!(
+        filters,
+        [
+            ActiveFilter::Text,
+            ActiveFilter::Include(Facet::Programme, "avt".into()),
+            ActiveFilter::Include(Facet::Programme, "rdt".into()),
+            ActiveFilter::Exclude(Facet::Status, "closed".into()),
+        ]
+    );
+    let without_rdt = filters[2].removed_from(&q);
+    assert_eq!(without_rdt.active_filters().len(), 3);
+    assert_eq!(without_rdt.state_of(Facet::Programme, "rdt"), FilterState::Off);
+    assert_eq!(without_rdt.state_of(Facet::Programme, "avt"), FilterState::Included);
+    assert!(filters[0].removed_from(&q).text.is_empty());
+    assert!(query().with_text("   ").active_filters().is_empty(), "blank text is no filter");
+    let locked = Location::parse("?municipality=enschede&lock=municipality").query;
+    assert!(locked.active_filters()[0].is_locked(&locked));
+    assert_eq!(locked.active_filters()[0].removed_from(&locked), locked, "a locked filter stays");
 }
 
 #[test]
@@ -193,7 +221,7 @@ fn arbitrary_query() -> impl Strategy<Value = Query> {
         .prop_map(|(embed, locked, theme, data, lang)| Settings { embed, locked, theme, data, lang });
     ("[ -~ëßĲ]{0,30}", filters, sort, 1usize..50, settings).prop_map(
         |(text, filters, (key, descending), page, settings)| {
-            let mut q = Query { page: 1, settings, ..Query::default() }.with_text(&text);
+            let mut q = Query { settings, ..Query::default() }.with_text(&text);
             for (facet, value, exclude) in filters {
                 let state = if exclude { FilterState::Excluded } else { FilterState::Included };
                 q = q.with_filter(facet, value.trim(), state);
@@ -236,10 +264,11 @@ fn locked_facets_keep_their_filters_through_clearing_and_are_never_suggested_for
     let unchanged = base.with_filter(Facet::Municipality, "enschede", FilterState::Off);
     assert_eq!(unchanged.include, base.include);
     let options = relaxations(&index, &base);
-    assert!(options.iter().all(|(r, _)| *r == Relaxation::Text), "{options:?}");
+    assert!(options.iter().all(|(r, _)| *r == ActiveFilter::Text), "{options:?}");
     assert!(!base.unframed().settings.embed && base.unframed().settings.locked.is_empty());
 }
 
+#[cfg(feature = "dev-tools")]
 #[test]
 fn the_incremental_searcher_always_equals_a_fresh_run() {
     let dataset = investeren_in_twente::synthetic::generate(3_000, 7);

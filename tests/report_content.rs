@@ -92,7 +92,7 @@ fn every_text_of_the_bundled_dataset_is_in_three_languages() {
     each_object(&bundled_json(), "", &mut |object, path| {
         if object.contains_key("nl") {
             for lang in ["en", "de"] {
-                if !object.get(lang).and_then(|v| v.as_str()).is_some_and(|s| !s.trim().is_empty()) {
+                if object.get(lang).and_then(|v| v.as_str()).is_none_or(|s| s.trim().is_empty()) {
                     missing.push(format!("{path}.{lang}"));
                 }
             }

@@ -1,45 +1,61 @@
-//! Loading the dataset: fetch, check with the core's loader, and the views of the loading and failed states.
+//! Fetching the dataset: the bundled file or `?data=`, checked by the core's loader and indexed,
+//! for the frame to read (the loading and error views are in `components::load_status`).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::i18n::*;
-use super::labels;
 use super::state::Loaded;
 use crate::core::problem::Problem;
 
 /// Address of the bundled dataset, relative to the page so the app works under any sub-path.
 pub const DATASET_URL: &str = "data/investeren-in-twente.json";
 
-/// How many problems the error view lists before it summarises the rest.
-const PROBLEMS_SHOWN: usize = 10;
-
-/// Where the dataset is in its life.
+/// A dataset ready to show, with how fresh it is.
 #[derive(Clone)]
-pub enum DataState {
-    /// The request is under way.
-    Loading,
-    /// Loaded, checked and indexed; shared read-only by every view.
-    Ready(Arc<Loaded>),
-    /// Could not be used; says why.
-    Failed(LoadError),
+pub struct Fetched {
+    /// Checked and indexed; shared read-only by every view.
+    pub loaded: Arc<Loaded>,
+    /// When it was fetched, and whether from the offline copy.
+    pub freshness: Freshness,
 }
 
 /// Why the dataset could not be used.
 #[derive(Clone, Debug)]
 pub enum LoadError {
     /// The server answered with an error status.
-    Http { url: String, status: u16 },
+    Http {
+        /// The dataset's address.
+        url: String,
+        /// The HTTP status.
+        status: u16,
+    },
     /// No answer at all (offline, DNS, CORS, aborted).
-    Network { url: String },
+    Network {
+        /// The dataset's address.
+        url: String,
+    },
     /// The file arrived but is not a valid dataset.
-    Invalid { url: String, problems: Vec<Problem> },
+    Invalid {
+        /// The dataset's address.
+        url: String,
+        /// Every problem, with its JSON path.
+        problems: Vec<Problem>,
+    },
     /// `?data=` named an address this app may not load (see `core::data_source`).
-    Refused { url: String, origin: Option<String> },
+    Refused {
+        /// The address asked for.
+        url: String,
+        /// Its origin, when it has one that is not allowed.
+        origin: Option<String>,
+    },
     /// No answer within [`TIMEOUT_SECONDS`].
-    Timeout { url: String, seconds: u32 },
+    Timeout {
+        /// The dataset's address.
+        url: String,
+        /// How long the app waited.
+        seconds: u32,
+    },
 }
 
 /// How fresh the shown data is: when it was fetched, and whether it came from the offline copy.
@@ -52,23 +68,48 @@ pub struct Freshness {
     pub from_cache: bool,
 }
 
-/// The dataset signal shared through context, with the action that (re)loads it.
+/// The loading of the dataset the page was opened with, as the frame reads it: `None` while
+/// pending, then the dataset or why it could not be used.
+///
+/// Hand-written rather than Leptos's `LocalResource` read in a `<Suspense>`, the way the Leptos
+/// examples load data: for the same three states those cost 7.6 KB and 4.7 KB of brotli wasm in
+/// this app's release build (measured 2026-11-30, docs/benchmarks.md), more than this whole module.
 #[derive(Clone, Copy)]
-struct DatasetContext {
-    state: RwSignal<DataState>,
-    freshness: RwSignal<Freshness>,
+pub struct DatasetLoad {
+    state: RwSignal<Option<Result<Fetched, LoadError>>>,
     url: StoredValue<Result<String, LoadError>>,
 }
 
-/// Creates the dataset signal, starts loading, and makes both available to the error view's retry button.
-pub fn provide_dataset(data: Option<String>) -> (ReadSignal<DataState>, ReadSignal<Freshness>) {
-    let state = RwSignal::new(DataState::Loading);
-    let freshness = RwSignal::new(Freshness::default());
-    let url = StoredValue::new(dataset_url(data.as_deref()));
-    let context = DatasetContext { state, freshness, url };
-    provide_context(context);
-    load(context);
-    (state.read_only(), freshness.read_only())
+impl DatasetLoad {
+    /// Starts fetching the dataset the page was opened with: the bundled one, or `data` (`?data=`).
+    pub fn start(data: Option<String>) -> DatasetLoad {
+        let load = DatasetLoad { state: RwSignal::new(None), url: StoredValue::new(dataset_url(data.as_deref())) };
+        load.retry();
+        load
+    }
+
+    /// Fetches again; pending meanwhile ("try again" after an error).
+    pub fn retry(&self) {
+        let (state, url) = (self.state, self.url.get_value());
+        state.set(None);
+        leptos::task::spawn_local(async move {
+            let fetched = async move {
+                let (dataset, freshness) = fetch_dataset(&url?).await?;
+                Ok(Fetched { loaded: Arc::new(Loaded::new(dataset)), freshness })
+            };
+            state.set(Some(fetched.await));
+        });
+    }
+
+    /// Reads the state, tracking it.
+    pub fn with<U>(&self, read: impl FnOnce(&Option<Result<Fetched, LoadError>>) -> U) -> U {
+        self.state.with(read)
+    }
+
+    /// The dataset once it is ready.
+    pub fn ready(&self) -> Option<Fetched> {
+        self.with(|state| state.as_ref().and_then(|s| s.as_ref().ok()).cloned())
+    }
 }
 
 /// The dataset to load: the bundled one, or `?data=` resolved against the page when its origin is
@@ -84,24 +125,6 @@ fn dataset_url(data: Option<&str>) -> Result<String, LoadError> {
         Err(crate::core::data_source::Refusal::OriginNotAllowed { origin }) => Err(refused(Some(origin))),
         Err(crate::core::data_source::Refusal::NotHttp) => Err(refused(None)),
     }
-}
-
-fn load(context: DatasetContext) {
-    context.state.set(DataState::Loading);
-    let url = context.url.get_value();
-    spawn_local(async move {
-        let result = match url {
-            Ok(url) => fetch_dataset(&url).await,
-            Err(refused) => Err(refused),
-        };
-        context.state.set(match result {
-            Ok((dataset, freshness)) => {
-                context.freshness.set(freshness);
-                DataState::Ready(Arc::new(Loaded::new(dataset)))
-            }
-            Err(error) => DataState::Failed(error),
-        });
-    });
 }
 
 /// How long the app waits for the dataset before it gives up and offers to try again.
@@ -141,95 +164,4 @@ async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshn
     let dataset = crate::core::load::load_dataset(&text)
         .map_err(|problems| LoadError::Invalid { url: url.to_string(), problems })?;
     Ok((dataset, freshness))
-}
-
-/// When and how the shown data was fetched.
-pub fn freshness() -> Option<ReadSignal<Freshness>> {
-    use_context::<DatasetContext>().map(|c| c.freshness.read_only())
-}
-
-/// Shown while the dataset loads.
-#[component]
-pub fn Loading() -> impl IntoView {
-    let loc = super::locale();
-    // On a slow line, say so after a few seconds (the request gives up after TIMEOUT_SECONDS).
-    let slow = RwSignal::new(false);
-    let timer = set_timeout_with_handle(move || slow.set(true), std::time::Duration::from_secs(4)).ok();
-    on_cleanup(move || {
-        if let Some(timer) = timer {
-            timer.clear();
-        }
-    });
-    view! {
-        <div class="loading" role="status" aria-live="polite">
-            <span class="loading__spinner" aria-hidden="true"></span>
-            <span>{td_string!(loc, loading)}</span>
-            {move || slow.get().then(|| view! { <span class="loading__slow">{td_string!(loc, loading_slow)}</span> })}
-        </div>
-    }
-}
-
-/// Says what went wrong with the dataset, where, and offers to try again.
-#[component]
-pub fn LoadErrorView(error: LoadError) -> impl IntoView {
-    let loc = super::locale();
-    let context = use_context::<DatasetContext>();
-    let retry = move |_| {
-        if let Some(context) = context {
-            load(context);
-        }
-    };
-    let details = match error {
-        LoadError::Http { url, status } => view! {
-            <p>{td_string!(loc, load_error.http, status = status, url = url)}</p>
-        }
-        .into_any(),
-        LoadError::Network { url } => view! {
-            <p>{td_string!(loc, load_error.network, url = url)}</p>
-        }
-        .into_any(),
-        LoadError::Timeout { url, seconds } => view! {
-            <p>{td_string!(loc, load_error.timeout, url = url, seconds = seconds)}</p>
-        }
-        .into_any(),
-        LoadError::Refused { url, origin } => view! {
-            <p>{td_string!(loc, load_error.refused, url = url, origin = origin.unwrap_or_default())}</p>
-        }
-        .into_any(),
-        LoadError::Invalid { url, problems } => {
-            let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
-            let shown: Vec<Problem> = problems.into_iter().take(PROBLEMS_SHOWN).collect();
-            view! {
-                <p>{td_string!(loc, load_error.invalid, url = url)}</p>
-                <ul class="problems">
-                    {shown
-                        .into_iter()
-                        .map(|problem| {
-                            let path = if problem.path.is_empty() {
-                                td_string!(loc, load_error.whole_file).to_string()
-                            } else {
-                                problem.path.clone()
-                            };
-                            view! {
-                                <li class="problem">
-                                    <code class="problem__path">{path}</code>
-                                    ": "
-                                    <span class="problem__reason">{labels::problem(loc, &problem.kind)}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-                {(more > 0).then(|| view! { <p>{td_string!(loc, load_error.more_problems, count = more)}</p> })}
-            }
-            .into_any()
-        }
-    };
-    view! {
-        <section class="load-error" role="alert" aria-labelledby="load-error-title">
-            <h1 id="load-error-title">{td_string!(loc, load_error.title)}</h1>
-            {details}
-            <button type="button" class="button" on:click=retry>{td_string!(loc, load_error.retry)}</button>
-        </section>
-    }
 }

@@ -20,22 +20,14 @@ pub fn follow_locale(i18n: leptos_i18n::I18nContext<Locale>) {
     Effect::new(move |_| LOCALE.with(|l| l.set(i18n.get_locale())));
 }
 
-/// For the end-to-end test of the panic view only: with `localStorage["twente-test-hooks"] = "1"`
-/// (which a reader never sets), the event `twente:test-panic` makes the app panic, so the test can
-/// check what a reader would see after a real bug. Without the flag the event does nothing.
-pub fn listen_for_test_panic() {
-    let enabled = window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_item("twente-test-hooks").ok().flatten())
-        .is_some_and(|v| v == "1");
-    if enabled {
-        let handle = window_event_listener_untyped("twente:test-panic", |_| {
-            panic!("test panic requested by the end-to-end tests")
-        });
-        std::mem::forget(handle);
-    }
+/// For the end-to-end test of the panic view only, in a build with the `test-hooks` feature (never
+/// the release build): the event `twente:test-panic` makes the app panic, so the test can check what
+/// a reader would see after a real bug.
+#[cfg(feature = "test-hooks")]
+fn listen_for_test_panic() {
+    let handle =
+        window_event_listener_untyped("twente:test-panic", |_| panic!("test panic requested by the end-to-end tests"));
+    std::mem::forget(handle);
 }
 
 /// Logs panics to the console and shows the error view.
@@ -44,6 +36,8 @@ pub fn install_panic_hook() {
         console_error_panic_hook::hook(info);
         show_fatal_error();
     }));
+    #[cfg(feature = "test-hooks")]
+    listen_for_test_panic();
 }
 
 /// Puts the error message with its reload link at the top of the page (once).

@@ -1,21 +1,110 @@
-//! How the app sits in its page: the theme, and embedding in another site (no site chrome, a link
-//! to the full explorer, and the page height posted to the parent so an iframe can fit it).
+//! The page frame around every view: skip link, header (or the slim bar when embedded), the main
+//! area with the dataset's loading states, and the footer; and how the app sits in its page: the
+//! theme, and the page height posted to an embedding site so its iframe can fit it.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::app::components::load_status::{LoadErrorView, Loading};
+use crate::app::data::DatasetLoad;
 use crate::app::i18n::*;
-use crate::core::route::Location;
+use crate::app::url::UrlState;
+use crate::app::{components, labels, pages, preferences, status};
+use crate::core::query::{Query, Theme};
+use crate::core::route::{Location, View};
+
+/// Everything on the page, in the language of the current render.
+#[component]
+pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl IntoView {
+    let loc = locale();
+    let url = UrlState::get();
+    let ready = move || dataset.ready().map(|fetched| fetched.loaded);
+    let freshness = Signal::derive(move || dataset.ready().map(|fetched| fetched.freshness).unwrap_or_default());
+    let embedded = Memo::new(move |_| url.location.with(|l| l.query.settings.embed));
+    let retry = Callback::new(move |()| dataset.retry());
+    view! {
+        <a class="skip-link" href="#main" rel="external">{td_string!(loc, skip_to_content)}</a>
+        {move || if embedded.get() {
+            view! { <EmbedBar /> }.into_any()
+        } else {
+            let count = move || ready().map(|loaded| loaded.dataset.projects.len());
+            view! { <SiteHeader project_count=Signal::derive(count) scheme /> }.into_any()
+        }}
+        <main id="main" tabindex="-1">
+            <status::UpdateNotice />
+            <status::OfflineBanner freshness />
+            {move || match dataset.with(Clone::clone) {
+                None => view! { <Loading /> }.into_any(),
+                Some(Ok(fetched)) => view! { <pages::Views loaded=fetched.loaded /> }.into_any(),
+                Some(Err(error)) => view! { <LoadErrorView error retry /> }.into_any(),
+            }}
+        </main>
+        // Only once the content is there, so the footer does not jump down the page as it arrives.
+        {move || (!embedded.get() && ready().is_some()).then(|| view! { <Footer /> })}
+    }
+}
+
+/// The site header: the name, the number of projects once known, language and theme, the menu.
+#[component]
+fn SiteHeader(project_count: Signal<Option<usize>>, scheme: RwSignal<Option<Theme>>) -> impl IntoView {
+    let loc = locale();
+    let url = UrlState::get();
+    let home = move || {
+        let settings = url.query.with(|q| q.settings.clone());
+        Location::new(View::Overview, Query { settings, ..Query::default() }).href()
+    };
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href=home>
+                    <span class="brand__name">{td_string!(loc, app_name)}</span>
+                </a>
+                <p class="tagline">{td_string!(loc, app_tagline)}</p>
+                {move || project_count.get().map(|count| view! {
+                    <p class="project-count" data-testid="project-count">
+                        {td_string!(loc, project_count, count = count)}
+                    </p>
+                })}
+                <preferences::HeaderTools scheme />
+            </div>
+            <components::nav::MainNav />
+        </header>
+    }
+}
+
+/// The page footer: the source of the content and the pages about the app and its data.
+#[component]
+fn Footer() -> impl IntoView {
+    let loc = locale();
+    let url = UrlState::get();
+    let links = View::FOOTER
+        .into_iter()
+        .map(|view| {
+            let name = labels::view_name(loc, &view);
+            let href = move || url.location.with(|l| Location::new(view.clone(), l.query.clone()).href());
+            view! { <li><a href=href>{name}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <p>{td_string!(loc, footer.source)}</p>
+                <ul class="footer-links">{links}</ul>
+            </div>
+        </footer>
+    }
+}
 
 /// The message type an embedding page listens for.
 pub const HEIGHT_MESSAGE: &str = "twente-explorer:height";
 
 /// Keeps `<html data-theme>` in step with the URL's `theme`, else the reader's saved scheme (none:
 /// the system's light or dark preference).
-pub fn follow_theme(location: Memo<Location>, scheme: RwSignal<Option<crate::core::query::Theme>>) {
+pub fn follow_theme(scheme: RwSignal<Option<Theme>>) {
+    let url = UrlState::get();
     Effect::new(move |_| {
-        let theme = location.with(|l| l.query.settings.theme).or(scheme.get());
+        let theme = url.location.with(|l| l.query.settings.theme).or(scheme.get());
         if let Some(html) = document().document_element() {
             match theme {
                 Some(theme) => {
@@ -31,8 +120,8 @@ pub fn follow_theme(location: Memo<Location>, scheme: RwSignal<Option<crate::cor
 
 /// In embed mode, posts `{type: "twente-explorer:height", height}` to the parent window on every
 /// change of the page's height.
-pub fn post_height_when_embedded(location: Memo<Location>) {
-    let embedded = location.with_untracked(|l| l.query.settings.embed);
+pub fn post_height_when_embedded() {
+    let embedded = UrlState::get().location.with_untracked(|l| l.query.settings.embed);
     let Some(parent) = window().parent().ok().flatten() else { return };
     if !embedded {
         return;
@@ -57,9 +146,10 @@ pub fn post_height_when_embedded(location: Memo<Location>) {
 
 /// The slim bar an embedded explorer shows instead of the site header.
 #[component]
-pub fn EmbedBar(location: Memo<Location>) -> impl IntoView {
-    let loc = crate::app::locale();
-    let full = move || location.with(|l| Location::new(l.view.clone(), l.query.unframed()).href());
+fn EmbedBar() -> impl IntoView {
+    let loc = locale();
+    let url = UrlState::get();
+    let full = move || url.location.with(|l| Location::new(l.view.clone(), l.query.unframed()).href());
     view! {
         <header class="embed-bar">
             <span class="embed-bar__name">{td_string!(loc, app_name)}</span>

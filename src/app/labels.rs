@@ -2,20 +2,10 @@
 
 use super::i18n::*;
 use crate::core::facets::value_name;
-use crate::core::model::{Dataset, ProjectKind, ResultKind, Role, Status};
+use crate::core::model::{Dataset, DateKind, ProjectKind, ResultKind, Role, Status};
 use crate::core::problem::ProblemKind;
 use crate::core::query::{Facet, Sort, SortKey, UNKNOWN};
 use crate::core::route::View;
-use crate::core::text::Lang;
-
-/// The core's language for an interface locale.
-pub fn lang(locale: Locale) -> Lang {
-    match locale {
-        Locale::nl => Lang::Nl,
-        Locale::en => Lang::En,
-        Locale::de => Lang::De,
-    }
-}
 
 /// Name of a project status.
 pub fn status(locale: Locale, status: Status) -> &'static str {
@@ -52,6 +42,17 @@ pub fn role(locale: Locale, role: Role) -> &'static str {
     }
 }
 
+/// Name of one of a project's dates.
+pub fn date_kind(locale: Locale, kind: DateKind) -> &'static str {
+    match kind {
+        DateKind::Approved => td_string!(locale, date.approved),
+        DateKind::PlannedStart => td_string!(locale, date.planned_start),
+        DateKind::ActualStart => td_string!(locale, date.actual_start),
+        DateKind::PlannedEnd => td_string!(locale, date.planned_end),
+        DateKind::ActualEnd => td_string!(locale, date.actual_end),
+    }
+}
+
 /// Whether a result was reached or is a target.
 pub fn result_kind(locale: Locale, kind: ResultKind) -> &'static str {
     match kind {
@@ -65,7 +66,7 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
     match kind.clone() {
         ProblemKind::TooLarge { bytes, limit } => {
             // In megabytes: "70000040 bytes" means little to a reader, "66,8 MB" does.
-            let megabytes = |n: usize| crate::core::format::decimal(n as f64 / 1_048_576.0, 1, lang(locale));
+            let megabytes = |n: usize| crate::core::format::decimal(n as f64 / 1_048_576.0, 1, locale.lang());
             td_string!(locale, problem.too_large, size = megabytes(bytes), limit = megabytes(limit))
         }
         ProblemKind::InvalidJson { line, column, detail } => {
@@ -129,15 +130,15 @@ pub fn facet_value(dataset: &Dataset, locale: Locale, facet: Facet, value: &str)
         .to_string();
     }
     let translated = match facet {
-        Facet::Status => Status::ALL.into_iter().find(|s| s.code() == value).map(|s| status(locale, s)),
-        Facet::Kind => ProjectKind::ALL.into_iter().find(|k| k.code() == value).map(|k| kind(locale, k)),
+        Facet::Status => Status::ALL.iter().find(|s| s.code() == value).map(|s| status(locale, *s)),
+        Facet::Kind => ProjectKind::ALL.iter().find(|k| k.code() == value).map(|k| kind(locale, *k)),
         Facet::CrossBorder if value == "yes" => Some(td_string!(locale, yes)),
         Facet::CrossBorder if value == "no" => Some(td_string!(locale, no)),
         _ => None,
     };
     match translated {
         Some(label) => label.to_string(),
-        None => value_name(dataset, facet, value, lang(locale)).unwrap_or_else(|| value.to_string()),
+        None => value_name(dataset, facet, value, locale.lang()).unwrap_or_else(|| value.to_string()),
     }
 }
 

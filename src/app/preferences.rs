@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::i18n::*;
-use crate::app::labels;
+use crate::app::url::UrlState;
 use crate::core::query::Theme;
 use crate::core::route::Location;
 use crate::core::text::{choose_lang, Lang};
@@ -26,26 +26,19 @@ fn save(key: &str, value: &str) {
     }
 }
 
-fn locale_of(lang: Lang) -> Locale {
-    match lang {
-        Lang::Nl => Locale::nl,
-        Lang::En => Locale::en,
-        Lang::De => Locale::de,
-    }
-}
-
 /// Applies the language of the URL (else saved, else the browser's) and keeps `<html lang>` in step.
 /// A language chosen by URL is remembered for later visits.
-pub fn follow_language(i18n: leptos_i18n::I18nContext<Locale>, location: Memo<Location>) {
+pub fn follow_language(i18n: leptos_i18n::I18nContext<Locale>) {
+    let url = UrlState::get();
     Effect::new(move |_| {
-        let from_url = location.with(|l| l.query.settings.lang);
+        let from_url = url.location.with(|l| l.query.settings.lang);
         let browser: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
         let lang = choose_lang(from_url, saved(LANG_KEY).as_deref(), &browser);
         if let Some(lang) = from_url {
             save(LANG_KEY, lang.tag());
         }
-        if i18n.get_locale_untracked() != locale_of(lang) {
-            i18n.set_locale(locale_of(lang));
+        if i18n.get_locale_untracked() != Locale::of(lang) {
+            i18n.set_locale(Locale::of(lang));
         }
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.tag());
@@ -68,8 +61,9 @@ fn is_dark(location: &Location, scheme: Option<Theme>) -> bool {
 
 /// The language links and the dark-mode switch of the header.
 #[component]
-pub fn HeaderTools(location: Memo<Location>, scheme: RwSignal<Option<Theme>>) -> impl IntoView {
-    let loc = crate::app::locale();
+pub fn HeaderTools(scheme: RwSignal<Option<Theme>>) -> impl IntoView {
+    let loc = locale();
+    let location = UrlState::get().location;
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {
@@ -80,7 +74,7 @@ pub fn HeaderTools(location: Memo<Location>, scheme: RwSignal<Option<Theme>>) ->
                     Location::new(l.view.clone(), query).href()
                 })
             };
-            let current = labels::lang(loc) == lang;
+            let current = loc.lang() == lang;
             let name = match lang {
                 Lang::Nl => "Nederlands",
                 Lang::En => "English",

@@ -5,13 +5,12 @@ use leptos::prelude::*;
 
 use crate::app::data::Freshness;
 use crate::app::i18n::*;
-use crate::app::labels;
 use crate::core::format;
 
 /// "Offline: data as of {date}", while the network is gone or the data came from the offline copy.
 #[component]
-pub fn OfflineBanner(freshness: ReadSignal<Freshness>) -> impl IntoView {
-    let loc = crate::app::locale();
+pub fn OfflineBanner(freshness: Signal<Freshness>) -> impl IntoView {
+    let loc = locale();
     let online = RwSignal::new(window().navigator().on_line());
     let on_online = window_event_listener(ev::online, move |_| online.set(true));
     let on_offline = window_event_listener(ev::offline, move |_| online.set(false));
@@ -47,14 +46,14 @@ fn local_date_time(iso: &str, loc: Locale) -> String {
         month: Some(date.get_month() as u8 + 1),
         day: Some(date.get_date() as u8),
     };
-    format!("{}, {:02}:{:02}", format::date(&day, labels::lang(loc)), date.get_hours(), date.get_minutes())
+    format!("{}, {:02}:{:02}", format::date(&day, loc.lang()), date.get_hours(), date.get_minutes())
 }
 
 /// "A new version is available: reload", when the service worker has one waiting. Reloading is the
 /// reader's choice.
 #[component]
 pub fn UpdateNotice() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let announced =
         document().document_element().is_some_and(|html| html.get_attribute("data-update-available").is_some());
     let available = RwSignal::new(announced);

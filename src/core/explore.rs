@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use super::fold;
 use super::index::SearchIndex;
 use super::model::{Dataset, Project};
-use super::query::{Facet, FilterState, Query, SortKey};
+use super::query::{ActiveFilter, Facet, Query, SortKey};
 
 /// Results shown per page; the DOM never holds more rows than this.
 pub const PAGE_SIZE: usize = 50;
@@ -173,49 +173,19 @@ fn sort(index: &SearchIndex, matches: &mut [u32], query: &Query) {
     }
 }
 
-/// One active filter that could be removed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Relaxation {
-    /// Drop the search text.
-    Text,
-    /// Stop keeping only this value.
-    Include(Facet, String),
-    /// Stop leaving out this value.
-    Exclude(Facet, String),
-}
-
-impl Relaxation {
-    /// The query without this filter.
-    pub fn apply(&self, query: &Query) -> Query {
-        match self {
-            Relaxation::Text => query.with_text(""),
-            Relaxation::Include(f, v) | Relaxation::Exclude(f, v) => query.with_filter(*f, v, FilterState::Off),
-        }
-    }
-}
-
-/// For an empty result: each active filter with the number of results its removal would give,
-/// those that help first (most results first).
-pub fn relaxations(index: &SearchIndex, query: &Query) -> Vec<(Relaxation, usize)> {
-    let mut options = Vec::new();
-    if !query.text.trim().is_empty() {
-        options.push(Relaxation::Text);
-    }
-    // Filters of locked facets cannot be removed, so they are never suggested.
-    for (facet, values) in query.include.iter().filter(|(f, _)| !query.is_locked(**f)) {
-        options.extend(values.iter().map(|v| Relaxation::Include(*facet, v.clone())));
-    }
-    for (facet, values) in query.exclude.iter().filter(|(f, _)| !query.is_locked(**f)) {
-        options.extend(values.iter().map(|v| Relaxation::Exclude(*facet, v.clone())));
-    }
-    let mut counted: Vec<(Relaxation, usize)> = options
+/// For an empty result: each filter the reader can remove, with the number of results its
+/// removal would give, those that help most first.
+pub fn relaxations(index: &SearchIndex, query: &Query) -> Vec<(ActiveFilter, usize)> {
+    let mut counted: Vec<(ActiveFilter, usize)> = query
+        .active_filters()
         .into_iter()
-        .map(|r| {
-            let count = run(index, &r.apply(query)).matches.len();
-            (r, count)
+        .filter(|filter| !filter.is_locked(query))
+        .map(|filter| {
+            let count = run(index, &filter.removed_from(query)).matches.len();
+            (filter, count)
         })
         .collect();
-    counted.sort_by(|a, b| b.1.cmp(&a.1));
+    counted.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     counted
 }
 

@@ -33,11 +33,9 @@ fn row(dataset: &Dataset, p: &Project) -> [String; 17] {
     let name_of = |id: &str| dataset.organisation(id).map_or_else(|| id.to_string(), |o| o.name.clone());
     let leads = p.participants.iter().filter(|x| x.role == Role::Lead).map(|x| name_of(&x.organisation));
     let partners = p.participants.iter().filter(|x| x.role != Role::Lead).map(|x| name_of(&x.organisation));
-    let end = p.dates.actual_end.as_ref().or(p.dates.planned_end.as_ref()).map(|d| d.date);
-    let sources = p
-        .sources
-        .iter()
-        .map(|id| dataset.source(id).map_or_else(|| id.clone(), |s| s.url.clone().unwrap_or_else(|| s.title.clone())));
+    let sources = p.sources.iter().map(|id| {
+        dataset.source(id).and_then(|s| s.url.clone()).unwrap_or_else(|| dataset.source_title(id).to_string())
+    });
     let unknown = String::new;
     [
         p.id.clone(),
@@ -55,8 +53,8 @@ fn row(dataset: &Dataset, p: &Project) -> [String; 17] {
         p.cross_border.map_or_else(unknown, |b| if b { "yes".into() } else { "no".into() }),
         join(leads),
         join(partners),
-        p.start_date().map_or_else(unknown, PartialDate::to_string),
-        end.map_or_else(unknown, |d| d.to_string()),
+        p.start().map_or_else(unknown, |(_, date)| date.to_string()),
+        p.end().map_or_else(unknown, |(_, date)| date.to_string()),
         p.known_funding_total().map_or_else(unknown, |eur| eur.to_string()),
         if p.funding.is_empty() {
             unknown()
@@ -189,7 +187,7 @@ mod tests {
 
     #[test]
     fn file_names_carry_the_date_and_the_filters() {
-        let query = Query { page: 1, ..Query::default() }
+        let query = Query::default()
             .with_text("Straße fonds")
             .with_filter(Facet::Programme, "rdt", FilterState::Included)
             .with_filter(Facet::Status, "closed", FilterState::Excluded);

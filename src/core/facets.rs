@@ -69,7 +69,7 @@ mod tests {
     fn status_follows_the_life_cycle_and_unknown_comes_last() {
         let dataset = crate::core::bundled_dataset();
         let index = SearchIndex::build(&dataset);
-        let results = run(&index, &Query { page: 1, ..Query::default() });
+        let results = run(&index, &Query::default());
         let values: Vec<String> =
             ordered_values(&dataset, &index, &results, Facet::Status).into_iter().map(|v| v.value).collect();
         assert_eq!(values.last().map(String::as_str), Some(UNKNOWN));
@@ -82,7 +82,7 @@ mod tests {
     fn partners_come_most_frequent_first() {
         let dataset = crate::core::bundled_dataset();
         let index = SearchIndex::build(&dataset);
-        let results = run(&index, &Query { page: 1, ..Query::default() });
+        let results = run(&index, &Query::default());
         let counts: Vec<u32> =
             ordered_values(&dataset, &index, &results, Facet::Partner).into_iter().map(|v| v.count).collect();
         assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");

@@ -24,7 +24,7 @@ pub fn integer(value: i64, lang: Lang) -> String {
         out.push('-');
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(thousands);
         }
         out.push(c);
@@ -39,7 +39,7 @@ pub fn decimal(value: f64, max_decimals: u32, lang: Lang) -> String {
     let whole = (scaled / factor).trunc();
     let mut fraction = (scaled - whole * factor).abs() as u64;
     let mut decimals = max_decimals;
-    while decimals > 0 && fraction % 10 == 0 {
+    while decimals > 0 && fraction.is_multiple_of(10) {
         fraction /= 10;
         decimals -= 1;
     }

@@ -110,7 +110,7 @@ impl SearchIndex {
                     ids.join(" ")
                 }),
                 status: project.status,
-                start: project.start_date().copied(),
+                start: project.start().map(|(_, date)| date),
                 amount: project.known_funding_total(),
             });
         }

@@ -16,33 +16,95 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     /// The file is bigger than the app will read.
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+        /// The most the app reads, in bytes.
+        limit: usize,
+    },
     /// The text is not JSON (a syntax error at a line and column).
-    InvalidJson { line: usize, column: usize, detail: String },
+    InvalidJson {
+        /// Line of the error, from 1.
+        line: usize,
+        /// Column of the error, from 1.
+        column: usize,
+        /// The JSON parser's words for it.
+        detail: String,
+    },
     /// The text ends before the JSON does (a cut-off download, say).
-    Truncated { line: usize, column: usize },
+    Truncated {
+        /// Line where the text ends.
+        line: usize,
+        /// Column where the text ends.
+        column: usize,
+    },
     /// The JSON nests deeper than any dataset does.
-    TooDeep { line: usize, column: usize },
+    TooDeep {
+        /// Line where the nesting gets too deep.
+        line: usize,
+        /// Column there.
+        column: usize,
+    },
     /// A required field is absent.
-    MissingField { field: String },
+    MissingField {
+        /// The field's name.
+        field: String,
+    },
     /// A value has the wrong type, an unknown enumeration value, or a field the format does not have.
-    WrongShape { detail: String },
+    WrongShape {
+        /// What is wrong, in the parser's or the validator's words.
+        detail: String,
+    },
     /// The file declares a schema version this app does not read.
-    UnsupportedSchemaVersion { found: String, supported: &'static str },
+    UnsupportedSchemaVersion {
+        /// The version the file declares.
+        found: String,
+        /// The versions this app reads.
+        supported: &'static str,
+    },
     /// Two records of one collection share an id.
-    DuplicateId { id: String, first: String },
+    DuplicateId {
+        /// The shared id.
+        id: String,
+        /// The path of the first record with it.
+        first: String,
+    },
     /// An id refers to a record that does not exist.
-    UnknownReference { id: String, collection: &'static str },
+    UnknownReference {
+        /// The id referred to.
+        id: String,
+        /// The collection it should be in (`sources`).
+        collection: &'static str,
+    },
     /// An id is not a lowercase slug (`a-z`, `0-9`, `-`).
-    InvalidId { id: String },
+    InvalidId {
+        /// The id as written.
+        id: String,
+    },
     /// A money amount below zero.
-    NegativeMoney { eur: i64 },
+    NegativeMoney {
+        /// The amount in euros.
+        eur: i64,
+    },
     /// A number that cannot be a real figure (negative count, percentage over 100, ...).
-    ImplausibleNumber { value: String, reason: &'static str },
+    ImplausibleNumber {
+        /// The number as written.
+        value: String,
+        /// Why it cannot be real.
+        reason: &'static str,
+    },
     /// A link that is not an absolute http(s) address.
-    NotHttpLink { url: String },
+    NotHttpLink {
+        /// The address as written.
+        url: String,
+    },
     /// A text longer than the format allows.
-    TooLong { chars: usize, max: usize },
+    TooLong {
+        /// Its length in characters.
+        chars: usize,
+        /// The longest allowed.
+        max: usize,
+    },
     /// A required text is empty.
     EmptyText,
     /// A period ends before it starts.

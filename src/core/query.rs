@@ -216,8 +216,9 @@ impl Settings {
 }
 
 /// The state of a URL apart from its view: what the reader asked the explorer for, and how the
-/// app is framed. Everything that decides which projects are shown, and how.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// app is framed. Everything that decides which projects are shown, and how. The default is the
+/// explorer as first opened: no search, no filter, sorted by name, page 1.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Query {
     /// The search text as typed.
     pub text: String,
@@ -233,11 +234,24 @@ pub struct Query {
     pub settings: Settings,
 }
 
+impl Default for Query {
+    fn default() -> Query {
+        Query {
+            text: String::new(),
+            include: BTreeMap::new(),
+            exclude: BTreeMap::new(),
+            sort: Sort::default(),
+            page: 1,
+            settings: Settings::default(),
+        }
+    }
+}
+
 impl Query {
     /// Reads the explorer state from URL parameters. Unknown parameters and malformed values are
     /// ignored; the `page` falls back to 1.
     pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
-        let mut query = Query { page: 1, ..Query::default() };
+        let mut query = Query::default();
         for (key, raw) in params {
             let value = raw.trim();
             if query.settings.read(key, value) {
@@ -366,7 +380,6 @@ impl Query {
             include: keep(&self.include),
             exclude: keep(&self.exclude),
             sort: self.sort,
-            page: 1,
             settings: self.settings.clone(),
             ..Query::default()
         }
@@ -383,6 +396,52 @@ impl Query {
     /// Whether a facet's filters are fixed by the embedding site.
     pub fn is_locked(&self, facet: Facet) -> bool {
         self.settings.locked.contains(&facet)
+    }
+
+    /// Every active filter: the search text first, then the kept and the left-out values of each
+    /// facet in the facets' order. The chips above the results, the printed page and the
+    /// suggestions of an empty result all list these.
+    pub fn active_filters(&self) -> Vec<ActiveFilter> {
+        let mut filters = Vec::new();
+        if !self.text.trim().is_empty() {
+            filters.push(ActiveFilter::Text);
+        }
+        for (facet, values) in &self.include {
+            filters.extend(values.iter().map(|v| ActiveFilter::Include(*facet, v.clone())));
+        }
+        for (facet, values) in &self.exclude {
+            filters.extend(values.iter().map(|v| ActiveFilter::Exclude(*facet, v.clone())));
+        }
+        filters
+    }
+}
+
+/// One active filter of a query.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ActiveFilter {
+    /// The search text.
+    Text,
+    /// Keeps only projects with this value.
+    Include(Facet, String),
+    /// Leaves out projects with this value.
+    Exclude(Facet, String),
+}
+
+impl ActiveFilter {
+    /// The query without this filter, back on page 1. A filter of a locked facet stays.
+    pub fn removed_from(&self, query: &Query) -> Query {
+        match self {
+            ActiveFilter::Text => query.with_text(""),
+            ActiveFilter::Include(f, v) | ActiveFilter::Exclude(f, v) => query.with_filter(*f, v, FilterState::Off),
+        }
+    }
+
+    /// Whether the embedding site fixed this filter, so the reader cannot remove it.
+    pub fn is_locked(&self, query: &Query) -> bool {
+        match self {
+            ActiveFilter::Text => false,
+            ActiveFilter::Include(f, _) | ActiveFilter::Exclude(f, _) => query.is_locked(*f),
+        }
     }
 }
 

@@ -324,24 +324,15 @@ impl Checker {
             self.text(&format!("{p}.location"), location, MAX_NAME_CHARS);
         }
         let dates = &project.dates;
-        for (field, date) in [
-            ("approved", &dates.approved),
-            ("planned_start", &dates.planned_start),
-            ("actual_start", &dates.actual_start),
-            ("planned_end", &dates.planned_end),
-            ("actual_end", &dates.actual_end),
-        ] {
-            if let Some(d) = date {
-                self.reference(&format!("{p}.dates.{field}.source"), &d.source, "sources");
-            }
+        for (kind, date) in dates.known() {
+            self.reference(&format!("{p}.dates.{}.source", kind.field()), &date.source, "sources");
         }
-        for (start, end, field) in [
-            (&dates.planned_start, &dates.planned_end, "planned_end"),
-            (&dates.actual_start, &dates.actual_end, "actual_end"),
-        ] {
-            if let (Some(s), Some(e)) = (start, end) {
+        for (start, end) in
+            [(DateKind::PlannedStart, DateKind::PlannedEnd), (DateKind::ActualStart, DateKind::ActualEnd)]
+        {
+            if let (Some(s), Some(e)) = (dates.get(start), dates.get(end)) {
                 if e.date < s.date {
-                    self.push(&format!("{p}.dates.{field}"), ProblemKind::EndsBeforeStart);
+                    self.push(&format!("{p}.dates.{}", end.field()), ProblemKind::EndsBeforeStart);
                 }
             }
         }

@@ -146,10 +146,8 @@ test("when the server fails after a visit, the cached copy is shown with its dat
 });
 
 test("a panic shows a recoverable error view with a reload link, not a frozen page", async ({ page }) => {
-  await page.goto("/?view=projects");
-  await waitForApp(page);
-  await page.evaluate(() => localStorage.setItem("twente-test-hooks", "1"));
-  await page.reload();
+  // The build with the `test-hooks` feature (never deployed) panics on this event.
+  await page.goto("/test-hooks/?view=projects");
   await waitForApp(page);
   await page.evaluate(() => window.dispatchEvent(new CustomEvent("twente:test-panic")));
   const view = page.locator("#fatal-error");
@@ -157,7 +155,6 @@ test("a panic shows a recoverable error view with a reload link, not a frozen pa
   await expect(view.locator("h1")).toHaveText("Er ging iets mis in de app");
   const reload = view.getByRole("link", { name: "Pagina herladen" });
   await expect(reload).toBeFocused();
-  await page.evaluate(() => localStorage.removeItem("twente-test-hooks"));
   await reload.click();
   await waitForApp(page);
   await expect(page.locator("#fatal-error")).toHaveCount(0);

@@ -29,6 +29,12 @@ if (existsSync(synthetic)) {
   mounts.push({ prefix: "/synthetic/100k/", dir: dist, overrides: { [DATA]: synthetic } });
 }
 
+// The build with the `test-hooks` feature (scripts/test.sh makes it), for the panic view's test.
+const testHooks = resolve(root, "target/dist-test-hooks");
+if (existsSync(testHooks)) {
+  mounts.push({ prefix: "/test-hooks/", dir: testHooks });
+}
+
 // Every bad dataset of the validator corpus, each under its own mount: /bad/<name>/
 import { readdirSync } from "node:fs";
 for (const file of readdirSync(resolve(root, "tests/fixtures/bad"))) {

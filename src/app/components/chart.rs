@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::i18n::*;
-use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::charts::ChartSvg;
 use crate::core::route::Location;
 
@@ -34,8 +34,8 @@ pub fn Chart(
     #[prop(default = 3)]
     level: u8,
 ) -> impl IntoView {
-    let loc = crate::app::locale();
-    let state = AppState::get();
+    let loc = locale();
+    let url = UrlState::get();
     let container = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0u32);
     let measure = move || {
@@ -75,7 +75,7 @@ pub fn Chart(
         };
         if let Some(href) = target.closest("a.chart__link").ok().flatten().and_then(|a| a.get_attribute("href")) {
             ev.prevent_default();
-            state.go(&Location::parse(&href), false, true);
+            url.go(&Location::parse(&href), false, true);
         }
     };
     let download = {

@@ -6,6 +6,7 @@ use crate::app::components::disclosure::DisclosureButton;
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::facets::{ordered_values, TOP_VALUES};
 use crate::core::query::{Facet, FilterState};
 use crate::core::route::Location;
@@ -15,7 +16,7 @@ use crate::core::route::Location;
 /// a long column of checkboxes; the chosen filters stay visible above the results.
 #[component]
 pub fn FacetPanel() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let open = RwSignal::new(false);
     view! {
         <aside class="facets" aria-labelledby="filters-heading">
@@ -35,9 +36,10 @@ pub fn FacetPanel() -> impl IntoView {
 
 #[component]
 fn FacetGroup(facet: Facet) -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
-    if state.query.with_untracked(|q| q.is_locked(facet)) {
+    let url = UrlState::get();
+    if url.query.with_untracked(|q| q.is_locked(facet)) {
         return locked_group(facet).into_any();
     }
     let values = Memo::new(move |_| {
@@ -79,10 +81,11 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
 
 /// A facet the embedding site fixed: its chosen values as text, no controls.
 fn locked_group(facet: Facet) -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
-    let values: Vec<String> = state.query.with_untracked(|q| {
+    let values: Vec<String> = url.query.with_untracked(|q| {
         let mut values = Vec::new();
         for (map, not) in [(&q.include, false), (&q.exclude, true)] {
             for v in map.get(&facet).into_iter().flatten() {
@@ -111,8 +114,9 @@ fn control_id(facet: Facet, value: &str) -> String {
 
 #[component]
 fn FacetRow(facet: Facet, value: String) -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let id = control_id(facet, &value);
     let count = {
         let value = value.clone();
@@ -123,15 +127,15 @@ fn FacetRow(facet: Facet, value: String) -> impl IntoView {
     };
     let filter = {
         let value = value.clone();
-        Memo::new(move |_| state.query.with(|q| q.state_of(facet, &value)))
+        Memo::new(move |_| url.query.with(|q| q.state_of(facet, &value)))
     };
     let label = labels::facet_value(&state.loaded().dataset, loc, facet, &value);
     let exclude_label = td_string!(loc, explorer.exclude_label, value = label.as_str());
     let set = {
         let value = value.clone();
         move |next: FilterState| {
-            let query = state.query.get_untracked().with_filter(facet, &value, next);
-            state.go(&Location::projects(query), false, false);
+            let query = url.query.get_untracked().with_filter(facet, &value, next);
+            url.go(&Location::projects(query), false, false);
         }
     };
     let on_change = {

@@ -4,18 +4,20 @@ use leptos::prelude::*;
 
 use crate::app::i18n::*;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::route::Location;
 
 /// "The charts show 12 of the 47 projects: those matching your filters. Clear the filters."
 #[component]
 pub fn FilterNote() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let total = state.loaded().dataset.projects.len();
     move || {
-        state.query.with(|q| q.has_filters()).then(|| {
+        url.query.with(|q| q.has_filters()).then(|| {
             let shown = state.results.with(|r| r.matches.len());
-            let cleared = Location::new(state.view(), state.query.with(|q| q.cleared())).href();
+            let cleared = Location::new(url.view(), url.query.with(|q| q.cleared())).href();
             view! {
                 <p class="filter-note" role="note">
                     {td_string!(loc, chart.filtered, count = shown, total = total)} " "

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::labels;
+use crate::app::i18n::locale;
 use crate::core::text::Text;
 
 /// Renders a dataset text in the interface language, falling back to Dutch; the element carries
@@ -15,7 +15,7 @@ pub fn Localized(
     #[prop(optional)]
     paragraph: bool,
 ) -> impl IntoView {
-    let localized = text.get(labels::lang(crate::app::locale()));
+    let localized = text.get(locale().lang());
     let (content, lang) = (localized.text.to_string(), localized.lang.tag());
     if paragraph {
         view! { <p lang=lang>{content}</p> }.into_any()

@@ -6,6 +6,7 @@ pub mod disclosure;
 pub mod facets;
 pub mod filter_note;
 pub mod highlight;
+pub mod load_status;
 pub mod localized;
 pub mod nav;
 pub mod page_tools;

@@ -3,19 +3,18 @@
 //! a phone shows the page's content first instead of four rows of links.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::app::components::disclosure::DisclosureButton;
 use crate::app::i18n::*;
 use crate::app::labels;
+use crate::app::url::UrlState;
 use crate::core::route::{Location, View};
 
 /// The main menu, with the current view marked.
 #[component]
 pub fn MainNav() -> impl IntoView {
-    let loc = crate::app::locale();
-    let router = use_location();
-    let location = Memo::new(move |_| Location::parse(&router.search.get()));
+    let loc = locale();
+    let location = UrlState::get().location;
     let open = RwSignal::new(false);
     // Following a link (or going back) closes the menu: the reader has chosen. Typing in the search
     // field changes the location too, so only write when there is something to close.

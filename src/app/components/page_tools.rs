@@ -4,32 +4,34 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::components::active_filters::{active, describe};
+use crate::app::components::active_filters::describe;
 use crate::app::i18n::*;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::export;
 use crate::core::route::View;
 
 /// Share and print, plus CSV/JSON export of the current results in the explorer.
 #[component]
 pub fn PageTools() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let message = RwSignal::new(String::new());
     let fallback = RwSignal::new(None::<String>);
     let field = NodeRef::<html::Input>::new();
     let share = move |_| {
-        let url = window().location().href().unwrap_or_default();
+        let href = window().location().href().unwrap_or_default();
         let clipboard = window().navigator().clipboard();
-        let url_for_fallback = url.clone();
+        let href_for_fallback = href.clone();
         leptos::task::spawn_local(async move {
-            let copied = JsFuture::from(clipboard.write_text(&url)).await.is_ok();
+            let copied = JsFuture::from(clipboard.write_text(&href)).await.is_ok();
             if copied {
                 fallback.set(None);
                 message.set(td_string!(loc, tools.copied).to_string());
             } else {
                 // No clipboard (insecure context, denied permission): offer the link to copy by hand.
-                fallback.set(Some(url_for_fallback));
+                fallback.set(Some(href_for_fallback));
                 message.set(td_string!(loc, tools.copy_by_hand).to_string());
                 request_animation_frame(move || {
                     if let Some(input) = field.get_untracked() {
@@ -46,7 +48,7 @@ pub fn PageTools() -> impl IntoView {
     let export_as = move |json: bool| {
         let loaded = state.loaded();
         let positions = state.results.with_untracked(|r| r.matches.clone());
-        let query = state.query.get_untracked();
+        let query = url.query.get_untracked();
         let date = crate::app::download::today();
         if json {
             let text = export::json(&loaded.dataset, &positions);
@@ -57,7 +59,7 @@ pub fn PageTools() -> impl IntoView {
         }
         message.set(td_string!(loc, tools.exported, count = positions.len()));
     };
-    let in_explorer = move || state.location.with(|l| l.view == View::Projects);
+    let in_explorer = move || url.location.with(|l| l.view == View::Projects);
     view! {
         <div class="page-tools no-print">
             <button type="button" class="tool" on:click=share>{td_string!(loc, tools.share)}</button>
@@ -80,14 +82,15 @@ pub fn PageTools() -> impl IntoView {
 /// What a printed page starts with: what it is, the filters in words, the data's date and the link.
 #[component]
 pub fn PrintHeader() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
-    let report = loaded.dataset.report.title.get(crate::app::labels::lang(loc)).text.to_string();
-    let published = crate::core::format::date(&loaded.dataset.report.published, crate::app::labels::lang(loc));
+    let report = loaded.dataset.report.title.get(loc.lang()).text.to_string();
+    let published = crate::core::format::date(&loaded.dataset.report.published, loc.lang());
     let filters = move || {
-        state.query.with(|q| {
-            let words: Vec<String> = active(q).iter().map(|r| describe(&state, loc, r, q)).collect();
+        url.query.with(|q| {
+            let words: Vec<String> = q.active_filters().iter().map(|f| describe(&loaded.dataset, loc, f, q)).collect();
             if words.is_empty() {
                 td_string!(loc, tools.no_filters).to_string()
             } else {
@@ -95,8 +98,8 @@ pub fn PrintHeader() -> impl IntoView {
             }
         })
     };
-    let url = move || {
-        state.location.track();
+    let href = move || {
+        url.location.track();
         window().location().href().unwrap_or_default()
     };
     view! {
@@ -104,7 +107,7 @@ pub fn PrintHeader() -> impl IntoView {
             <p class="print-header__name">{td_string!(loc, app_name)}</p>
             <p>{td_string!(loc, tools.filters)} ": " <span data-testid="print-filters">{filters}</span></p>
             <p>{td_string!(loc, tools.data, report = report, date = published)}</p>
-            <p>{td_string!(loc, tools.printed_from)} " " <span class="url">{url}</span></p>
+            <p>{td_string!(loc, tools.printed_from)} " " <span class="url">{href}</span></p>
         </div>
     }
 }

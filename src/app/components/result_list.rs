@@ -7,6 +7,7 @@ use crate::app::components::highlight::highlighted;
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::explore::relaxations;
 use crate::core::fold::{excerpt, words};
 use crate::core::route::Location;
@@ -18,16 +19,19 @@ const EXCERPT_CHARS: usize = 220;
 #[component]
 pub fn ResultList() -> impl IntoView {
     let state = AppState::get();
+    let url = UrlState::get();
     let rows = Memo::new(move |_| {
-        let page = state.query.with(|q| q.page);
+        let page = url.query.with(|q| q.page);
         state.results.with(|r| r.page(page).to_vec())
     });
     let empty = Memo::new(move |_| state.results.with(|r| r.matches.is_empty()));
+    // Folded once per change of the search words, not once per row.
+    let search_words = Memo::new(move |_| url.query.with(|q| words(&q.text)));
     view! {
         <Show when=move || !empty.get() fallback=|| view! { <EmptyState /> }>
             <ol class="result-list">
                 <For each=move || rows.get() key=|p| *p let:position>
-                    <ResultRow position />
+                    <ResultRow position search_words />
                 </For>
             </ol>
             <Pagination />
@@ -36,14 +40,14 @@ pub fn ResultList() -> impl IntoView {
 }
 
 #[component]
-fn ResultRow(position: u32) -> impl IntoView {
-    let loc = crate::app::locale();
+fn ResultRow(position: u32, search_words: Memo<Vec<String>>) -> impl IntoView {
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
     let project = &loaded.dataset.projects[position as usize];
-    let search_words = Memo::new(move |_| state.query.with(|q| words(&q.text)));
     let id = project.id.clone();
-    let href = move || state.query.with(|q| Location::project(&id, q.clone()).href());
+    let href = move || url.query.with(|q| Location::project(&id, q.clone()).href());
     let name = project.name.clone();
     let description = project.description.clone();
     let programmes = match &project.programmes {
@@ -70,11 +74,11 @@ fn ResultRow(position: u32) -> impl IntoView {
                     }}
                 </span>
                 {lines.into_iter().map(|line| {
-                    view! { <span class="tag tag--line">{line.name.get(labels::lang(loc)).text.to_string()}</span> }
+                    view! { <span class="tag tag--line">{line.name.get(loc.lang()).text.to_string()}</span> }
                 }).collect_view()}
             </p>
             {move || {
-                let localized = description.get(labels::lang(loc));
+                let localized = description.get(loc.lang());
                 let lang = localized.lang.tag();
                 search_words.with(|w| {
                     let text = excerpt(localized.text, w, EXCERPT_CHARS);
@@ -87,11 +91,12 @@ fn ResultRow(position: u32) -> impl IntoView {
 
 #[component]
 fn Pagination() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let pages = Memo::new(move |_| state.results.with(|r| r.pages()));
-    let page = Memo::new(move |_| state.query.with(|q| q.page).min(pages.get()));
-    let link = move |n: usize| state.query.with(|q| Location::projects(q.with_page(n)).href());
+    let page = Memo::new(move |_| url.query.with(|q| q.page).min(pages.get()));
+    let link = move |n: usize| url.query.with(|q| Location::projects(q.with_page(n)).href());
     let several = move || pages.get() > 1;
     let has_previous = move || page.get() > 1;
     let has_next = move || page.get() < pages.get();
@@ -113,11 +118,12 @@ fn Pagination() -> impl IntoView {
 /// Says nothing matched, and which filter to remove to get results back.
 #[component]
 fn EmptyState() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let options = Memo::new(move |_| {
         let loaded = state.loaded();
-        state.query.with(|q| relaxations(&loaded.index, q))
+        url.query.with(|q| relaxations(&loaded.index, q))
     });
     view! {
         <div class="empty-state">
@@ -125,10 +131,10 @@ fn EmptyState() -> impl IntoView {
             <Show when=move || !options.with(Vec::is_empty)>
                 <p>{td_string!(loc, explorer.empty_hint)}</p>
                 <ul>
-                    {move || options.get().into_iter().map(|(relaxation, count)| {
-                        let query = state.query.with(|q| relaxation.apply(q));
+                    {move || options.get().into_iter().map(|(filter, count)| {
+                        let query = url.query.with(|q| filter.removed_from(q));
                         let href = Location::projects(query).href();
-                        let filter = state.query.with(|q| describe(&state, loc, &relaxation, q));
+                        let filter = url.query.with(|q| describe(&state.loaded().dataset, loc, &filter, q));
                         let label = td_string!(loc, explorer.relax, filter = filter, count = count);
                         view! { <li><a href=href>{label}</a></li> }
                     }).collect_view()}

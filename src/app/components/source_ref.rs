@@ -3,21 +3,23 @@
 use leptos::prelude::*;
 
 use crate::app::i18n::*;
+use crate::app::state::AppState;
 
 /// Id of the element of a source in the page's source list.
 pub fn source_anchor(id: &str) -> String {
     format!("source-{id}")
 }
 
-/// "[bron]" linking to the source's entry further down the page.
+/// "[bron]" linking to the source's entry further down the page; the source's title is the link's
+/// tooltip and accessible description.
 #[component]
 pub fn SourceRef(
     /// The source id.
+    #[prop(into)]
     id: String,
-    /// Title of the source, for the link's accessible description.
-    title: String,
 ) -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
+    let title = AppState::get().loaded().dataset.source_title(&id).to_string();
     let href = format!("#{}", source_anchor(&id));
     view! {
         <a class="source-ref" href=href rel="external" title=title>{td_string!(loc, source_label)}</a>

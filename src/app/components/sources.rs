@@ -8,7 +8,7 @@ use crate::core::model::Dataset;
 
 /// The sources with these ids, in the order given, each with its address (or a note that it has none).
 pub fn source_list(dataset: &Dataset, ids: &[String]) -> AnyView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let mut seen: Vec<&str> = Vec::new();
     let rows = ids
         .iter()

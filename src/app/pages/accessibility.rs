@@ -9,7 +9,7 @@ use crate::app::i18n::*;
 /// The accessibility statement page.
 #[component]
 pub fn Accessibility() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     view! {
         <article class="statement">
             <h1 tabindex="-1">{td_string!(loc, accessibility.heading)}</h1>

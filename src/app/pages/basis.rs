@@ -5,16 +5,17 @@ use leptos::prelude::*;
 use crate::app::components::sources::source_list;
 use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
-use crate::app::labels;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::format;
 
 /// The basic infrastructure page.
 #[component]
 pub fn Basis() -> impl IntoView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+    let loc = locale();
+    let lang = loc.lang();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
     let mut cited: Vec<String> = Vec::new();
@@ -33,22 +34,20 @@ pub fn Basis() -> impl IntoView {
                     let name = dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string();
                     let amount =
                         f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
-                    let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
                     view! {
                         <p class="basis__funding">
                             <strong>{amount}</strong> " " {name}
                             {f.note.clone().map(|text| view! { " (" <Localized text /> ")" })} " "
-                            <SourceRef id=f.source.clone() title />
+                            <SourceRef id=f.source.clone() />
                         </p>
                     }
                 })
                 .collect_view();
-            let title = dataset.source(&b.source).map(|s| s.title.clone()).unwrap_or_default();
             view! {
                 <article class="card">
                     <h2>{b.name.clone()}</h2>
                     <Localized text=b.description.clone() paragraph=true />
-                    <h3>{td_string!(loc, basis.activities)} " " <SourceRef id=b.source.clone() title /></h3>
+                    <h3>{td_string!(loc, basis.activities)} " " <SourceRef id=b.source.clone() /></h3>
                     <ul>{activities}</ul>
                     {funding}
                 </article>
@@ -59,7 +58,7 @@ pub fn Basis() -> impl IntoView {
         <div class="basis">
             <h1 tabindex="-1">{td_string!(loc, basis.heading)}</h1>
             <p class="intro">{td_string!(loc, basis.intro)}</p>
-            {crate::app::pages::glossary::terms_note(&state.query.get_untracked(), &["basisinfrastructuur"])}
+            {crate::app::pages::glossary::terms_note(&url.query.get_untracked(), &["basisinfrastructuur"])}
             <div class="cards cards--two">{cards}</div>
             {source_list(dataset, &cited)}
         </div>

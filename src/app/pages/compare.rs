@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
+use crate::core::charts::data::status_counts;
 use crate::core::fold::fold;
 use crate::core::format;
 use crate::core::model::{Dataset, Project};
@@ -16,11 +18,12 @@ use crate::core::route::{Location, View, MAX_COMPARED};
 /// The compare page.
 #[component]
 pub fn Compare(lines: bool, ids: Vec<String>) -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
-    let query = state.query.get_untracked();
+    let query = url.query.get_untracked();
     // Only ids that exist take part.
     let ids: Vec<String> = ids
         .into_iter()
@@ -54,11 +57,11 @@ pub fn Compare(lines: bool, ids: Vec<String>) -> impl IntoView {
 
 /// A select for one slot of the comparison; choosing navigates to the new URL.
 fn picker(dataset: &Dataset, query: &Query, lines: bool, ids: &[String], slot: usize) -> impl IntoView {
-    let loc = crate::app::locale();
-    let state = AppState::get();
+    let loc = locale();
+    let url = UrlState::get();
     let current = ids.get(slot).cloned().unwrap_or_default();
     let mut options: Vec<(String, String)> = if lines {
-        dataset.action_lines.iter().map(|l| (l.id.clone(), l.name.get(labels::lang(loc)).text.to_string())).collect()
+        dataset.action_lines.iter().map(|l| (l.id.clone(), l.name.get(loc.lang()).text.to_string())).collect()
     } else {
         dataset.projects.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
     };
@@ -78,7 +81,7 @@ fn picker(dataset: &Dataset, query: &Query, lines: bool, ids: &[String], slot: u
             next.push(chosen);
         }
         next.dedup();
-        state.go(&Location::new(View::Compare { lines, ids: next }, query.clone()), false, false);
+        url.go(&Location::new(View::Compare { lines, ids: next }, query.clone()), false, false);
     };
     let id = format!("compare-{slot}");
     view! {
@@ -96,7 +99,7 @@ fn picker(dataset: &Dataset, query: &Query, lines: bool, ids: &[String], slot: u
 }
 
 fn cell_list(items: Vec<String>) -> AnyView {
-    let loc = crate::app::locale();
+    let loc = locale();
     if items.is_empty() {
         view! { <span class="unknown">{td_string!(loc, unknown)}</span> }.into_any()
     } else {
@@ -105,11 +108,12 @@ fn cell_list(items: Vec<String>) -> AnyView {
 }
 
 fn projects_table(dataset: &Dataset, query: &Query, ids: &[String]) -> impl IntoView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+    let loc = locale();
+    let lang = loc.lang();
     let projects: Vec<&Project> = ids.iter().filter_map(|id| dataset.project(id)).collect();
     let name = |id: &str| dataset.organisation(id).map_or_else(|| id.to_string(), |o| o.name.clone());
-    let rows: Vec<(&'static str, Box<dyn Fn(&Project) -> AnyView>)> = vec![
+    type Cell<'a> = Box<dyn Fn(&Project) -> AnyView + 'a>;
+    let rows: Vec<(&'static str, Cell)> = vec![
         (
             td_string!(loc, field.programme),
             Box::new(move |p: &Project| {
@@ -148,18 +152,10 @@ fn projects_table(dataset: &Dataset, query: &Query, ids: &[String]) -> impl Into
         (
             td_string!(loc, field.dates),
             Box::new(move |p: &Project| {
-                let d = &p.dates;
-                let labelled = [
-                    (td_string!(loc, date.approved), &d.approved),
-                    (td_string!(loc, date.planned_start), &d.planned_start),
-                    (td_string!(loc, date.actual_start), &d.actual_start),
-                    (td_string!(loc, date.planned_end), &d.planned_end),
-                    (td_string!(loc, date.actual_end), &d.actual_end),
-                ];
                 cell_list(
-                    labelled
-                        .into_iter()
-                        .filter_map(|(l, d)| d.as_ref().map(|d| format!("{l}: {}", format::date(&d.date, lang))))
+                    p.dates
+                        .known()
+                        .map(|(kind, d)| format!("{}: {}", labels::date_kind(loc, kind), format::date(&d.date, lang)))
                         .collect(),
                 )
             }),
@@ -238,8 +234,8 @@ fn projects_table(dataset: &Dataset, query: &Query, ids: &[String]) -> impl Into
 }
 
 fn lines_table(dataset: &Dataset, ids: &[String]) -> impl IntoView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+    let loc = locale();
+    let lang = loc.lang();
     let lines: Vec<_> = ids.iter().filter_map(|id| dataset.action_line(id)).collect();
     fn projects_of<'a>(dataset: &'a Dataset, id: &'a str) -> impl Iterator<Item = &'a Project> + 'a {
         dataset.projects.iter().filter(move |p| p.action_lines.iter().any(|l| l == id))
@@ -258,13 +254,13 @@ fn lines_table(dataset: &Dataset, ids: &[String]) -> impl IntoView {
     let status_row = lines
         .iter()
         .map(|l| {
-            let mut counts: Vec<String> = Vec::new();
-            for status in crate::core::model::Status::ALL {
-                let n = projects_of(dataset, &l.id).filter(|p| p.status == Some(status)).count();
-                if n > 0 {
-                    counts.push(format!("{}: {n}", labels::status(loc, status)));
-                }
-            }
+            let counts = status_counts(projects_of(dataset, &l.id))
+                .into_iter()
+                .map(|(status, n)| {
+                    let name = status.map_or(td_string!(loc, value_unknown), |s| labels::status(loc, s));
+                    format!("{name}: {n}")
+                })
+                .collect();
             view! { <td>{cell_list(counts)}</td> }
         })
         .collect_view();

@@ -11,20 +11,22 @@ use crate::app::components::result_list::ResultList;
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::query::Sort;
 use crate::core::route::Location;
 
 /// The explorer page.
 #[component]
 pub fn Explorer() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let search = NodeRef::<html::Input>::new();
 
     // The URL decides the field's text; only write it when it differs (back, forward, "clear all"),
     // so typing is never disturbed.
     Effect::new(move |_| {
-        let text = state.query.with(|q| q.text.clone());
+        let text = url.query.with(|q| q.text.clone());
         if let Some(input) = search.get() {
             if input.value() != text {
                 input.set_value(&text);
@@ -33,12 +35,12 @@ pub fn Explorer() -> impl IntoView {
     });
     let on_input = move |ev: ev::Event| {
         let text = event_target_value(&ev);
-        state.go(&Location::projects(state.query.get_untracked().with_text(&text)), true, false);
+        url.go(&Location::projects(url.query.get_untracked().with_text(&text)), true, false);
     };
     let on_keydown = move |ev: ev::KeyboardEvent| {
-        if ev.key() == "Escape" && !state.query.with_untracked(|q| q.text.is_empty()) {
+        if ev.key() == "Escape" && !url.query.with_untracked(|q| q.text.is_empty()) {
             ev.prevent_default();
-            state.go(&Location::projects(state.query.get_untracked().with_text("")), true, false);
+            url.go(&Location::projects(url.query.get_untracked().with_text("")), true, false);
         }
     };
     // "/" anywhere (outside a form field) jumps to the search field.
@@ -59,7 +61,7 @@ pub fn Explorer() -> impl IntoView {
     });
     on_cleanup(move || shortcut.remove());
 
-    let initial_text = state.query.with_untracked(|q| q.text.clone());
+    let initial_text = url.query.with_untracked(|q| q.text.clone());
     let count = Memo::new(move |_| state.results.with(|r| r.matches.len()));
 
     view! {
@@ -93,13 +95,13 @@ pub fn Explorer() -> impl IntoView {
 
 #[component]
 fn SortMenu() -> impl IntoView {
-    let loc = crate::app::locale();
-    let state = AppState::get();
-    let current = Memo::new(move |_| state.query.with(|q| q.sort));
+    let loc = locale();
+    let url = UrlState::get();
+    let current = Memo::new(move |_| url.query.with(|q| q.sort));
     let on_change = move |ev: ev::Event| {
         let param = event_target_value(&ev);
         if let Some(sort) = Sort::from_param(&param) {
-            state.go(&Location::projects(state.query.get_untracked().with_sort(sort)), false, false);
+            url.go(&Location::projects(url.query.get_untracked().with_sort(sort)), false, false);
         }
     };
     view! {

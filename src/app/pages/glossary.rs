@@ -47,7 +47,7 @@ pub fn term_link(query: &Query, key: &'static str, label: impl Into<String>) -> 
 
 /// "Begrippen: Rijksmiddelen, cofinanciering", linking each to the glossary.
 pub fn terms_note(query: &Query, keys: &[&'static str]) -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let links = keys
         .iter()
         .enumerate()
@@ -59,7 +59,7 @@ pub fn terms_note(query: &Query, keys: &[&'static str]) -> impl IntoView {
 /// The glossary page.
 #[component]
 pub fn Glossary() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     // Arriving by a term link: bring that term into view once it is drawn.
     request_animation_frame(|| {
         let hash = window().location().hash().unwrap_or_default();

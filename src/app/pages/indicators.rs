@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use crate::app::components::sources::source_list;
 use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
-use crate::app::labels;
 use crate::app::state::AppState;
 use crate::core::format;
 use crate::core::model::{Direction, Indicator};
@@ -13,7 +12,7 @@ use crate::core::model::{Direction, Indicator};
 /// The indicators page.
 #[component]
 pub fn Indicators() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
@@ -30,7 +29,7 @@ pub fn Indicators() -> impl IntoView {
         .into_iter()
         .map(|(_, indicators)| {
             let theme = indicators[0].theme.clone();
-            let cards = indicators.into_iter().map(|i| card(dataset, i)).collect_view();
+            let cards = indicators.into_iter().map(card).collect_view();
             view! {
                 <section class="theme">
                     <h2><Localized text=theme /></h2>
@@ -49,9 +48,9 @@ pub fn Indicators() -> impl IntoView {
     }
 }
 
-fn card(dataset: &crate::core::model::Dataset, indicator: &Indicator) -> AnyView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+fn card(indicator: &Indicator) -> AnyView {
+    let loc = locale();
+    let lang = loc.lang();
     let value =
         indicator.value.map(|v| format::qualified(indicator.qualifier, &format::figure(v, indicator.unit, lang), lang));
     let direction = indicator.direction.map(|d| match d {
@@ -62,7 +61,6 @@ fn card(dataset: &crate::core::model::Dataset, indicator: &Indicator) -> AnyView
     let national = indicator
         .national_value
         .map(|v| td_string!(loc, indicators.national, value = format::figure(v, indicator.unit, lang)));
-    let title = dataset.source(&indicator.source).map(|s| s.title.clone()).unwrap_or_default();
     view! {
         <li class="card indicator">
             <h3 class="indicator__label"><Localized text=indicator.label.clone() /></h3>
@@ -82,7 +80,7 @@ fn card(dataset: &crate::core::model::Dataset, indicator: &Indicator) -> AnyView
             {indicator.quality_note.clone().map(|text| view! {
                 <p class="note note--quality"><strong>{td_string!(loc, indicators.quality)} " "</strong><Localized text /></p>
             })}
-            <p class="indicator__source"><SourceRef id=indicator.source.clone() title /></p>
+            <p class="indicator__source"><SourceRef id=indicator.source.clone() /></p>
         </li>
     }
     .into_any()

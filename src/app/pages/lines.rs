@@ -11,18 +11,20 @@ use crate::app::components::Localized;
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
-use crate::core::charts::bars::{render, BarChart, BarRow};
+use crate::app::url::UrlState;
+use crate::core::charts::bars::{render, BarChart, BarRow, Segment};
 use crate::core::charts::data::{leader, status_counts};
 use crate::core::format;
-use crate::core::model::ActionLine;
+use crate::core::model::{ActionLine, Project};
 use crate::core::query::{Facet, FilterState, UNKNOWN};
 use crate::core::route::Location;
 
 /// The action lines page.
 #[component]
 pub fn ActionLines() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
     let cited: Vec<String> = dataset.action_lines.iter().map(|l| l.source.clone()).collect();
@@ -31,7 +33,7 @@ pub fn ActionLines() -> impl IntoView {
         <div class="lines">
             <h1 tabindex="-1">{td_string!(loc, lines.heading)}</h1>
             <p class="intro">{td_string!(loc, lines.intro)}</p>
-            {crate::app::pages::glossary::terms_note(&state.query.get_untracked(), &["actielijn"])}
+            {crate::app::pages::glossary::terms_note(&url.query.get_untracked(), &["actielijn"])}
             <FilterNote />
             {lines}
             {source_list(dataset, &cited)}
@@ -40,8 +42,9 @@ pub fn ActionLines() -> impl IntoView {
 }
 
 fn line_section(line: ActionLine) -> AnyView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let focus = line.focus_points.iter().map(|p| view! { <li><Localized text=p.clone() /></li> }).collect_view();
     let id = line.id.clone();
     let heading_id = format!("line-{}", line.id);
@@ -51,19 +54,21 @@ fn line_section(line: ActionLine) -> AnyView {
             <Localized text=line.summary.clone() paragraph=true />
             <h3>{td_string!(loc, lines.focus)}</h3>
             <ul>{focus}</ul>
-            {move || status_chart(&state, &id, &line)}
+            {move || status_chart(&state, &url, &id, &line)}
         </section>
     }
     .into_any()
 }
 
-fn status_chart(state: &AppState, line_id: &str, line: &ActionLine) -> AnyView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+fn status_chart(state: &AppState, url: &UrlState, line_id: &str, line: &ActionLine) -> AnyView {
+    let loc = locale();
+    let lang = loc.lang();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
-    let query = state.query.get();
-    let counts = state.results.with(|r| status_counts(dataset, r, Some(line_id)));
+    let query = url.query.get();
+    let in_line = |p: &&Project| p.action_lines.iter().any(|l| l == line_id);
+    let counts =
+        state.results.with(|r| status_counts(r.matches.iter().map(|&p| &dataset.projects[p as usize]).filter(in_line)));
     let line_name = line.name.get(lang).text.to_string();
     let status_name = |s: Option<crate::core::model::Status>| match s {
         Some(s) => labels::status(loc, s).to_string(),
@@ -75,17 +80,11 @@ fn status_chart(state: &AppState, line_id: &str, line: &ActionLine) -> AnyView {
         .map(|(status, n)| {
             let code = status.map_or(UNKNOWN, |s| s.code());
             let href = Location::projects(line_query.with_filter(Facet::Status, code, FilterState::Included)).href();
+            let filter = td_string!(loc, chart.filter_link, filter = format!("{line_name}, {}", status_name(*status)));
             BarRow {
                 label: status_name(*status),
-                values: vec![Some(*n as f64)],
-                value_labels: vec![format::integer(*n as i64, lang)],
+                segments: vec![Segment::new(0, *n as f64, format::integer(*n as i64, lang)).linked(href, filter)],
                 total_label: format::integer(*n as i64, lang),
-                hrefs: vec![Some(href)],
-                link_labels: vec![td_string!(
-                    loc,
-                    chart.filter_link,
-                    filter = format!("{line_name}, {}", status_name(*status))
-                )],
             }
         })
         .collect();
@@ -104,7 +103,7 @@ fn status_chart(state: &AppState, line_id: &str, line: &ActionLine) -> AnyView {
         r.matches
             .iter()
             .map(|&p| &dataset.projects[p as usize])
-            .filter(|p| p.action_lines.iter().any(|l| l == line_id))
+            .filter(in_line)
             .map(|p| view! { <li><a href=Location::project(&p.id, query.clone()).href()>{p.name.clone()}</a></li> })
             .collect_view()
     });

@@ -26,6 +26,7 @@ use leptos::prelude::*;
 
 use crate::app::i18n::*;
 use crate::app::state::{AppState, Loaded};
+use crate::app::url::UrlState;
 use crate::core::route::View;
 
 thread_local! {
@@ -38,9 +39,10 @@ thread_local! {
 /// The view of the current URL, for a loaded dataset.
 #[component]
 pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
+    let url = UrlState::get();
     let state = AppState::provide(loaded);
-    let view = Memo::new(move |_| state.view());
+    let view = Memo::new(move |_| url.view());
 
     remember_scroll_positions();
 

@@ -10,9 +10,9 @@ use crate::app::components::chart::{data_table, Chart};
 use crate::app::components::sources::source_list;
 use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
-use crate::app::labels;
 use crate::app::state::AppState;
-use crate::core::charts::bars::{render, BarChart, BarRow};
+use crate::app::url::UrlState;
+use crate::core::charts::bars::{render, BarChart, BarRow, Segment};
 use crate::core::charts::data::{committed_split, financing_rows, leverage, FinancingRow};
 use crate::core::format;
 use crate::core::model::Dataset;
@@ -22,14 +22,15 @@ use crate::core::text::Lang;
 /// The money page.
 #[component]
 pub fn Money() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
     let mut cited: Vec<String> = Vec::new();
     let committed = dataset.key_figures.iter().find(|k| k.id == "rdt-rijksmiddelen-gecommitteerd").map(|figure| {
         cited.push(figure.source.clone());
-        committed_chart(dataset, figure)
+        committed_chart(figure)
     });
     let financing = dataset
         .programmes
@@ -46,7 +47,7 @@ pub fn Money() -> impl IntoView {
                     <section class="money-programme">
                         <h3>{p.name.clone()}</h3>
                         {financing_chart(dataset, &p.name, &rows)}
-                        {any_leverage.then(|| leverage_notes(dataset, &rows))}
+                        {any_leverage.then(|| leverage_notes(&rows))}
                     </section>
                 }
             })
@@ -57,7 +58,7 @@ pub fn Money() -> impl IntoView {
         <div class="money">
             <h1 tabindex="-1">{td_string!(loc, money.heading)}</h1>
             <p class="intro">{td_string!(loc, money.intro)}</p>
-            {crate::app::pages::glossary::terms_note(&state.query.get_untracked(), &["rijksmiddelen", "cofinanciering"])}
+            {crate::app::pages::glossary::terms_note(&url.query.get_untracked(), &["rijksmiddelen", "cofinanciering"])}
             {committed}
             <h2>{td_string!(loc, money.financing)}</h2>
             {financing}
@@ -76,20 +77,20 @@ fn money_label(eur: i64, lang: Lang) -> String {
     format::money(eur, lang)
 }
 
-fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) -> Option<AnyView> {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+fn committed_chart(figure: &crate::core::model::KeyFigure) -> Option<AnyView> {
+    let loc = locale();
+    let lang = loc.lang();
     let (committed, open) = committed_split(figure)?;
     let (committed, open) = (committed.round() as i64, open.round() as i64);
     let whole = committed + open;
     let series = vec![td_string!(loc, money.committed).to_string(), td_string!(loc, money.not_committed).to_string()];
     let row = BarRow {
         label: td_string!(loc, money.rijksmiddelen).to_string(),
-        values: vec![Some(committed as f64), Some(open as f64)],
-        value_labels: vec![money_label(committed, lang), money_label(open, lang)],
+        segments: vec![
+            Segment::new(0, committed as f64, money_label(committed, lang)),
+            Segment::new(1, open as f64, money_label(open, lang)),
+        ],
         total_label: money_label(whole, lang),
-        hrefs: vec![None, None],
-        link_labels: vec![String::new(), String::new()],
     };
     let title = td_string!(loc, money.committed_title).to_string();
     let summary = td_string!(
@@ -104,18 +105,17 @@ fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) ->
         BarChart { title: title.clone(), series, rows: vec![row], missing: td_string!(loc, chart.missing).to_string() };
     let (header, table_rows) = chart.table(td_string!(loc, money.funds), td_string!(loc, chart.total));
     let table = data_table(header, table_rows);
-    let source = dataset.source(&figure.source).map(|s| s.title.clone()).unwrap_or_default();
     Some(
         view! {
             <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table file_name="rijksmiddelen-gecommitteerd".to_string() level=2 />
-            <p class="note">{td_string!(loc, money.committed_note)} " " <SourceRef id=figure.source.clone() title=source /></p>
+            <p class="note">{td_string!(loc, money.committed_note)} " " <SourceRef id=figure.source.clone() /></p>
         }
         .into_any(),
     )
 }
 
 fn funder_label(dataset: &Dataset, funder: Option<&str>) -> String {
-    let loc = crate::app::locale();
+    let loc = locale();
     match funder {
         Some(id) => dataset.funder_name(id).unwrap_or(id).to_string(),
         None => td_string!(loc, money.rest_unattributed).to_string(),
@@ -123,8 +123,8 @@ fn funder_label(dataset: &Dataset, funder: Option<&str>) -> String {
 }
 
 fn financing_chart(dataset: &Dataset, programme: &str, rows: &[FinancingRow]) -> AnyView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+    let loc = locale();
+    let lang = loc.lang();
     // One series per funder across all rows, in order of first appearance.
     let mut funders: Vec<Option<String>> = Vec::new();
     for row in rows {
@@ -135,40 +135,28 @@ fn financing_chart(dataset: &Dataset, programme: &str, rows: &[FinancingRow]) ->
         }
     }
     let series: Vec<String> = funders.iter().map(|f| funder_label(dataset, f.as_deref())).collect();
-    let source_title = |id: &str| dataset.source(id).map(|s| s.title.clone()).unwrap_or_else(|| id.to_string());
     let bar_rows: Vec<BarRow> = rows
         .iter()
         .map(|row| {
-            let segment = |f: &Option<String>| row.segments.iter().find(|s| &s.funder == f);
             // A funder this source does not name takes no room in its bar; one it names without an
             // amount (and none computable) is drawn as missing, never as zero.
-            let values: Vec<Option<f64>> = funders
+            let segments = row
+                .segments
                 .iter()
-                .map(|f| match segment(f) {
-                    None => Some(0.0),
-                    Some(s) => s.eur.map(|e| e as f64),
-                })
-                .collect();
-            let value_labels = funders
-                .iter()
-                .map(|f| match segment(f) {
-                    Some(s) => match s.eur {
-                        Some(e) if s.computed => {
-                            td_string!(loc, money.computed, amount = money_label(e, lang))
-                        }
+                .map(|s| {
+                    let series = funders.iter().position(|f| *f == s.funder).unwrap_or_default();
+                    let label = match s.eur {
+                        Some(e) if s.computed => td_string!(loc, money.computed, amount = money_label(e, lang)),
                         Some(e) => money_label(e, lang),
                         None => td_string!(loc, chart.missing).to_string(),
-                    },
-                    None => String::new(),
+                    };
+                    Segment { series, value: s.eur.map(|e| e as f64), label, link: None }
                 })
                 .collect();
             BarRow {
-                label: td_string!(loc, money.according_to, source = source_title(&row.source)),
-                values,
-                value_labels,
+                label: td_string!(loc, money.according_to, source = dataset.source_title(&row.source)),
+                segments,
                 total_label: row.total.map_or_else(String::new, |t| money_label(t, lang)),
-                hrefs: vec![None; funders.len()],
-                link_labels: vec![String::new(); funders.len()],
             }
         })
         .collect();
@@ -185,20 +173,19 @@ fn financing_chart(dataset: &Dataset, programme: &str, rows: &[FinancingRow]) ->
 }
 
 /// The leverage ratio per source that gives both a total and the Rijk's part, with how it is computed.
-fn leverage_notes(dataset: &Dataset, rows: &[FinancingRow]) -> AnyView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+fn leverage_notes(rows: &[FinancingRow]) -> AnyView {
+    let loc = locale();
+    let lang = loc.lang();
     let items = rows
         .iter()
         .filter_map(|row| {
             let (total, rijk) = (row.total?, row.rijk()?);
             let ratio = leverage(total, rijk)?;
-            let title = dataset.source(&row.source).map(|s| s.title.clone()).unwrap_or_default();
             Some(view! {
                 <li>
                     <strong>{td_string!(loc, money.leverage_value, ratio = format::decimal(ratio, 1, lang))}</strong> " "
                     {td_string!(loc, money.leverage_how, total = money_label(total, lang), rijk = money_label(rijk, lang))} " "
-                    <SourceRef id=row.source.clone() title />
+                    <SourceRef id=row.source.clone() />
                 </li>
             })
         })
@@ -215,10 +202,10 @@ fn leverage_notes(dataset: &Dataset, rows: &[FinancingRow]) -> AnyView {
 
 /// Funders -> programmes -> projects, as far as the sources say.
 fn flow(dataset: &Dataset, cited: &mut Vec<String>) -> AnyView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
-    let state = AppState::get();
-    let query = state.query.get_untracked();
+    let loc = locale();
+    let lang = loc.lang();
+    let url = UrlState::get();
+    let query = url.query.get_untracked();
     let amount =
         |eur: Option<i64>| eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| money_label(e, lang));
     let programmes = dataset
@@ -230,8 +217,7 @@ fn flow(dataset: &Dataset, cited: &mut Vec<String>) -> AnyView {
                 .iter()
                 .map(|f| {
                     cited.push(f.source.clone());
-                    let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
-                    view! { <li>{funder_label(dataset, Some(&f.funder))} ": " {amount(f.eur)} " " <SourceRef id=f.source.clone() title /></li> }
+                    view! { <li>{funder_label(dataset, Some(&f.funder))} ": " {amount(f.eur)} " " <SourceRef id=f.source.clone() /></li> }
                 })
                 .collect_view();
             let projects = dataset
@@ -240,9 +226,8 @@ fn flow(dataset: &Dataset, cited: &mut Vec<String>) -> AnyView {
                 .filter_map(|p| p.funding.iter().find(|f| f.funder == programme.id).map(|f| (p, f)))
                 .map(|(p, f)| {
                     cited.push(f.source.clone());
-                    let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
                     let href = Location::project(&p.id, query.clone()).href();
-                    view! { <li><a href=href>{p.name.clone()}</a> ": " {amount(f.eur)} " " <SourceRef id=f.source.clone() title /></li> }
+                    view! { <li><a href=href>{p.name.clone()}</a> ": " {amount(f.eur)} " " <SourceRef id=f.source.clone() /></li> }
                 })
                 .collect_view();
             view! {
@@ -271,14 +256,13 @@ fn flow(dataset: &Dataset, cited: &mut Vec<String>) -> AnyView {
         .flat_map(|p| p.funding.iter().filter(|f| dataset.programme(&f.funder).is_none()).map(move |f| (p, f)))
         .map(|(p, f)| {
             cited.push(f.source.clone());
-            let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
             let href = Location::project(&p.id, query.clone()).href();
             view! {
                 <tr>
                     <th scope="row"><a href=href>{p.name.clone()}</a></th>
                     <td>{funder_label(dataset, Some(&f.funder))}</td>
                     <td class="number">{amount(f.eur)}</td>
-                    <td><SourceRef id=f.source.clone() title /></td>
+                    <td><SourceRef id=f.source.clone() /></td>
                 </tr>
             }
         })
@@ -304,19 +288,18 @@ fn flow(dataset: &Dataset, cited: &mut Vec<String>) -> AnyView {
 }
 
 fn lost_charts(dataset: &Dataset) -> AnyView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let items = dataset
         .finance_series
         .iter()
         .map(|series| {
             let programme = dataset.programme(&series.programme).map(|p| p.short_name.clone()).unwrap_or_default();
-            let title = dataset.source(&series.source).map(|s| s.title.clone()).unwrap_or_default();
             view! {
                 <li>
                     <span class="tag tag--programme">{programme}</span> " "
                     <Localized text=series.title.clone() /> " "
                     <span class="unknown">{td_string!(loc, chart.missing)}</span> " "
-                    <SourceRef id=series.source.clone() title />
+                    <SourceRef id=series.source.clone() />
                     {series.note.clone().map(|text| view! { <br /><span class="muted"><Localized text /></span> })}
                 </li>
             }

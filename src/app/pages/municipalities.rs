@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::app::components::chart::Chart;
 use crate::app::components::filter_note::FilterNote;
 use crate::app::i18n::*;
-use crate::app::labels;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::charts::tiles::{render, Tile, TileMap};
 use crate::core::format;
 use crate::core::query::{Facet, FilterState, UNKNOWN};
@@ -18,23 +18,24 @@ use crate::core::route::{Location, View};
 /// The municipalities page.
 #[component]
 pub fn Municipalities() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     view! {
         <div class="municipalities">
             <h1 tabindex="-1">{td_string!(loc, municipalities.heading)}</h1>
             <p class="intro">{td_string!(loc, municipalities.intro)}</p>
             <FilterNote />
-            {move || map_and_list(&state)}
+            {move || map_and_list(&state, &url)}
         </div>
     }
 }
 
-fn tiles(state: &AppState) -> Vec<Tile> {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+fn tiles(state: &AppState, url: &UrlState) -> Vec<Tile> {
+    let loc = locale();
+    let lang = loc.lang();
     let loaded = state.loaded();
-    let query = state.query.get();
+    let query = url.query.get();
     state.results.with(|r| {
         loaded
             .dataset
@@ -57,11 +58,11 @@ fn tiles(state: &AppState) -> Vec<Tile> {
     })
 }
 
-fn map_and_list(state: &AppState) -> AnyView {
-    let loc = crate::app::locale();
+fn map_and_list(state: &AppState, url: &UrlState) -> AnyView {
+    let loc = locale();
     let loaded = state.loaded();
-    let query = state.query.get();
-    let tiles = tiles(state);
+    let query = url.query.get();
+    let tiles = tiles(state, url);
     let without = state.results.with(|r| r.count(&loaded.index, Facet::Municipality, UNKNOWN));
     let most = tiles.iter().max_by_key(|t| t.count).filter(|t| t.count > 0);
     let summary = match most {
@@ -98,10 +99,11 @@ fn map_and_list(state: &AppState) -> AnyView {
 /// One municipality's page: its projects, with the explorer one click away.
 #[component]
 pub fn MunicipalityPage(id: String) -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
-    let query = state.query.get_untracked();
+    let query = url.query.get_untracked();
     let Some(municipality) = loaded.dataset.municipality(&id).cloned() else {
         return view! {
             <section class="not-found">
@@ -112,7 +114,7 @@ pub fn MunicipalityPage(id: String) -> impl IntoView {
         .into_any();
     };
     let projects: Vec<_> =
-        loaded.dataset.projects.iter().filter(|p| p.municipalities.iter().any(|m| *m == municipality.id)).collect();
+        loaded.dataset.projects.iter().filter(|p| p.municipalities.contains(&municipality.id)).collect();
     let items = projects
         .iter()
         .map(|p| view! { <li><a href=Location::project(&p.id, query.clone()).href()>{p.name.clone()}</a></li> })

@@ -5,22 +5,22 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::i18n::*;
-use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::route::Location;
 
 /// Says the project does not exist and offers the search field.
 #[component]
 pub fn NotFound(id: String) -> impl IntoView {
-    let loc = crate::app::locale();
-    let state = AppState::get();
+    let loc = locale();
+    let url = UrlState::get();
     let input = NodeRef::<html::Input>::new();
     let on_submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
         let text = input.get_untracked().map(|i| i.value()).unwrap_or_default();
-        let query = state.query.get_untracked().cleared().with_text(&text);
-        state.go(&Location::projects(query), false, true);
+        let query = url.query.get_untracked().cleared().with_text(&text);
+        url.go(&Location::projects(query), false, true);
     };
-    let back = Location::projects(state.query.get_untracked()).href();
+    let back = Location::projects(url.query.get_untracked()).href();
     view! {
         <section class="not-found">
             <h1 tabindex="-1">{td_string!(loc, not_found_title)}</h1>

@@ -11,7 +11,8 @@ use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
-use crate::core::charts::bars::{render, BarChart, BarRow};
+use crate::app::url::UrlState;
+use crate::core::charts::bars::{render, BarChart, BarRow, Segment};
 use crate::core::charts::data::{leader, projects_per_line};
 use crate::core::format;
 use crate::core::model::{Dataset, KeyFigure, Programme};
@@ -21,11 +22,12 @@ use crate::core::route::{Location, View};
 /// The overview page.
 #[component]
 pub fn Overview() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
-    let query = state.query.get_untracked();
+    let query = url.query.get_untracked();
     let mut cited: Vec<String> = vec![dataset.report.source.clone()];
     let programmes = dataset
         .programmes
@@ -37,7 +39,7 @@ pub fn Overview() -> impl IntoView {
         })
         .collect_view();
     cited.extend(dataset.key_figures.iter().map(|k| k.source.clone()));
-    let figures = dataset.key_figures.iter().take(9).map(|k| key_figure(dataset, k)).collect_view();
+    let figures = dataset.key_figures.iter().take(9).map(key_figure).collect_view();
     view! {
         <div class="overview">
             <h1 tabindex="-1">{td_string!(loc, overview.heading)}</h1>
@@ -49,7 +51,7 @@ pub fn Overview() -> impl IntoView {
             <ul class="figures">{figures}</ul>
             <h2>{td_string!(loc, overview.lines)}</h2>
             <crate::app::components::filter_note::FilterNote />
-            {move || lines_chart(&state)}
+            {move || lines_chart(&state, &url)}
             <p><a href=Location::new(View::ActionLines, query.clone()).href()>{td_string!(loc, overview.to_lines)}</a></p>
             {source_list(dataset, &cited)}
         </div>
@@ -57,13 +59,13 @@ pub fn Overview() -> impl IntoView {
 }
 
 /// The chart of projects per action line, split by programme, for the current filters.
-fn lines_chart(state: &AppState) -> AnyView {
-    let loc = crate::app::locale();
+fn lines_chart(state: &AppState, url: &UrlState) -> AnyView {
+    let loc = locale();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
-    let query = state.query.get();
+    let query = url.query.get();
     let rows = state.results.with(|r| projects_per_line(dataset, &loaded.index, r));
-    let lang = labels::lang(loc);
+    let lang = loc.lang();
     let series_values = ["rdt", "avt", "both", UNKNOWN];
     let series: Vec<String> = vec![
         td_string!(loc, overview.series_rdt).to_string(),
@@ -75,31 +77,25 @@ fn lines_chart(state: &AppState) -> AnyView {
     let bar_rows: Vec<BarRow> =
         rows.iter()
             .map(|(line, split)| {
-                let values = split.values();
                 let line_query = query.with_filter(Facet::ActionLine, line, FilterState::Included);
-                let hrefs = series_values
+                let segments = split
+                    .values()
                     .iter()
-                    .map(|programme| {
-                        let q = match *programme {
+                    .zip(series_values)
+                    .enumerate()
+                    .map(|(series_index, (count, programme))| {
+                        let q = match programme {
                             "both" => line_query
                                 .with_filter(Facet::Programme, "rdt", FilterState::Included)
                                 .with_filter(Facet::Programme, "avt", FilterState::Included),
                             p => line_query.with_filter(Facet::Programme, p, FilterState::Included),
                         };
-                        Some(Location::projects(q).href())
+                        let filter = format!("{}, {}", line_name(line), series[series_index]);
+                        Segment::new(series_index, *count as f64, format::integer(*count as i64, lang))
+                            .linked(Location::projects(q).href(), td_string!(loc, chart.filter_link, filter = filter))
                     })
                     .collect();
-                BarRow {
-                    label: line_name(line),
-                    values: values.iter().map(|v| Some(*v as f64)).collect(),
-                    value_labels: values.iter().map(|v| format::integer(*v as i64, lang)).collect(),
-                    total_label: format::integer(split.total() as i64, lang),
-                    hrefs,
-                    link_labels: series
-                        .iter()
-                        .map(|s| td_string!(loc, chart.filter_link, filter = format!("{}, {s}", line_name(line))))
-                        .collect(),
-                }
+                BarRow { label: line_name(line), segments, total_label: format::integer(split.total() as i64, lang) }
             })
             .collect();
     let title = td_string!(loc, overview.lines_chart_title).to_string();
@@ -130,8 +126,8 @@ fn lines_chart(state: &AppState) -> AnyView {
 }
 
 fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> AnyView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+    let loc = locale();
+    let lang = loc.lang();
     let budgets = programme
         .budgets
         .iter()
@@ -141,10 +137,9 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
                 (Some(s), Some(e)) => format!(" ({} – {})", format::date(s, lang), format::date(e, lang)),
                 _ => String::new(),
             };
-            let title = dataset.source(&b.source).map(|s| s.title.clone()).unwrap_or_default();
             view! {
                 <li>
-                    <strong>{amount}</strong> {period} " " <SourceRef id=b.source.clone() title />
+                    <strong>{amount}</strong> {period} " " <SourceRef id=b.source.clone() />
                     {b.note.clone().map(|text| view! { <br /><span class="muted"><Localized text /></span> })}
                 </li>
             }
@@ -152,11 +147,10 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
         .collect_view();
     let disagree = programme.budgets.iter().filter_map(|b| b.eur).collect::<std::collections::BTreeSet<_>>().len() > 1;
     let period = programme.reporting_period.as_ref().map(|p| {
-        let title = dataset.source(&p.source).map(|s| s.title.clone()).unwrap_or_default();
         view! {
             <p>
                 {td_string!(loc, overview.reporting_period)} ": "
-                {format::date(&p.start, lang)} " – " {format::date(&p.end, lang)} " " <SourceRef id=p.source.clone() title />
+                {format::date(&p.start, lang)} " – " {format::date(&p.end, lang)} " " <SourceRef id=p.source.clone() />
             </p>
         }
     });
@@ -166,8 +160,7 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
         .map(|f| {
             let name = dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string();
             let amount = f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
-            let title = dataset.source(&f.source).map(|s| s.title.clone()).unwrap_or_default();
-            view! { <li>{name} ": " {amount} " " <SourceRef id=f.source.clone() title /></li> }
+            view! { <li>{name} ": " {amount} " " <SourceRef id=f.source.clone() /></li> }
         })
         .collect_view();
     let href = Location::new(View::Programme(programme.id.clone()), query.clone()).href();
@@ -187,9 +180,9 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
 }
 
 /// A headline figure: the number, what it counts, when, and its source.
-pub fn key_figure(dataset: &Dataset, figure: &KeyFigure) -> AnyView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+pub fn key_figure(figure: &KeyFigure) -> AnyView {
+    let loc = locale();
+    let lang = loc.lang();
     let value = match figure.value {
         Some(v) => {
             let shown = format::qualified(figure.qualifier, &format::figure(v, figure.unit, lang), lang);
@@ -202,13 +195,12 @@ pub fn key_figure(dataset: &Dataset, figure: &KeyFigure) -> AnyView {
         }
         None => td_string!(loc, unknown).to_string(),
     };
-    let title = dataset.source(&figure.source).map(|s| s.title.clone()).unwrap_or_default();
     let period = figure.period.as_deref().map(|p| format::period(p, lang));
     view! {
         <li class="figure">
             <span class="figure__value">{value}</span>
             <span class="figure__label"><Localized text=figure.label.clone() /></span>
-            <span class="figure__meta">{period} " " <SourceRef id=figure.source.clone() title /></span>
+            <span class="figure__meta">{period} " " <SourceRef id=figure.source.clone() /></span>
         </li>
     }
     .into_any()

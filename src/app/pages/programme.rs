@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use crate::app::components::sources::source_list;
 use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
-use crate::app::labels;
 use crate::app::pages::overview::key_figure;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::format;
 use crate::core::query::{Facet, FilterState};
 use crate::core::route::{Location, View};
@@ -16,12 +16,13 @@ use crate::core::route::{Location, View};
 /// The page of the programme `id` (a not-found message when there is none).
 #[component]
 pub fn ProgrammePage(id: String) -> impl IntoView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+    let loc = locale();
+    let lang = loc.lang();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
-    let query = state.query.get_untracked();
+    let query = url.query.get_untracked();
     let Some(programme) = dataset.programme(&id) else {
         return view! {
             <section class="not-found">
@@ -31,7 +32,6 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
         }
         .into_any();
     };
-    let source_title = |id: &str| dataset.source(id).map(|s| s.title.clone()).unwrap_or_default();
     let mut cited: Vec<String> = Vec::new();
     let budgets = programme
         .budgets
@@ -50,7 +50,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
                     <td class="number">{amount}</td>
                     <td>{period}</td>
                     <td>{b.note.clone().map(|text| view! { <Localized text /> })}</td>
-                    <td><SourceRef id=b.source.clone() title=source_title(&b.source) /></td>
+                    <td><SourceRef id=b.source.clone() /></td>
                 </tr>
             }
         })
@@ -66,7 +66,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
                     <th scope="row">{dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string()}</th>
                     <td class="number">{amount}</td>
                     <td>{f.note.clone().map(|text| view! { <Localized text /> })}</td>
-                    <td><SourceRef id=f.source.clone() title=source_title(&f.source) /></td>
+                    <td><SourceRef id=f.source.clone() /></td>
                 </tr>
             }
         })
@@ -79,7 +79,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
             view! {
                 <li>
                     <strong>{format::date(&m.date, lang)}</strong> " " <Localized text=m.label.clone() /> " "
-                    <SourceRef id=m.source.clone() title=source_title(&m.source) />
+                    <SourceRef id=m.source.clone() />
                 </li>
             }
         })
@@ -89,7 +89,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
         view! {
             <p>
                 {td_string!(loc, overview.reporting_period)} ": " {format::date(&p.start, lang)} " – "
-                {format::date(&p.end, lang)} " " <SourceRef id=p.source.clone() title=source_title(&p.source) />
+                {format::date(&p.end, lang)} " " <SourceRef id=p.source.clone() />
             </p>
         }
     });
@@ -99,7 +99,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
         .filter(|k| k.programme.as_deref() == Some(&programme.id))
         .map(|k| {
             cited.push(k.source.clone());
-            key_figure(dataset, k)
+            key_figure(k)
         })
         .collect_view();
     let count = dataset

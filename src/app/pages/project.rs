@@ -7,6 +7,7 @@ use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::explore::{neighbours, related};
 use crate::core::format;
 use crate::core::model::{Dataset, Project};
@@ -21,21 +22,16 @@ fn unknown(text: &'static str) -> AnyView {
     view! { <span class="unknown">{text}</span> }.into_any()
 }
 
-/// "[bron]" for a source id.
-fn source_ref(dataset: &Dataset, id: &str) -> AnyView {
-    let title = dataset.source(id).map(|s| s.title.clone()).unwrap_or_default();
-    view! { <SourceRef id=id.to_string() title /> }.into_any()
-}
-
 /// The page of one project, `position` in `dataset.projects`.
 #[component]
 pub fn ProjectPage(position: u32) -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
     let project = &dataset.projects[position as usize];
-    let query = state.query.get_untracked();
+    let query = url.query.get_untracked();
 
     let kind = match project.kind {
         Some(kind) => labels::kind(loc, kind).into_any(),
@@ -53,9 +49,9 @@ pub fn ProjectPage(position: u32) -> impl IntoView {
             {aliases.map(|aliases| view! { <p class="muted">{td_string!(loc, field.also_known_as)} ": " {aliases}</p> })}
             {participants(dataset, project)}
             {crate::app::pages::glossary::terms_note(&query, &["penvoerder", "actielijn"])}
-            {dates(dataset, project)}
+            {dates(project)}
             {funding(dataset, project)}
-            {results(dataset, project)}
+            {results(project)}
             {links(project)}
             {quality_notes(project)}
             {source_list(dataset, &project.cited_sources())}
@@ -66,7 +62,7 @@ pub fn ProjectPage(position: u32) -> impl IntoView {
 }
 
 fn facts(dataset: &Dataset, project: &Project, query: &Query) -> AnyView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let programmes = match &project.programmes {
         Some(ids) if !ids.is_empty() => ids
             .iter()
@@ -91,7 +87,7 @@ fn facts(dataset: &Dataset, project: &Project, query: &Query) -> AnyView {
         Some(s) => labels::status(loc, s).into_any(),
         None => unknown(td_string!(loc, unknown)),
     };
-    let status_source = project.status_source.as_deref().map(|id| source_ref(dataset, id));
+    let status_source = project.status_source.clone().map(|id| view! { <SourceRef id /> });
     let names: Vec<String> =
         project.municipalities.iter().filter_map(|id| dataset.municipality(id).map(|m| m.name.clone())).collect();
     let place = match (names.is_empty(), project.location.clone()) {
@@ -135,14 +131,14 @@ fn section(heading: &'static str, rows: Vec<AnyView>, list_class: &'static str) 
 }
 
 fn participants(dataset: &Dataset, project: &Project) -> Option<AnyView> {
-    let loc = crate::app::locale();
+    let loc = locale();
     let rows = project
         .participants
         .iter()
         .map(|p| {
             let name = dataset.organisation(&p.organisation).map(|o| o.name.clone()).unwrap_or_default();
             view! {
-                <li>{name} " · " <span class="role">{labels::role(loc, p.role)}</span> " " {source_ref(dataset, &p.source)}</li>
+                <li>{name} " · " <span class="role">{labels::role(loc, p.role)}</span> " " <SourceRef id=p.source.clone() /></li>
             }
             .into_any()
         })
@@ -150,30 +146,22 @@ fn participants(dataset: &Dataset, project: &Project) -> Option<AnyView> {
     section(td_string!(loc, field.participants), rows, "participants")
 }
 
-fn dates(dataset: &Dataset, project: &Project) -> Option<AnyView> {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
-    let d = &project.dates;
-    let rows: Vec<AnyView> = [
-        (td_string!(loc, date.approved), &d.approved),
-        (td_string!(loc, date.planned_start), &d.planned_start),
-        (td_string!(loc, date.actual_start), &d.actual_start),
-        (td_string!(loc, date.planned_end), &d.planned_end),
-        (td_string!(loc, date.actual_end), &d.actual_end),
-    ]
-    .into_iter()
-    .filter_map(|(label, date)| {
-        date.as_ref().map(|date| {
+fn dates(project: &Project) -> Option<AnyView> {
+    let loc = locale();
+    let lang = loc.lang();
+    let rows: Vec<AnyView> = project
+        .dates
+        .known()
+        .map(|(kind, date)| {
             view! {
                 <tr>
-                    <th scope="row">{label}</th>
-                    <td>{format::date(&date.date, lang)} " " {source_ref(dataset, &date.source)}</td>
+                    <th scope="row">{labels::date_kind(loc, kind)}</th>
+                    <td>{format::date(&date.date, lang)} " " <SourceRef id=date.source.clone() /></td>
                 </tr>
             }
             .into_any()
         })
-    })
-    .collect();
+        .collect();
     (!rows.is_empty()).then(|| {
         view! {
             <h2>{td_string!(loc, field.dates)}</h2>
@@ -184,8 +172,8 @@ fn dates(dataset: &Dataset, project: &Project) -> Option<AnyView> {
 }
 
 fn funding(dataset: &Dataset, project: &Project) -> Option<AnyView> {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+    let loc = locale();
+    let lang = loc.lang();
     let rows: Vec<AnyView> = project
         .funding
         .iter()
@@ -200,7 +188,7 @@ fn funding(dataset: &Dataset, project: &Project) -> Option<AnyView> {
                 <tr>
                     <th scope="row">{name}</th>
                     <td class="number">{amount}</td>
-                    <td>{note} " " {source_ref(dataset, &f.source)}</td>
+                    <td>{note} " " <SourceRef id=f.source.clone() /></td>
                 </tr>
             }
             .into_any()
@@ -215,9 +203,9 @@ fn funding(dataset: &Dataset, project: &Project) -> Option<AnyView> {
     })
 }
 
-fn results(dataset: &Dataset, project: &Project) -> Option<AnyView> {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+fn results(project: &Project) -> Option<AnyView> {
+    let loc = locale();
+    let lang = loc.lang();
     let rows = project
         .results
         .iter()
@@ -231,7 +219,7 @@ fn results(dataset: &Dataset, project: &Project) -> Option<AnyView> {
                 <li class="result-figure">
                     <span class="result-figure__value">{value}</span> " " <Localized text=r.label.clone() /> {period}
                     " · " <span class="result-figure__kind">{labels::result_kind(loc, r.kind)}</span> " "
-                    {source_ref(dataset, &r.source)}
+                    <SourceRef id=r.source.clone() />
                 </li>
             }
             .into_any()
@@ -241,7 +229,7 @@ fn results(dataset: &Dataset, project: &Project) -> Option<AnyView> {
 }
 
 fn links(project: &Project) -> Option<AnyView> {
-    let loc = crate::app::locale();
+    let loc = locale();
     let rows = project
         .links
         .iter()
@@ -254,7 +242,7 @@ fn links(project: &Project) -> Option<AnyView> {
 }
 
 fn quality_notes(project: &Project) -> Option<AnyView> {
-    let loc = crate::app::locale();
+    let loc = locale();
     let rows = project
         .quality_notes
         .iter()
@@ -264,7 +252,7 @@ fn quality_notes(project: &Project) -> Option<AnyView> {
 }
 
 fn related_projects(dataset: &Dataset, project: &Project, query: &Query) -> Option<AnyView> {
-    let loc = crate::app::locale();
+    let loc = locale();
     let rows = related(dataset, project, RELATED_SHOWN)
         .into_iter()
         .map(|other| {
@@ -277,7 +265,7 @@ fn related_projects(dataset: &Dataset, project: &Project, query: &Query) -> Opti
 
 /// Previous and next project within the reader's current results, and the position among them.
 fn selection_nav(state: &AppState, dataset: &Dataset, position: u32, query: &Query) -> AnyView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let (previous, next) = state.results.with_untracked(|r| neighbours(r, position));
     let place = state
         .results

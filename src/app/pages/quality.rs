@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::app::components::sources::source_list;
 use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
-use crate::app::labels;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::format;
 use crate::core::quality::{disagreements, unknown_fields, UnknownField};
 use crate::core::route::Location;
@@ -29,13 +29,13 @@ fn field_name(loc: Locale, field: UnknownField) -> &'static str {
 /// The data-quality page.
 #[component]
 pub fn Quality() -> impl IntoView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+    let loc = locale();
+    let lang = loc.lang();
     let state = AppState::get();
+    let url = UrlState::get();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
-    let query = state.query.get_untracked();
-    let source_title = |id: &str| dataset.source(id).map(|s| s.title.clone()).unwrap_or_default();
+    let query = url.query.get_untracked();
     let mut cited: Vec<String> = Vec::new();
 
     let disagreements = disagreements(dataset)
@@ -59,8 +59,8 @@ pub fn Quality() -> impl IntoView {
                     view! {
                         <li>
                             <strong>{format::money(f.eur, lang)}</strong>
-                            {f.period.map(|p| format!(" ({p})"))} " " <SourceRef id=f.source.clone() title=source_title(&f.source) />
-                            " " {source_title(&f.source)}
+                            {f.period.map(|p| format!(" ({p})"))} " " <SourceRef id=f.source.clone() />
+                            " " {dataset.source_title(&f.source).to_string()}
                         </li>
                     }
                 })
@@ -78,7 +78,7 @@ pub fn Quality() -> impl IntoView {
             view! {
                 <li>
                     <strong><Localized text=indicator.label.clone() /></strong> ": " <Localized text=note /> " "
-                    <SourceRef id=indicator.source.clone() title=source_title(&indicator.source) />
+                    <SourceRef id=indicator.source.clone() />
                 </li>
             }
         })

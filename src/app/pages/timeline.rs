@@ -9,50 +9,47 @@ use crate::app::components::filter_note::FilterNote;
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 use crate::core::charts::timeline::{render, Timeline, TimelineRow};
 use crate::core::format;
-use crate::core::model::DateKind;
 use crate::core::route::Location;
 
 /// The timeline page.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    let loc = crate::app::locale();
+    let loc = locale();
     let state = AppState::get();
+    let url = UrlState::get();
     view! {
         <div class="timeline">
             <h1 tabindex="-1">{td_string!(loc, timeline.heading)}</h1>
             <p class="intro">{td_string!(loc, timeline.intro)}</p>
             <FilterNote />
-            {move || chart(&state)}
+            {move || chart(&state, &url)}
         </div>
     }
 }
 
-fn chart(state: &AppState) -> AnyView {
-    let loc = crate::app::locale();
-    let lang = labels::lang(loc);
+fn chart(state: &AppState, url: &UrlState) -> AnyView {
+    let loc = locale();
+    let lang = loc.lang();
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
-    let query = state.query.get();
+    let query = url.query.get();
     let (rows, undated) = state.results.with(|r| {
         let mut rows: Vec<TimelineRow> = Vec::new();
         let mut undated = 0;
         for &p in &r.matches {
             let project = &dataset.projects[p as usize];
-            let Some((start, kind)) = project.start().map(|(d, k)| (*d, k)) else {
+            let Some((kind, start)) = project.start() else {
                 undated += 1;
                 continue;
             };
-            let end = project.dates.actual_end.as_ref().or(project.dates.planned_end.as_ref()).map(|d| d.date);
+            let end = project.end().map(|(_, date)| date);
             let dates_label = match &end {
                 Some(e) => format!("{} – {}", format::date(&start, lang), format::date(e, lang)),
                 None => {
-                    let kind = match kind {
-                        DateKind::ActualStart => td_string!(loc, date.actual_start),
-                        DateKind::PlannedStart => td_string!(loc, date.planned_start),
-                        DateKind::Approved => td_string!(loc, date.approved),
-                    };
+                    let kind = labels::date_kind(loc, kind);
                     td_string!(loc, timeline.since, kind = kind, date = format::date(&start, lang))
                 }
             };

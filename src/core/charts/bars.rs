@@ -28,21 +28,50 @@ pub struct BarChart {
     pub missing: String,
 }
 
-/// One category of a bar chart.
+/// One category of a bar chart: a bar of one or more segments.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarRow {
     /// The category's name.
     pub label: String,
-    /// Value per series; `None` is "not in the source" and is drawn as an empty dashed box, never as 0.
-    pub values: Vec<Option<f64>>,
-    /// The value per series as text, formatted for the reader.
-    pub value_labels: Vec<String>,
+    /// The parts of the bar, left to right. A series the row does not have takes no room in it and
+    /// shows as "–" in the table.
+    pub segments: Vec<Segment>,
     /// The whole row's total as text, shown at the end of the bar.
     pub total_label: String,
-    /// Per series, where clicking the segment leads (a filter of the explorer).
-    pub hrefs: Vec<Option<String>>,
-    /// Per series, the accessible name of that link.
-    pub link_labels: Vec<String>,
+}
+
+/// One part of a bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    /// The series it belongs to (position in [`BarChart::series`]): its colour and table column.
+    pub series: usize,
+    /// The value; `None` is "not in the source" and is drawn as an empty dashed box, never as 0.
+    pub value: Option<f64>,
+    /// The value as text, formatted for the reader.
+    pub label: String,
+    /// Where clicking the segment leads (a filter of the explorer), if anywhere.
+    pub link: Option<SegmentLink>,
+}
+
+/// A clickable segment's target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SegmentLink {
+    /// The address.
+    pub href: String,
+    /// The link's accessible name.
+    pub label: String,
+}
+
+impl Segment {
+    /// A segment of `series` with a known value, not clickable.
+    pub fn new(series: usize, value: f64, label: String) -> Segment {
+        Segment { series, value: Some(value), label, link: None }
+    }
+
+    /// The same segment, leading to `href` (named `label` for assistive technology).
+    pub fn linked(self, href: String, label: String) -> Segment {
+        Segment { link: Some(SegmentLink { href, label }), ..self }
+    }
 }
 
 impl BarChart {
@@ -84,7 +113,12 @@ impl BarChart {
             .iter()
             .map(|row| {
                 let mut cells = vec![row.label.clone()];
-                cells.extend(row.value_labels.iter().map(|v| if v.is_empty() { "–".to_string() } else { v.clone() }));
+                cells.extend((0..self.series.len()).map(
+                    |series| match row.segments.iter().find(|s| s.series == series) {
+                        Some(segment) if !segment.label.is_empty() => segment.label.clone(),
+                        _ => "–".to_string(),
+                    },
+                ));
                 if stacked {
                     cells.push(row.total_label.clone());
                 }
@@ -96,7 +130,7 @@ impl BarChart {
 
     /// The largest row total of known values.
     pub fn max_total(&self) -> f64 {
-        self.rows.iter().map(|r| r.values.iter().flatten().sum::<f64>()).fold(0.0, f64::max)
+        self.rows.iter().map(|r| r.segments.iter().filter_map(|s| s.value).sum::<f64>()).fold(0.0, f64::max)
     }
 }
 
@@ -152,10 +186,9 @@ pub fn render(chart: &BarChart, width: u32) -> ChartSvg {
             let _ = root.draw(&text(&row.label, PAD, y + LABEL_LINE - 4, HPos::Left, VPos::Bottom, ink));
             let top = y + LABEL_LINE;
             let mut x = PAD as f64;
-            for (i, value) in row.values.iter().enumerate() {
-                let href = row.hrefs.get(i).cloned().flatten();
-                let link_label = row.link_labels.get(i).map(String::as_str).unwrap_or_default();
-                let (x0, x1) = match value {
+            for segment in &row.segments {
+                let i = segment.series;
+                let (x0, x1) = match segment.value {
                     Some(v) => {
                         let x1 = x + v * scale;
                         let (r, g, b) = PALETTE[i % PALETTE.len()];
@@ -165,7 +198,7 @@ pub fn render(chart: &BarChart, width: u32) -> ChartSvg {
                                 RGBColor(r, g, b).filled(),
                             ));
                         }
-                        let label = row.value_labels.get(i).map(String::as_str).unwrap_or_default();
+                        let label = segment.label.as_str();
                         if chart.series.len() > 1 && x1 - x > text_width(label, FONT_PX) + 8.0 {
                             let _ = root.draw(&text(
                                 label,
@@ -188,10 +221,10 @@ pub fn render(chart: &BarChart, width: u32) -> ChartSvg {
                         (x, x + w)
                     }
                 };
-                if let Some(href) = href {
+                if let Some(link) = &segment.link {
                     links.push_str(&format!(
                         "<a href=\"{}\" class=\"chart__link\" aria-label=\"{}\"><rect class=\"chart__hit\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"transparent\"/></a>",
-                        escape(&href), escape(link_label), x0.round(), top, (x1 - x0).max(6.0).round(), BAR
+                        escape(&link.href), escape(&link.label), x0.round(), top, (x1 - x0).max(6.0).round(), BAR
                     ));
                 }
                 x = x1;
@@ -213,14 +246,19 @@ mod tests {
     use super::*;
 
     fn row(label: &str, values: Vec<Option<f64>>) -> BarRow {
-        let n = values.len();
         BarRow {
             label: label.to_string(),
-            value_labels: values.iter().map(|v| v.map_or(String::new(), |v| v.to_string())).collect(),
             total_label: values.iter().flatten().sum::<f64>().to_string(),
-            values,
-            hrefs: vec![Some("?view=projects&line=a".to_string()); n],
-            link_labels: vec!["filter".to_string(); n],
+            segments: values
+                .iter()
+                .enumerate()
+                .map(|(series, value)| Segment {
+                    series,
+                    value: *value,
+                    label: value.map_or(String::new(), |v| v.to_string()),
+                    link: Some(SegmentLink { href: "?view=projects&line=a".into(), label: "filter".into() }),
+                })
+                .collect(),
         }
     }
 
@@ -245,6 +283,10 @@ mod tests {
         let (header, rows) = stacked.table("Line", "Total");
         assert_eq!(header, ["Line", "A", "B", "Total"]);
         assert_eq!(rows, [["Line A", "2", "–", "2"]]);
+        let mut only_b = row("Line B", vec![Some(4.0)]);
+        only_b.segments[0].series = 1;
+        let (_, rows) = BarChart { rows: vec![only_b], ..stacked }.table("Line", "Total");
+        assert_eq!(rows, [["Line B", "–", "4", "4"]], "a series the row lacks is a dash in its own column");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::super::explore::Results;
 use super::super::index::SearchIndex;
-use super::super::model::{Dataset, KeyFigure, Status};
+use super::super::model::{Dataset, KeyFigure, Project, Status};
 use super::super::query::{Facet, UNKNOWN};
 
 /// How the projects of a category split over the programmes: Regio Deal only, Agenda voor Twente
@@ -67,16 +67,13 @@ pub fn projects_per_line(dataset: &Dataset, index: &SearchIndex, results: &Resul
     rows
 }
 
-/// Per status (life-cycle order, then `None` for unknown): how many projects of `line` (or of all
-/// lines) among the results have it. Statuses nobody has are left out.
-pub fn status_counts(dataset: &Dataset, results: &Results, line: Option<&str>) -> Vec<(Option<Status>, u32)> {
+/// Per status (life-cycle order, then `None` for unknown): how many of `projects` have it.
+/// Statuses nobody has are left out. The action lines page counts the results of one line, the
+/// comparison counts every project of a line.
+pub fn status_counts<'a>(projects: impl IntoIterator<Item = &'a Project>) -> Vec<(Option<Status>, u32)> {
     let mut counts: Vec<(Option<Status>, u32)> = Status::ALL.iter().map(|s| (Some(*s), 0)).collect();
     counts.push((None, 0));
-    for &p in &results.matches {
-        let project = &dataset.projects[p as usize];
-        if line.is_some_and(|l| !project.action_lines.iter().any(|a| a == l)) {
-            continue;
-        }
+    for project in projects {
         let slot = match project.status {
             Some(s) => Status::ALL.iter().position(|x| *x == s).unwrap_or(0),
             None => Status::ALL.len(),
@@ -122,7 +119,7 @@ mod tests {
     fn projects_per_line_split_by_programme_and_follow_the_filters() {
         let dataset = crate::core::bundled_dataset();
         let index = SearchIndex::build(&dataset);
-        let all = run(&index, &Query { page: 1, ..Query::default() });
+        let all = run(&index, &Query::default());
         let rows = projects_per_line(&dataset, &index, &all);
         assert_eq!(rows[0].0, "techniek-als-motor");
         let talent = rows.iter().find(|(id, _)| id == "arbeidsmarkt-talent").unwrap().1;
@@ -133,10 +130,7 @@ mod tests {
         let unknown = rows.iter().find(|(id, _)| id == UNKNOWN).unwrap().1;
         assert!(unknown.total() > 0, "projects of the overview without a known line");
 
-        let rdt_only = run(
-            &index,
-            &Query { page: 1, ..Query::default() }.with_filter(Facet::Programme, "rdt", FilterState::Included),
-        );
+        let rdt_only = run(&index, &Query::default().with_filter(Facet::Programme, "rdt", FilterState::Included));
         let filtered = projects_per_line(&dataset, &index, &rdt_only);
         assert!(filtered.iter().all(|(_, s)| s.avt == 0 && s.unknown == 0));
     }
@@ -144,16 +138,14 @@ mod tests {
     #[test]
     fn status_counts_cover_every_project_of_the_line() {
         let dataset = crate::core::bundled_dataset();
-        let index = SearchIndex::build(&dataset);
-        let all = run(&index, &Query { page: 1, ..Query::default() });
-        let counts = status_counts(&dataset, &all, Some("circulaire-economie-duurzaamheid"));
+        let line = "circulaire-economie-duurzaamheid";
+        let in_line = || dataset.projects.iter().filter(|p| p.action_lines.iter().any(|l| l == line));
+        let counts = status_counts(in_line());
         let total: u32 = counts.iter().map(|(_, n)| n).sum();
-        let expected = dataset
-            .projects
-            .iter()
-            .filter(|p| p.action_lines.contains(&"circulaire-economie-duurzaamheid".into()))
-            .count();
-        assert_eq!(total as usize, expected);
+        assert_eq!(total as usize, in_line().count());
+        for (status, n) in &counts {
+            assert_eq!(*n as usize, in_line().filter(|p| p.status == *status).count(), "{status:?}");
+        }
         assert!(counts.windows(2).all(|w| match (w[0].0, w[1].0) {
             (Some(a), Some(b)) => a < b,
             (Some(_), None) => true,

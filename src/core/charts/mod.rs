@@ -23,12 +23,6 @@ pub const PALETTE: [(u8, u8, u8); 7] = [
     (240, 228, 66),  // yellow
 ];
 
-/// The colour of series `i`, as `#rrggbb`.
-pub fn colour(i: usize) -> String {
-    let (r, g, b) = PALETTE[i % PALETTE.len()];
-    format!("#{r:02x}{g:02x}{b:02x}")
-}
-
 /// The chart font: plotters writes `font-size` as the given size divided by 1.24, so this asks for
 /// [`bars::FONT_PX`] pixels as written.
 pub fn font() -> plotters::style::FontDesc<'static> {

@@ -314,6 +314,12 @@ impl Dataset {
         self.sources.iter().find(|s| s.id == id)
     }
 
+    /// The title of a source, as every reference to it shows it; the id itself when no source has
+    /// it (the validator reports such a reference, so a loaded dataset has none).
+    pub fn source_title<'a>(&'a self, id: &'a str) -> &'a str {
+        self.source(id).map_or(id, |s| s.title.as_str())
+    }
+
     /// The name of a funder, which is an organisation or a programme.
     pub fn funder_name(&self, id: &str) -> Option<&str> {
         self.organisation(id).map(|o| o.name.as_str()).or_else(|| self.programme(id).map(|p| p.name.as_str()))

@@ -1,12 +1,16 @@
 //! A project record and its parts: kind, status, participants, dates and result figures.
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 
 use super::*;
 
 /// What sort of undertaking a project record is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, IntoStaticStr, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ProjectKind {
     /// A project with its own plan and budget.
     Project,
@@ -24,9 +28,13 @@ pub enum ProjectKind {
     Campaign,
 }
 
-/// Status of a project as of the report, after the IATI activity status codes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// Status of a project as of the report, after the IATI activity status codes. The variants are
+/// declared in the order of a project's life, which is their order everywhere (`Ord`, [`Status::ALL`]).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, IntoStaticStr, VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Status {
     /// Being prepared or awaiting approval (IATI 1).
     Pipeline,
@@ -78,7 +86,7 @@ pub struct SourcedDate {
     pub source: Id,
 }
 
-/// Which of a project's dates a date is.
+/// Which of a project's dates a date is; also the field's name in [`ProjectDates`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateKind {
     /// When it was approved.
@@ -87,6 +95,27 @@ pub enum DateKind {
     PlannedStart,
     /// Actual start.
     ActualStart,
+    /// Planned end.
+    PlannedEnd,
+    /// Actual end.
+    ActualEnd,
+}
+
+impl DateKind {
+    /// Every kind of date, in the order a project's page lists them.
+    pub const ALL: [DateKind; 5] =
+        [DateKind::Approved, DateKind::PlannedStart, DateKind::ActualStart, DateKind::PlannedEnd, DateKind::ActualEnd];
+
+    /// The field of [`ProjectDates`] in the dataset (`planned_start`), for located problems.
+    pub fn field(self) -> &'static str {
+        match self {
+            DateKind::Approved => "approved",
+            DateKind::PlannedStart => "planned_start",
+            DateKind::ActualStart => "actual_start",
+            DateKind::PlannedEnd => "planned_end",
+            DateKind::ActualEnd => "actual_end",
+        }
+    }
 }
 
 /// Planned and actual dates of a project; each `None` when unknown.
@@ -230,18 +259,11 @@ impl Project {
     /// Every source id the project's record cites: its own list first, then those of its figures.
     pub fn cited_sources(&self) -> Vec<String> {
         let mut ids: Vec<String> = self.sources.clone();
-        let dates = [
-            &self.dates.approved,
-            &self.dates.planned_start,
-            &self.dates.actual_start,
-            &self.dates.planned_end,
-            &self.dates.actual_end,
-        ];
         let more = self
             .status_source
             .iter()
             .chain(self.participants.iter().map(|p| &p.source))
-            .chain(dates.into_iter().flatten().map(|d| &d.source))
+            .chain(self.dates.known().map(|(_, d)| &d.source))
             .chain(self.funding.iter().map(|f| &f.source))
             .chain(self.results.iter().map(|r| &r.source));
         for id in more {
@@ -252,24 +274,15 @@ impl Project {
         ids
     }
 
-    /// The best start date known with what it is: actual start, else planned start, else approval.
-    pub fn start(&self) -> Option<(&PartialDate, DateKind)> {
-        let d = &self.dates;
-        d.actual_start
-            .as_ref()
-            .map(|s| (&s.date, DateKind::ActualStart))
-            .or(d.planned_start.as_ref().map(|s| (&s.date, DateKind::PlannedStart)))
-            .or(d.approved.as_ref().map(|s| (&s.date, DateKind::Approved)))
+    /// The best start date known, with which date it is: the actual start, else the planned start,
+    /// else the approval. Sorting, the timeline and the export all use this rule.
+    pub fn start(&self) -> Option<(DateKind, PartialDate)> {
+        self.dates.first_of(&[DateKind::ActualStart, DateKind::PlannedStart, DateKind::Approved])
     }
 
-    /// The best start date known: actual, else planned, else approval.
-    pub fn start_date(&self) -> Option<&PartialDate> {
-        self.dates
-            .actual_start
-            .as_ref()
-            .or(self.dates.planned_start.as_ref())
-            .or(self.dates.approved.as_ref())
-            .map(|d| &d.date)
+    /// The best end date known, with which it is: the actual end, else the planned end.
+    pub fn end(&self) -> Option<(DateKind, PartialDate)> {
+        self.dates.first_of(&[DateKind::ActualEnd, DateKind::PlannedEnd])
     }
 }
 
@@ -278,54 +291,104 @@ impl ProjectDates {
     pub fn is_empty(&self) -> bool {
         *self == ProjectDates::default()
     }
+
+    /// One of the dates, if known.
+    pub fn get(&self, kind: DateKind) -> Option<&SourcedDate> {
+        match kind {
+            DateKind::Approved => self.approved.as_ref(),
+            DateKind::PlannedStart => self.planned_start.as_ref(),
+            DateKind::ActualStart => self.actual_start.as_ref(),
+            DateKind::PlannedEnd => self.planned_end.as_ref(),
+            DateKind::ActualEnd => self.actual_end.as_ref(),
+        }
+    }
+
+    /// The known dates, in the order of [`DateKind::ALL`].
+    pub fn known(&self) -> impl Iterator<Item = (DateKind, &SourcedDate)> {
+        DateKind::ALL.into_iter().filter_map(|kind| self.get(kind).map(|date| (kind, date)))
+    }
+
+    /// The first known of `kinds`.
+    fn first_of(&self, kinds: &[DateKind]) -> Option<(DateKind, PartialDate)> {
+        kinds.iter().find_map(|&kind| self.get(kind).map(|d| (kind, d.date)))
+    }
 }
 
 impl Status {
-    /// The code used in the dataset and in URLs (`implementation`).
+    /// The code used in the dataset and in URLs (`implementation`): serde's name of the variant.
     pub fn code(self) -> &'static str {
-        match self {
-            Status::Pipeline => "pipeline",
-            Status::Implementation => "implementation",
-            Status::Finalisation => "finalisation",
-            Status::Closed => "closed",
-            Status::Cancelled => "cancelled",
-            Status::Suspended => "suspended",
-        }
+        self.into()
     }
 
     /// Every status, in the order of a project's life.
-    pub const ALL: [Status; 6] = [
-        Status::Pipeline,
-        Status::Implementation,
-        Status::Finalisation,
-        Status::Closed,
-        Status::Cancelled,
-        Status::Suspended,
-    ];
+    pub const ALL: &'static [Status] = Status::VARIANTS;
 }
 
 impl ProjectKind {
-    /// The code used in the dataset and in URLs (`grant_scheme`).
+    /// The code used in the dataset and in URLs (`grant_scheme`): serde's name of the variant.
     pub fn code(self) -> &'static str {
-        match self {
-            ProjectKind::Project => "project",
-            ProjectKind::Programme => "programme",
-            ProjectKind::Initiative => "initiative",
-            ProjectKind::GrantScheme => "grant_scheme",
-            ProjectKind::Location => "location",
-            ProjectKind::Event => "event",
-            ProjectKind::Campaign => "campaign",
-        }
+        self.into()
     }
 
     /// Every kind.
-    pub const ALL: [ProjectKind; 7] = [
-        ProjectKind::Project,
-        ProjectKind::Programme,
-        ProjectKind::Initiative,
-        ProjectKind::GrantScheme,
-        ProjectKind::Location,
-        ProjectKind::Event,
-        ProjectKind::Campaign,
-    ];
+    pub const ALL: &'static [ProjectKind] = ProjectKind::VARIANTS;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DateKind::*;
+
+    /// The codes in URLs and exports are the dataset's own names (strum and serde follow one rule).
+    #[test]
+    fn codes_are_the_names_in_the_dataset() {
+        for status in Status::ALL {
+            assert_eq!(serde_json::to_value(status).unwrap(), status.code());
+        }
+        for kind in ProjectKind::ALL {
+            assert_eq!(serde_json::to_value(kind).unwrap(), kind.code());
+        }
+        assert_eq!(ProjectKind::GrantScheme.code(), "grant_scheme");
+        assert!(Status::ALL.windows(2).all(|w| w[0] < w[1]), "life-cycle order");
+    }
+
+    fn dated(kinds: &[DateKind]) -> Project {
+        let mut project = crate::core::bundled_dataset().projects.remove(0);
+        project.dates = ProjectDates::default();
+        for (i, kind) in kinds.iter().enumerate() {
+            let date =
+                SourcedDate { date: PartialDate { year: 2018 + i as u16, month: None, day: None }, source: "s".into() };
+            match kind {
+                DateKind::Approved => project.dates.approved = Some(date),
+                DateKind::PlannedStart => project.dates.planned_start = Some(date),
+                DateKind::ActualStart => project.dates.actual_start = Some(date),
+                DateKind::PlannedEnd => project.dates.planned_end = Some(date),
+                DateKind::ActualEnd => project.dates.actual_end = Some(date),
+            }
+        }
+        project
+    }
+
+    #[test]
+    fn start_and_end_take_the_actual_date_before_the_planned_one() {
+        let year = |d: Option<(DateKind, PartialDate)>| d.map(|(kind, date)| (kind, date.year));
+        assert_eq!(year(dated(&[Approved]).start()), Some((Approved, 2018)));
+        assert_eq!(year(dated(&[Approved, PlannedStart]).start()), Some((PlannedStart, 2019)));
+        assert_eq!(year(dated(&[Approved, PlannedStart, ActualStart]).start()), Some((ActualStart, 2020)));
+        assert_eq!(year(dated(&[PlannedEnd]).end()), Some((PlannedEnd, 2018)));
+        assert_eq!(year(dated(&[PlannedEnd, ActualEnd]).end()), Some((ActualEnd, 2019)));
+        assert_eq!(dated(&[]).start(), None);
+        assert_eq!(dated(&[ActualStart]).end(), None, "no end is made up from a start");
+    }
+
+    #[test]
+    fn known_dates_come_in_the_order_of_a_project_page_with_their_fields() {
+        let project = dated(&[ActualEnd, Approved]);
+        let fields: Vec<&str> = project.dates.known().map(|(kind, _)| kind.field()).collect();
+        assert_eq!(fields, ["approved", "actual_end"]);
+        let json = serde_json::to_value(&project.dates).unwrap();
+        for field in fields {
+            assert!(json.get(field).is_some(), "{field} is the dataset's field name");
+        }
+    }
 }

@@ -1,0 +1,96 @@
+//! What the page shows instead of its content while the dataset loads, or when it cannot be used.
+
+use leptos::prelude::*;
+
+use crate::app::data::LoadError;
+use crate::app::i18n::*;
+use crate::app::labels;
+use crate::core::problem::Problem;
+
+/// How many problems the error view lists before it summarises the rest.
+const PROBLEMS_SHOWN: usize = 10;
+
+/// Shown while the dataset loads.
+#[component]
+pub fn Loading() -> impl IntoView {
+    let loc = locale();
+    // On a slow line, say so after a few seconds (the request gives up after data::TIMEOUT_SECONDS).
+    let slow = RwSignal::new(false);
+    let timer = set_timeout_with_handle(move || slow.set(true), std::time::Duration::from_secs(4)).ok();
+    on_cleanup(move || {
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+    });
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <span class="loading__spinner" aria-hidden="true"></span>
+            <span>{td_string!(loc, loading)}</span>
+            {move || slow.get().then(|| view! { <span class="loading__slow">{td_string!(loc, loading_slow)}</span> })}
+        </div>
+    }
+}
+
+/// Says what went wrong with the dataset, where, and offers to try again.
+#[component]
+pub fn LoadErrorView(
+    /// What went wrong.
+    error: LoadError,
+    /// Fetches the dataset again.
+    retry: Callback<()>,
+) -> impl IntoView {
+    let loc = locale();
+    let details = match error {
+        LoadError::Http { url, status } => view! {
+            <p>{td_string!(loc, load_error.http, status = status, url = url)}</p>
+        }
+        .into_any(),
+        LoadError::Network { url } => view! {
+            <p>{td_string!(loc, load_error.network, url = url)}</p>
+        }
+        .into_any(),
+        LoadError::Timeout { url, seconds } => view! {
+            <p>{td_string!(loc, load_error.timeout, url = url, seconds = seconds)}</p>
+        }
+        .into_any(),
+        LoadError::Refused { url, origin } => view! {
+            <p>{td_string!(loc, load_error.refused, url = url, origin = origin.unwrap_or_default())}</p>
+        }
+        .into_any(),
+        LoadError::Invalid { url, problems } => {
+            let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
+            let shown: Vec<Problem> = problems.into_iter().take(PROBLEMS_SHOWN).collect();
+            view! {
+                <p>{td_string!(loc, load_error.invalid, url = url)}</p>
+                <ul class="problems">
+                    {shown
+                        .into_iter()
+                        .map(|problem| {
+                            let path = if problem.path.is_empty() {
+                                td_string!(loc, load_error.whole_file).to_string()
+                            } else {
+                                problem.path.clone()
+                            };
+                            view! {
+                                <li class="problem">
+                                    <code class="problem__path">{path}</code>
+                                    ": "
+                                    <span class="problem__reason">{labels::problem(loc, &problem.kind)}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+                {(more > 0).then(|| view! { <p>{td_string!(loc, load_error.more_problems, count = more)}</p> })}
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="load-error" role="alert" aria-labelledby="load-error-title">
+            <h1 id="load-error-title">{td_string!(loc, load_error.title)}</h1>
+            {details}
+            <button type="button" class="button" on:click=move |_| retry.run(())>{td_string!(loc, load_error.retry)}</button>
+        </section>
+    }
+}
