@@ -3,8 +3,6 @@
 //! theme, and the page height posted to an embedding site so its iframe can fit it.
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use crate::app::components::load_status::{LoadErrorView, Loading};
 use crate::app::data::DatasetLoad;
@@ -123,25 +121,17 @@ pub fn follow_theme(scheme: RwSignal<Option<Theme>>) {
 pub fn post_height_when_embedded() {
     let embedded = UrlState::get().location.with_untracked(|l| l.query.settings.embed);
     let Some(parent) = window().parent().ok().flatten() else { return };
+    let Some(body) = document().body() else { return };
     if !embedded {
         return;
     }
-    let post = move || {
+    leptos_use::use_resize_observer(body, move |_, _| {
         let height = document().document_element().map_or(0, |html| html.scroll_height());
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
         let _ = parent.post_message(&message, "*");
-    };
-    post();
-    let callback = Closure::<dyn FnMut()>::new(post);
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        if let Some(body) = document().body() {
-            observer.observe(&body);
-        }
-    }
-    // The observer lives as long as the page.
-    callback.forget();
+    });
 }
 
 /// The slim bar an embedded explorer shows instead of the site header.

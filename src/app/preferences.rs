@@ -12,6 +12,9 @@ use crate::core::text::{choose_lang, Lang};
 const LANG_KEY: &str = "twente-lang";
 const SCHEME_KEY: &str = "twente-scheme";
 
+// localStorage by hand rather than with leptos-use's `use_local_storage`: that costs 7.1 KB of brotli
+// wasm here for one key (its `storage` feature with codee, measured 2026-11-30; docs/benchmarks.md),
+// for two strings read at start and written on a click.
 fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
@@ -52,6 +55,9 @@ pub fn saved_scheme() -> Option<Theme> {
 }
 
 /// Whether the page is dark: the URL's theme, else the saved choice, else the system preference.
+/// The system preference is read when the switch renders, not followed live with leptos-use's
+/// `use_preferred_dark` (4.3 KB of brotli wasm here): the colours themselves follow the system in
+/// CSS; only the switch's pressed state would change.
 fn is_dark(location: &Location, scheme: Option<Theme>) -> bool {
     match location.query.settings.theme.or(scheme) {
         Some(theme) => theme == Theme::Dark,

@@ -38,28 +38,24 @@ pub fn Chart(
     let url = UrlState::get();
     let container = NodeRef::<html::Div>::new();
     let width = RwSignal::new(0u32);
-    let measure = move || {
-        if let Some(el) = container.get_untracked() {
-            let w = el.client_width().max(0) as u32;
-            if w > 0 && w != width.get_untracked() {
-                width.set(w);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if container.get().is_some() {
-            request_animation_frame(measure);
-        }
-    });
+    // The container's own size, not the window's: the first report draws the chart, later ones
+    // (a turned phone, a resized window or iframe) redraw it once the size has settled.
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    let on_resize = window_event_listener(ev::resize, move |_| {
+    leptos_use::use_resize_observer(container, move |entries, _| {
+        let Some(w) = entries.first().map(|e| e.content_rect().width().max(0.0) as u32).filter(|w| *w > 0) else {
+            return;
+        };
+        if width.get_untracked() == 0 {
+            width.set(w);
+            return;
+        }
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(measure, std::time::Duration::from_millis(RESIZE_DEBOUNCE_MS)).ok();
+        let settle = std::time::Duration::from_millis(RESIZE_DEBOUNCE_MS);
+        let handle = set_timeout_with_handle(move || width.set(w), settle).ok();
         pending.set_value(handle);
     });
-    on_cleanup(move || on_resize.remove());
 
     let svg = {
         let draw = draw.clone();

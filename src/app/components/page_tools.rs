@@ -20,6 +20,8 @@ pub fn PageTools() -> impl IntoView {
     let message = RwSignal::new(String::new());
     let fallback = RwSignal::new(None::<String>);
     let field = NodeRef::<html::Input>::new();
+    // The clipboard by hand rather than with leptos-use's `use_clipboard`, which does not report a
+    // refused write: the reader would then get neither the link nor the field to copy it by hand.
     let share = move |_| {
         let href = window().location().href().unwrap_or_default();
         let clipboard = window().navigator().clipboard();
