@@ -50,13 +50,13 @@ fn explore_everything(dataset: &Dataset) {
     let mut searcher = Searcher::default();
     let all = searcher.run(&index, &Query::default());
     assert_eq!(all.matches.len(), n, "the empty query must show every project");
-    for key in SortKey::ALL {
+    for &key in SortKey::ALL {
         for descending in [false, true] {
             let sorted = explore::run(&index, &Query::default().with_sort(Sort { key, descending }));
             assert_eq!(sorted.matches.len(), n, "sorting must not lose projects");
         }
     }
-    for facet in Facet::ALL {
+    for &facet in Facet::ALL {
         for value in facets::ordered_values(dataset, &index, &all, facet) {
             let expected = all.count(&index, facet, &value.value) as usize;
             let alone = Query::default().with_filter(facet, &value.value, FilterState::Included);
@@ -68,7 +68,7 @@ fn explore_everything(dataset: &Dataset) {
             );
             let without = Query::default().with_filter(facet, &value.value, FilterState::Excluded);
             assert!(searcher.run(&index, &without).matches.len() <= n - expected.min(n));
-            for lang in Lang::ALL {
+            for &lang in Lang::ALL {
                 let _ = facets::value_name(dataset, facet, &value.value, lang);
             }
         }

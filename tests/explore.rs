@@ -299,3 +299,17 @@ fn the_incremental_searcher_always_equals_a_fresh_run() {
         }
     }
 }
+
+#[test]
+fn url_names_of_facets_sorts_themes_and_languages_stay_as_published() {
+    let facets: Vec<&str> = Facet::ALL.iter().map(|f| f.key()).collect();
+    assert_eq!(facets, ["programme", "line", "status", "kind", "municipality", "crossborder", "partner"]);
+    assert!(Facet::ALL.iter().all(|&f| Facet::from_key(f.key()) == Some(f)));
+    let sorts: Vec<String> =
+        SortKey::ALL.iter().map(|&key| Sort { key, descending: key == SortKey::Amount }.to_param()).collect();
+    assert_eq!(sorts, ["name", "programme", "status", "start", "-amount"]);
+    let themes: Vec<&str> = Theme::ALL.iter().map(|t| t.key()).collect();
+    assert_eq!(themes, ["auto", "light", "dark", "sober", "high-contrast"]);
+    assert_eq!(Lang::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>(), ["nl", "en", "de"]);
+    assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
+}

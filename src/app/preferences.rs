@@ -71,7 +71,8 @@ pub fn HeaderTools(scheme: RwSignal<Option<Theme>>) -> impl IntoView {
     let loc = locale();
     let location = UrlState::get().location;
     let links = Lang::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(|lang| {
             let href = move || {
                 location.with(|l| {

@@ -110,7 +110,7 @@ pub fn file_name(query: &Query, date: &PartialDate, extension: &str) -> String {
     if !text.is_empty() {
         parts.push(format!("q-{}", slug(text)));
     }
-    for facet in Facet::ALL {
+    for &facet in Facet::ALL {
         for (map, prefix) in [(&query.include, ""), (&query.exclude, "not-")] {
             if let Some(values) = map.get(&facet) {
                 let values: Vec<String> = values.iter().map(|v| slug(v)).collect();

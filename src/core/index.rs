@@ -98,7 +98,7 @@ impl SearchIndex {
         let municipality_names: HashMap<&str, &str> =
             dataset.municipalities.iter().map(|m| (m.id.as_str(), m.name.as_str())).collect();
         for project in &dataset.projects {
-            for facet in Facet::ALL {
+            for &facet in Facet::ALL {
                 facets[facet.index()].push_project(facet_values(project, facet));
             }
             haystacks.push(haystack(project, &org_names, &municipality_names));
@@ -116,7 +116,7 @@ impl SearchIndex {
         }
         let mut by_name: Vec<u32> = (0..n as u32).collect();
         by_name.sort_by(|&a, &b| sort_keys[a as usize].name.cmp(&sort_keys[b as usize].name));
-        for facet in Facet::ALL {
+        for &facet in Facet::ALL {
             let facet_index = &mut facets[facet.index()];
             facet_index.sort_names = facet_index
                 .values

@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use strum::{IntoStaticStr, VariantArray};
+
 use super::text::Lang;
 
 /// The longest search text kept from a URL, in characters.
@@ -14,12 +16,15 @@ pub const MAX_PAGE: usize = 100_000;
 /// municipality, action line).
 pub const UNKNOWN: &str = "unknown";
 
-/// A dimension the results can be filtered on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A dimension the results can be filtered on. Its name in URLs is the variant's name in lower
+/// case (`crossborder`), except for the action line (`line`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "lowercase")]
 pub enum Facet {
     /// Regio Deal Twente, Agenda voor Twente, or unknown.
     Programme,
     /// One of the four action lines, or unknown.
+    #[strum(serialize = "line")]
     ActionLine,
     /// Project status, or unknown.
     Status,
@@ -35,15 +40,7 @@ pub enum Facet {
 
 impl Facet {
     /// Every facet, in the order the explorer shows them.
-    pub const ALL: [Facet; 7] = [
-        Facet::Programme,
-        Facet::ActionLine,
-        Facet::Status,
-        Facet::Kind,
-        Facet::Municipality,
-        Facet::CrossBorder,
-        Facet::Partner,
-    ];
+    pub const ALL: &'static [Facet] = Facet::VARIANTS;
 
     /// Position in [`Facet::ALL`], for arrays indexed by facet.
     pub fn index(self) -> usize {
@@ -52,25 +49,18 @@ impl Facet {
 
     /// The URL parameter of the facet (`programme=rdt`); exclusions use `not-` before it.
     pub fn key(self) -> &'static str {
-        match self {
-            Facet::Programme => "programme",
-            Facet::ActionLine => "line",
-            Facet::Status => "status",
-            Facet::Kind => "kind",
-            Facet::Municipality => "municipality",
-            Facet::CrossBorder => "crossborder",
-            Facet::Partner => "partner",
-        }
+        self.into()
     }
 
     /// The facet of a URL parameter name.
     pub fn from_key(key: &str) -> Option<Facet> {
-        Facet::ALL.into_iter().find(|f| f.key() == key)
+        Facet::ALL.iter().copied().find(|f| f.key() == key)
     }
 }
 
-/// What the results are ordered by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// What the results are ordered by; its name in URLs is the variant's in lower case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "lowercase")]
 pub enum SortKey {
     /// Alphabetically by name.
     #[default]
@@ -87,16 +77,10 @@ pub enum SortKey {
 
 impl SortKey {
     /// Every sort key, in the order the sort menu lists them.
-    pub const ALL: [SortKey; 5] = [SortKey::Name, SortKey::Programme, SortKey::Status, SortKey::Start, SortKey::Amount];
+    pub const ALL: &'static [SortKey] = SortKey::VARIANTS;
 
     fn key(self) -> &'static str {
-        match self {
-            SortKey::Name => "name",
-            SortKey::Programme => "programme",
-            SortKey::Status => "status",
-            SortKey::Start => "start",
-            SortKey::Amount => "amount",
-        }
+        self.into()
     }
 }
 
@@ -125,12 +109,14 @@ impl Sort {
             Some(key) => (true, key),
             None => (false, param),
         };
-        SortKey::ALL.into_iter().find(|k| k.key() == key).map(|key| Sort { key, descending })
+        SortKey::ALL.iter().copied().find(|k| k.key() == key).map(|key| Sort { key, descending })
     }
 }
 
-/// A colour theme an embedding site can pick by URL (`theme=sober`); each keeps AA contrast.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A colour theme an embedding site can pick by URL (`theme=sober`); each keeps AA contrast. Its
+/// name is the variant's in kebab case (`high-contrast`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Theme {
     /// Follows the reader's light or dark preference (the default, not written in URLs).
     Auto,
@@ -146,22 +132,16 @@ pub enum Theme {
 
 impl Theme {
     /// Every theme, as offered.
-    pub const ALL: [Theme; 5] = [Theme::Auto, Theme::Light, Theme::Dark, Theme::Sober, Theme::HighContrast];
+    pub const ALL: &'static [Theme] = Theme::VARIANTS;
 
     /// The URL and `data-theme` name.
     pub fn key(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Sober => "sober",
-            Theme::HighContrast => "high-contrast",
-        }
+        self.into()
     }
 
     /// The theme of a name.
     pub fn from_key(key: &str) -> Option<Theme> {
-        Theme::ALL.into_iter().find(|t| t.key() == key)
+        Theme::ALL.iter().copied().find(|t| t.key() == key)
     }
 }
 
@@ -293,7 +273,7 @@ impl Query {
         if !self.text.trim().is_empty() {
             params.push(("q".to_string(), self.text.trim_start().to_string()));
         }
-        for facet in Facet::ALL {
+        for &facet in Facet::ALL {
             for value in self.include.get(&facet).into_iter().flatten() {
                 params.push((facet.key().to_string(), value.clone()));
             }

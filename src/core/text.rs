@@ -1,10 +1,12 @@
 //! Text in the three languages of the explorer, with Dutch as the one that is always there.
 
 use serde::{Deserialize, Serialize};
+use strum::{IntoStaticStr, VariantArray};
 
 /// A language of the interface and of the dataset's texts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, IntoStaticStr, VariantArray)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum Lang {
     /// Dutch: the default and the language of the sources.
     #[default]
@@ -17,21 +19,17 @@ pub enum Lang {
 
 impl Lang {
     /// Every language, Dutch first.
-    pub const ALL: [Lang; 3] = [Lang::Nl, Lang::En, Lang::De];
+    pub const ALL: &'static [Lang] = Lang::VARIANTS;
 
     /// The BCP 47 tag (`nl`, `en`, `de`) used in `lang` attributes and URLs.
     pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-            Lang::De => "de",
-        }
+        self.into()
     }
 
     /// Reads a language tag such as `en`, `EN` or `de-DE`; `None` for other languages.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+        Lang::ALL.iter().copied().find(|l| l.tag() == primary)
     }
 }
 

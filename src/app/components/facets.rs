@@ -28,7 +28,7 @@ pub fn FacetPanel() -> impl IntoView {
                 label=td_string!(loc, explorer.filters_toggle).to_string()
             />
             <div id="facet-groups" class="facets__groups" class=("facets__groups--open", move || open.get())>
-                {Facet::ALL.into_iter().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+                {Facet::ALL.iter().copied().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
             </div>
         </aside>
     }

@@ -86,8 +86,9 @@ pub struct SourcedDate {
     pub source: Id,
 }
 
-/// Which of a project's dates a date is; also the field's name in [`ProjectDates`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which of a project's dates a date is; its name is the field's in [`ProjectDates`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "snake_case")]
 pub enum DateKind {
     /// When it was approved.
     Approved,
@@ -103,18 +104,11 @@ pub enum DateKind {
 
 impl DateKind {
     /// Every kind of date, in the order a project's page lists them.
-    pub const ALL: [DateKind; 5] =
-        [DateKind::Approved, DateKind::PlannedStart, DateKind::ActualStart, DateKind::PlannedEnd, DateKind::ActualEnd];
+    pub const ALL: &'static [DateKind] = DateKind::VARIANTS;
 
     /// The field of [`ProjectDates`] in the dataset (`planned_start`), for located problems.
     pub fn field(self) -> &'static str {
-        match self {
-            DateKind::Approved => "approved",
-            DateKind::PlannedStart => "planned_start",
-            DateKind::ActualStart => "actual_start",
-            DateKind::PlannedEnd => "planned_end",
-            DateKind::ActualEnd => "actual_end",
-        }
+        self.into()
     }
 }
 
@@ -305,7 +299,7 @@ impl ProjectDates {
 
     /// The known dates, in the order of [`DateKind::ALL`].
     pub fn known(&self) -> impl Iterator<Item = (DateKind, &SourcedDate)> {
-        DateKind::ALL.into_iter().filter_map(|kind| self.get(kind).map(|date| (kind, date)))
+        DateKind::ALL.iter().filter_map(|&kind| self.get(kind).map(|date| (kind, date)))
     }
 
     /// The first known of `kinds`.
@@ -342,10 +336,10 @@ mod tests {
     /// The codes in URLs and exports are the dataset's own names (strum and serde follow one rule).
     #[test]
     fn codes_are_the_names_in_the_dataset() {
-        for status in Status::ALL {
+        for &status in Status::ALL {
             assert_eq!(serde_json::to_value(status).unwrap(), status.code());
         }
-        for kind in ProjectKind::ALL {
+        for &kind in ProjectKind::ALL {
             assert_eq!(serde_json::to_value(kind).unwrap(), kind.code());
         }
         assert_eq!(ProjectKind::GrantScheme.code(), "grant_scheme");
