@@ -1,8 +1,9 @@
-// WCAG 2.1 AA: axe on every view in NL, EN and DE, light and dark; keyboard-only runs per language;
-// reflow at 320 px.
-import { test, expect } from "@playwright/test";
+// WCAG 2.1 AA: axe on every view in NL, EN and DE, light and dark, and AA contrast in every theme;
+// the keyboard-only run in each language; reflow at 320 px; the language and dark-mode switches; the
+// main menu on a phone.
+import { test, expect } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
-import { waitForApp } from "./helpers.js";
+import { LANGS, mainHeading, resultLinks, t, waitForApp, waitForCharts } from "./helpers.js";
 
 /** The views the accessibility tests cover. */
 const VIEWS = [
@@ -27,7 +28,6 @@ const VIEWS = [
   ["data quality", "?view=quality"],
   ["embedded explorer", "?view=projects&embed=1&municipality=enschede&lock=municipality"],
 ];
-const LANGS = ["nl", "en", "de"];
 
 for (const lang of LANGS) {
   for (const scheme of ["light", "dark"]) {
@@ -38,10 +38,10 @@ for (const lang of LANGS) {
       for (const [name, query] of VIEWS) {
         await page.goto(`/${query}${query === "?" ? "" : "&"}lang=${lang}`);
         await waitForApp(page);
-        await page.waitForTimeout(150);
+        await waitForCharts(page);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
         // Open the data tables too, so they are checked.
-        for (const summary of await page.locator("details.chart__table > summary").all()) await summary.click();
+        for (const summary of await page.getByText(t("chart.show_table", {}, lang), { exact: true }).all()) await summary.click();
         const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
         const violations = results.violations.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
         expect(violations, `views covered so far: ${covered.join(", ")}`).toEqual([]);
@@ -53,50 +53,68 @@ for (const lang of LANGS) {
   }
 }
 
-const TEXT = {
-  nl: { search: "Zoek in projecten", heading: "Projecten", back: "Terug naar de lijst" },
-  en: { search: "Search projects", heading: "Projects", back: "Back to the list" },
-  de: { search: "Projekte durchsuchen", heading: "Projekte", back: "Zurück zur Liste" },
-};
-
-for (const lang of LANGS) {
-  test(`keyboard only in ${lang}: search, facet, project, back; focus on the main heading after each view change`, async ({ page }) => {
-    await page.goto(`/?lang=${lang}`);
-    await waitForApp(page);
-    // From the overview to the explorer through the main menu, by keyboard.
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press("Tab");
-      if (await page.evaluate((h) => document.activeElement?.textContent === h && document.activeElement.closest(".main-nav"), TEXT[lang].heading)) break;
-    }
-    await page.keyboard.press("Enter");
-    await expect(page.locator("main h1")).toHaveText(TEXT[lang].heading);
-    await expect(page.locator("main h1")).toBeFocused();
-    await page.keyboard.press("/");
-    await expect(page.getByLabel(TEXT[lang].search)).toBeFocused();
-    await page.keyboard.type("talent");
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press("Tab");
-      if (await page.evaluate(() => document.activeElement?.type === "checkbox" && !document.activeElement.disabled)) break;
-    }
-    const checkbox = await page.evaluate(() => document.activeElement.id);
-    await page.keyboard.press("Space");
-    await expect(page.locator(`#${checkbox}`)).toBeChecked();
-    for (let i = 0; i < 200; i++) {
-      await page.keyboard.press("Tab");
-      if (await page.evaluate(() => document.activeElement?.closest(".result__name") !== null)) break;
-    }
-    const name = await page.evaluate(() => document.activeElement.textContent);
-    await page.keyboard.press("Enter");
-    await expect(page.locator("main h1")).toHaveText(name);
-    await expect(page.locator("main h1")).toBeFocused();
-    await page.keyboard.press("Shift+Tab");
-    await expect(page.getByRole("link", { name: TEXT[lang].back })).toBeFocused();
-    await page.keyboard.press("Enter");
-    await expect(page.locator("main h1")).toHaveText(TEXT[lang].heading);
-    await expect(page.locator("main h1")).toBeFocused();
-    await expect(page.locator(`#${checkbox}`)).toBeChecked();
-  });
+/** Presses Tab until `target` has the focus, at most `most` times. */
+async function tabTo(page, target, most) {
+  for (let i = 0; i < most && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(target).toBeFocused();
 }
+
+test("keyboard only, in nl, en and de: menu, search, facet, project, back; focus on the main heading after each view change", async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const lang of LANGS) {
+    await test.step(lang, async () => {
+      const text = (key, values) => t(key, values, lang);
+      const heading = mainHeading(page);
+      const search = page.getByRole("searchbox", { name: text("explorer.search_label") });
+      await page.goto(`/?lang=${lang}`);
+      await waitForApp(page);
+      // From the overview to the explorer through the main menu, by keyboard.
+      const menu = page.getByRole("navigation", { name: text("nav_label") });
+      await tabTo(page, menu.getByRole("link", { name: text("nav.projects"), exact: true }), 30);
+      await page.keyboard.press("Enter");
+      await expect(heading).toHaveText(text("explorer.heading"));
+      await expect(heading).toBeFocused();
+      // "/" jumps to the search field.
+      await page.keyboard.press("/");
+      await expect(search).toBeFocused();
+      await page.keyboard.type("talent");
+      await expect(page).toHaveURL(/q=talent/);
+      // Tab to the first facet checkbox and select it with Space.
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate(() => document.activeElement?.type === "checkbox" && !document.activeElement.disabled)) break;
+      }
+      // A facet checkbox's name holds a live count, so its id is the handle that stays the same.
+      const id = await page.evaluate(() => document.activeElement.id);
+      const checkbox = page.getByRole("checkbox").and(page.locator(`[id="${id}"]`));
+      await page.keyboard.press("Space");
+      await expect(checkbox).toBeChecked();
+      await expect(checkbox).toBeFocused();
+      // Tab on to the first result and open it with Enter.
+      const first = resultLinks(page).first();
+      await tabTo(page, first, 200);
+      const name = await first.textContent();
+      await page.keyboard.press("Enter");
+      await expect(heading).toHaveText(name);
+      await expect(heading).toBeFocused();
+      // Back to the list with the link just before the heading, by keyboard.
+      await page.keyboard.press("Shift+Tab");
+      await expect(page.getByRole("link", { name: text("back_to_list") })).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(heading).toHaveText(text("explorer.heading"));
+      await expect(heading).toBeFocused();
+      await expect(checkbox).toBeChecked();
+      await expect(search).toHaveValue("talent");
+      // Escape in the search field clears it.
+      await page.keyboard.press("/");
+      await expect(search).toBeFocused();
+      await page.keyboard.press("Escape");
+      await expect(search).toHaveValue("");
+    });
+  }
+});
 
 test("at 320 px wide no view scrolls horizontally", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -104,7 +122,7 @@ test("at 320 px wide no view scrolls horizontally", async ({ page }) => {
   for (const [name, query] of VIEWS) {
     await page.goto(`/${query}`);
     await waitForApp(page);
-    await page.waitForTimeout(200);
+    await waitForCharts(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) wide.push(`${name}: ${overflow}px`);
   }
@@ -114,38 +132,38 @@ test("at 320 px wide no view scrolls horizontally", async ({ page }) => {
 test("the language switch changes the interface and <html lang>, and is remembered", async ({ page }) => {
   await page.goto("/?view=projects");
   await waitForApp(page);
-  await page.getByRole("link", { name: "Deutsch" }).click();
-  await expect(page.locator("main h1")).toHaveText("Projekte");
+  await page.getByRole("navigation", { name: t("prefs.language") }).getByRole("link", { name: "Deutsch" }).click();
+  await expect(mainHeading(page)).toHaveText(t("explorer.heading", {}, "de"));
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await page.goto("/?view=projects");
   await waitForApp(page);
-  await expect(page.locator("main h1")).toHaveText("Projekte");
+  await expect(mainHeading(page)).toHaveText(t("explorer.heading", {}, "de"));
 });
 
 test("dark mode follows the system and the manual switch is remembered", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
   await waitForApp(page);
-  const toggle = page.getByRole("button", { name: "Donkere weergave" });
+  const toggle = page.getByRole("button", { name: t("prefs.dark_mode") });
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
   await toggle.click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await page.reload();
   await waitForApp(page);
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  await expect(page.getByRole("button", { name: "Donkere weergave" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: t("prefs.dark_mode") })).toHaveAttribute("aria-pressed", "true");
 });
 
 test("on a phone the menu folds behind a button: it opens, closes with Escape, and closes after a choice", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto("/?lang=nl");
   await waitForApp(page);
-  const toggle = page.getByRole("button", { name: "Menu", exact: true });
-  const money = page.locator(".main-nav").getByRole("link", { name: "Geld" });
+  const toggle = page.getByRole("button", { name: t("nav_menu"), exact: true });
+  const money = page.getByRole("navigation", { name: t("nav_label"), includeHidden: true }).getByRole("link", { name: t("nav.money"), exact: true, includeHidden: true });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await expect(money).toBeHidden();
   // The content starts near the top instead of under rows of links.
-  const headingTop = await page.locator("main h1").evaluate((h) => h.getBoundingClientRect().top);
+  const headingTop = await mainHeading(page).evaluate((h) => h.getBoundingClientRect().top);
   expect(headingTop).toBeLessThan(400);
 
   await toggle.click();
@@ -161,7 +179,7 @@ test("on a phone the menu folds behind a button: it opens, closes with Escape, a
   await page.keyboard.press("Enter");
   await expect(money).toBeVisible();
   await money.click();
-  await expect(page.locator("main h1")).toHaveText("Geld");
+  await expect(mainHeading(page)).toHaveText(t("money.heading"));
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await expect(money).toBeHidden();
 });
@@ -169,7 +187,18 @@ test("on a phone the menu folds behind a button: it opens, closes with Escape, a
 test("on a wide screen the menu shows its links and no menu button", async ({ page }) => {
   await page.goto("/?lang=nl");
   await waitForApp(page);
-  await expect(page.locator(".main-nav__toggle")).toHaveCount(1);
-  await expect(page.locator(".main-nav__toggle")).toBeHidden();
-  await expect(page.locator(".main-nav").getByRole("link", { name: "Geld" })).toBeVisible();
+  const toggle = page.getByRole("button", { name: t("nav_menu"), exact: true, includeHidden: true });
+  await expect(toggle).toHaveCount(1);
+  await expect(toggle).toBeHidden();
+  await expect(page.getByRole("navigation", { name: t("nav_label") }).getByRole("link", { name: t("nav.money"), exact: true })).toBeVisible();
 });
+
+for (const theme of ["light", "dark", "sober", "high-contrast"]) {
+  test(`theme "${theme}" keeps AA contrast`, async ({ page }) => {
+    await page.goto(`/?view=projects&theme=${theme}`);
+    await waitForApp(page);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+    expect(results.violations.map((v) => v.nodes.map((n) => n.target.join(" ") + ": " + n.failureSummary))).toEqual([]);
+  });
+}

@@ -1,30 +1,86 @@
-// Shared e2e helpers: collect console errors, page errors and CSP violations of a page.
-import { expect } from "@playwright/test";
+// Shared e2e helpers: the bundled dataset, the interface strings of locales/*.json, and locators
+// for the parts of the app most tests use, found by role and accessible name.
+import { expect } from "./fixtures.js";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
-export const dataset = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, "../../public/data/investeren-in-twente.json"), "utf8"),
+const ROOT = resolve(import.meta.dirname, "../..");
+
+export const dataset = JSON.parse(readFileSync(resolve(ROOT, "public/data/investeren-in-twente.json"), "utf8"));
+
+/** The path of the dataset the app loads, relative to the app. */
+export const DATA = "data/investeren-in-twente.json";
+
+export const LANGS = ["nl", "en", "de"];
+
+/** The interface strings, as the app has them (nested JSON, placeholders written {{ name }}). */
+export const locales = Object.fromEntries(
+  LANGS.map((lang) => [lang, JSON.parse(readFileSync(resolve(ROOT, `locales/${lang}.json`), "utf8"))]),
 );
 
-/** Starts recording problems on a page; call before the first navigation. */
-export async function watchProblems(page) {
-  const problems = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console.error: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-  await page.exposeFunction("__reportCspViolation", (text) => problems.push(`CSP violation: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      window.__reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
-    });
-  });
-  return problems;
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+export const escapeRegExp = (text) => String(text).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function lookup(key, lang) {
+  const value = key.split(".").reduce((node, part) => node?.[part], locales[lang]);
+  if (typeof value !== "string") throw new Error(`no interface string "${key}" in locales/${lang}.json`);
+  return value;
 }
+
+/** An interface string of locales/<lang>.json with its placeholders filled in: t("explorer.results_count", { count: 3 }). */
+export function t(key, values = {}, lang = "nl") {
+  return lookup(key, lang).replace(PLACEHOLDER, (_, name) => {
+    if (!(name in values)) throw new Error(`"${key}" needs a value for {{ ${name} }} (use tPattern to leave it open)`);
+    return String(values[name]);
+  });
+}
+
+/**
+ * An interface string as a RegExp (not anchored): a value may be a string (matched as written) or a
+ * RegExp; a placeholder without a value matches any text.
+ */
+export function tPattern(key, values = {}, lang = "nl") {
+  let source = "";
+  let at = 0;
+  const template = lookup(key, lang);
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    source += escapeRegExp(template.slice(at, match.index));
+    const value = values[match[1]];
+    source += value === undefined ? ".*?" : value instanceof RegExp ? `(?:${value.source})` : escapeRegExp(value);
+    at = match.index + match[0].length;
+  }
+  return new RegExp(source + escapeRegExp(template.slice(at)));
+}
+
+/** An interface string (without placeholders) in any of the three languages, as a RegExp (not anchored). */
+export const anyLang = (key) => new RegExp(LANGS.map((lang) => escapeRegExp(t(key, {}, lang))).join("|"));
+
+/** A facet checkbox's accessible name: the value's name and its live count. */
+export const facetValue = (name) => new RegExp(`^${escapeRegExp(name)} \\d+$`);
+
+/** The main heading of the current view. */
+export const mainHeading = (page) => page.getByRole("main").getByRole("heading", { level: 1 });
+
+/** The explorer's results, a region named "Resultaten" (in any language). */
+export const results = (page) => page.getByRole("region", { name: anyLang("explorer.results") });
+
+/** The link of each result row (its name is the row's level-3 heading). */
+export const resultLinks = (page) => results(page).getByRole("heading", { level: 3 }).getByRole("link");
+
+/** The number of a facet checkbox's label: "Loopt 15" gives 15. */
+export const facetCount = async (checkbox) => Number(await checkbox.evaluate((input) => input.labels[0].textContent.match(/(\d+)\s*$/)[1]));
 
 /** Waits until the app has replaced its start-up spinner and finished loading. */
 export async function waitForApp(page) {
-  await expect(page.locator("#app .boot")).toHaveCount(0);
-  await expect(page.locator(".loading")).toHaveCount(0);
+  // The start-up spinner in index.html has no role, only aria-busy.
+  await expect(page.locator("#app [aria-busy=true]")).toHaveCount(0);
+  await expect(page.getByRole("status", { includeHidden: true }).filter({ hasText: anyLang("loading") })).toHaveCount(0);
+}
+
+/** Waits until every chart of the page has measured its width and drawn its picture. */
+export async function waitForCharts(page) {
+  for (const figure of await page.getByRole("figure").all()) {
+    await expect(figure.getByRole("img").first()).toBeVisible();
+  }
 }

@@ -1,9 +1,9 @@
 // Export, share, print, municipalities, compare, glossary, data quality.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.js";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { dataset, waitForApp } from "./helpers.js";
+import { dataset, escapeRegExp, mainHeading, resultLinks, t, tPattern, waitForApp } from "./helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CSV_HEADER = "id;name;kind;programmes;action_lines;status;municipalities;location;cross_border;lead;partners;start;end;funding_known_eur;funding_complete;description_nl;sources";
@@ -17,7 +17,7 @@ test("CSV export: BOM, ';', the documented header, one row per project of the cu
   await page.goto("/?view=projects&line=arbeidsmarkt-talent&not-status=closed");
   await waitForApp(page);
   const shown = Number((await page.getByTestId("result-count").textContent()).match(/\d+/)[0]);
-  const { name, text } = await download(page, "Download CSV");
+  const { name, text } = await download(page, t("tools.csv"));
   expect(name).toMatch(/^investeren-in-twente_\d{4}-\d{2}-\d{2}_line-arbeidsmarkt-talent_not-status-closed\.csv$/);
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const lines = text.slice(1).trimEnd().split(/\r?\n(?=(?:[^"]*"[^"]*")*[^"]*$)/);
@@ -29,7 +29,7 @@ test("CSV export: BOM, ';', the documented header, one row per project of the cu
 test("JSON export passes the project's validator", async ({ page }) => {
   await page.goto("/?view=projects&programme=rdt");
   await waitForApp(page);
-  const { name, text } = await download(page, "Download JSON");
+  const { name, text } = await download(page, t("tools.json"));
   expect(name).toMatch(/_programme-rdt\.json$/);
   const file = resolve(ROOT, "target/e2e-export.json");
   writeFileSync(file, text);
@@ -42,92 +42,110 @@ test("share copies the link to the current view and says so", async ({ page, con
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/?view=projects&q=fonds");
   await waitForApp(page);
-  await page.getByRole("button", { name: "Deel link" }).click();
-  await expect(page.locator(".page-tools__message")).toHaveText("De link naar deze weergave is gekopieerd.");
+  await page.getByRole("button", { name: t("tools.share") }).click();
+  await expect(page.getByRole("status").filter({ hasText: t("tools.copied") })).toHaveText(t("tools.copied"));
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 
 test("print: navigation hidden, the active filters in words, the data's date", async ({ page }) => {
   await page.goto("/?view=projects&programme=rdt&q=talent");
   await waitForApp(page);
+  // What print hides: the main menu, the filters and the tools (share, print, downloads).
+  const menu = page.getByRole("navigation", { name: t("nav_label"), includeHidden: true });
+  const filters = page.getByRole("complementary", { name: t("explorer.filters"), includeHidden: true });
+  const tools = [t("tools.share"), t("tools.print"), t("tools.csv"), t("tools.json")].map((name) => page.getByRole("button", { name, includeHidden: true }));
+  for (const shown of [menu, filters, ...tools]) await expect(shown).toBeVisible();
+  await expect(page.getByTestId("print-filters")).toBeHidden();
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".main-nav")).toBeHidden();
-  await expect(page.locator(".facets")).toBeHidden();
-  await expect(page.locator(".page-tools")).toBeHidden();
-  await expect(page.locator(".print-header")).toBeVisible();
-  await expect(page.getByTestId("print-filters")).toHaveText("zoektekst “talent”; Programma: Regio Deal Twente");
-  await expect(page.locator(".print-header")).toContainText("mei 2020");
-  await expect(page.locator(".result").first()).toBeVisible();
+  for (const hidden of [menu, filters, ...tools]) await expect(hidden).toBeHidden();
+  // What it shows instead: the filters in words and the data's date.
+  const filterWords = `${t("explorer.search_chip", { text: "talent" })}; ${t("facet.programme")}: Regio Deal Twente`;
+  await expect(page.getByTestId("print-filters")).toBeVisible();
+  await expect(page.getByTestId("print-filters")).toHaveText(filterWords);
+  await expect(page.getByText(tPattern("tools.data", { date: "mei 2020" }))).toBeVisible();
+  await expect(resultLinks(page).first()).toBeVisible();
 });
 
 test("clicking a municipality tile filters the list; the list alternative gives the same counts", async ({ page }) => {
   await page.goto("/?view=municipalities");
   await waitForApp(page);
   const list = page.getByTestId("municipality-list");
-  const enschedeCount = Number(await list.locator("li", { hasText: "Enschede" }).locator(".count").textContent());
+  // Each row reads "<name>: <count> · pagina".
+  const row = new RegExp(`^(.+): (\\d+) · ${escapeRegExp(t("municipalities.page_link"))}$`);
+  const rowCount = async (li) => Number((await li.textContent()).trim().match(row)[2]);
   const expected = dataset.projects.filter((p) => p.municipalities?.includes("enschede")).length;
-  expect(enschedeCount).toBe(expected);
-  for (const li of await list.locator("li").all()) {
-    const name = await li.locator("a").first().textContent();
-    const count = await li.locator(".count").textContent();
-    const tile = page.locator("a.chart__link", { has: page.locator("rect") }).filter({ has: page.locator("xpath=.") }).and(page.locator(`[aria-label^="${name}:"]`));
-    await expect(tile).toHaveAttribute("aria-label", `${name}: ${count} projecten tonen`);
+  expect(await rowCount(list.getByRole("listitem").filter({ hasText: "Enschede" }))).toBe(expected);
+  const rows = await list.getByRole("listitem").all();
+  expect(rows.length).toBe(dataset.municipalities.length);
+  // The tiles of the map are links over the picture, one per municipality, with the list's count.
+  const map = page.getByRole("figure", { name: new RegExp(`^${escapeRegExp(t("municipalities.map_title"))}`) });
+  for (const li of rows) {
+    const name = await li.getByRole("link").first().textContent();
+    const count = await rowCount(li);
+    await expect(map.getByRole("link", { name: t("municipalities.tile_link", { name, count }), exact: true })).toHaveCount(1);
   }
-  await page.locator('a.chart__link[aria-label^="Enschede:"]').click();
+  await map.getByRole("link", { name: t("municipalities.tile_link", { name: "Enschede", count: expected }), exact: true }).click();
   await expect(page).toHaveURL(/municipality=enschede/);
-  await expect(page.getByTestId("result-count")).toHaveText(`Gevonden projecten: ${expected}`);
+  await expect(page.getByTestId("result-count")).toHaveText(t("explorer.results_count", { count: expected }));
 });
 
 test("a municipality page lists its projects", async ({ page }) => {
   await page.goto("/?view=municipality&id=almelo");
   await waitForApp(page);
-  await expect(page.locator("main h1")).toHaveText("Almelo");
-  await expect(page.locator("main ul.columns li")).toHaveCount(dataset.projects.filter((p) => p.municipalities?.includes("almelo")).length);
+  await expect(mainHeading(page)).toHaveText("Almelo");
+  const projects = dataset.projects.filter((p) => p.municipalities?.includes("almelo"));
+  // The page's one list: a link to each of its projects.
+  await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(projects.length);
+  await expect(page.getByRole("main").getByRole("listitem").getByRole("link")).toHaveText(projects.map((p) => p.name));
 });
 
 test("compare shows the chosen projects side by side, and its URL reproduces it", async ({ page, context }) => {
   await page.goto("/?view=compare");
   await waitForApp(page);
-  await page.getByLabel("Keuze 1").selectOption("talentit");
-  await page.getByLabel("Keuze 2").selectOption("twents-fonds-voor-vakmanschap");
+  await page.getByLabel(t("compare.slot", { n: 1 })).selectOption("talentit");
+  await page.getByLabel(t("compare.slot", { n: 2 })).selectOption("twents-fonds-voor-vakmanschap");
   await expect(page).toHaveURL(/view=compare&ids=talentit%2Ctwents-fonds-voor-vakmanschap/);
   const table = page.getByTestId("compare-table");
-  await expect(table.locator("thead th")).toHaveText(["TalentIT", "Twents Fonds voor Vakmanschap"]);
+  await expect(table.getByRole("columnheader")).toHaveText(["TalentIT", "Twents Fonds voor Vakmanschap"]);
   await expect(table).toContainText("€ 254.400");
   await expect(table).toContainText("ruim 1.500 scholingscheques aangevraagd");
   const fresh = await context.newPage();
   await fresh.goto(page.url());
   await waitForApp(fresh);
-  await expect(fresh.getByTestId("compare-table").locator("thead th")).toHaveText(["TalentIT", "Twents Fonds voor Vakmanschap"]);
+  await expect(fresh.getByTestId("compare-table").getByRole("columnheader")).toHaveText(["TalentIT", "Twents Fonds voor Vakmanschap"]);
   await fresh.goto("/?view=compare&of=lines&ids=arbeidsmarkt-talent,techniek-als-motor");
   await waitForApp(fresh);
-  await expect(fresh.getByTestId("compare-table").locator("thead th")).toHaveText(["Arbeidsmarkt & talent", "Techniek als motor"]);
+  await expect(fresh.getByTestId("compare-table").getByRole("columnheader")).toHaveText(["Arbeidsmarkt & talent", "Techniek als motor"]);
 });
 
 test("glossary terms are linked where they appear, in every language", async ({ page }) => {
   await page.goto("/?view=money");
   await waitForApp(page);
-  await page.locator(".terms-note a", { hasText: "Rijksmiddelen" }).click();
-  await expect(page.locator("main h1")).toHaveText("Begrippen");
+  // A term links to its entry, the element with the id in the link's fragment.
+  await page.getByRole("link", { name: t("glossary.rijksmiddelen.term"), exact: true }).click();
+  await expect(mainHeading(page)).toHaveText(t("glossary.heading"));
   await expect(page.locator("#term-rijksmiddelen")).toBeVisible();
-  for (const [lang, word] of [["en", "co-financing"], ["de", "Kofinanzierung"]]) {
+  await expect(page.locator("#term-rijksmiddelen")).toHaveText(t("glossary.rijksmiddelen.term"));
+  for (const lang of ["en", "de"]) {
     await page.goto(`/?view=glossary&lang=${lang}`);
     await waitForApp(page);
-    await expect(page.locator("#term-cofinanciering")).toContainText(word);
+    await expect(page.locator("#term-cofinanciering")).toHaveText(t("glossary.cofinanciering.term", {}, lang));
   }
+  // The language chosen last (de) is remembered.
   await page.goto("/?project=talentit");
   await waitForApp(page);
-  await expect(page.locator(".terms-note a", { hasText: "Penvoerder" })).toHaveAttribute("href", /view=glossary#term-penvoerder/);
+  await expect(page.getByRole("link", { name: t("glossary.penvoerder.term", {}, "de"), exact: true })).toHaveAttribute("href", /view=glossary#term-penvoerder/);
 });
 
 test("data quality lists disagreeing sources with both figures, oddities and unknowns per project", async ({ page }) => {
   await page.goto("/?view=quality");
   await waitForApp(page);
-  const disagreements = page.locator(".disagreements");
+  // The disagreements: the list under their heading (no landmark of their own).
+  const disagreements = page.getByRole("heading", { name: t("quality.disagree_title") }).locator("xpath=following-sibling::ul[1]");
   await expect(disagreements).toContainText("€ 150 mln");
   await expect(disagreements).toContainText("€ 163,4 mln");
   await expect(disagreements).toContainText("twente.com/twente-board");
-  await expect(page.locator("main")).toContainText("stand xxx");
-  await expect(page.locator("main")).toContainText("7126 kilo");
-  await expect(page.getByTestId("unknowns").locator("tr", { hasText: "Leonardo" })).toContainText("Programma");
+  await expect(page.getByRole("main")).toContainText("stand xxx");
+  await expect(page.getByRole("main")).toContainText("7126 kilo");
+  await expect(page.getByTestId("unknowns").getByRole("row").filter({ hasText: "Leonardo" })).toContainText(t("field.programme"));
 });
