@@ -2,12 +2,10 @@
 // naive baseline measured in the same run. Prints the table of docs/benchmarks.md.
 //   ./scripts/bench.sh   (builds, generates the datasets, serves them, runs this)
 import { chromium } from "@playwright/test";
+import { KEYSTROKES, SEQUENCE, typeKeystrokes } from "./typing.mjs";
 
 const BASE = process.env.BENCH_BASE || "http://127.0.0.1:4180";
 const SIZES = (process.env.BENCH_SIZES || "1000,10000,100000").split(",").map(Number);
-const KEYSTROKES = 50;
-// Typing and deleting parts of words, so every keystroke changes the query (and the DOM).
-const SEQUENCE = ["t", "w", "e", "n", "t", "s", " ", "d", "a", "t", "a", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace"];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
@@ -33,33 +31,7 @@ for (const n of SIZES) {
   await page.waitForSelector(".result", { timeout: 180_000 });
   const firstRender = await page.evaluate(() => window.__firstRender);
 
-  const ours = await page.evaluate(async ({ count, sequence }) => {
-    const input = document.querySelector("#search-input");
-    const main = document.querySelector("main");
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const times = [];
-    for (let i = 0; i < count; i++) {
-      const key = sequence[i % sequence.length];
-      const changed = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(main, { childList: true, subtree: true, characterData: true, attributes: true });
-        setTimeout(() => {
-          observer.disconnect();
-          resolve();
-        }, 5000);
-      });
-      const start = performance.now();
-      input.value = key === "Backspace" ? input.value.slice(0, -1) : input.value + key;
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      await changed;
-      await frame();
-      times.push(performance.now() - start);
-    }
-    return times;
-  }, { count: KEYSTROKES, sequence: SEQUENCE });
+  const ours = await typeKeystrokes(page);
 
   const memory = await page.evaluate(() => ({
     wasm: window.__twenteWasm?.memory?.buffer?.byteLength ?? null,

@@ -2,6 +2,8 @@
 
 use std::cmp::Ordering;
 
+use memchr::memmem::Finder;
+
 use super::fold;
 use super::index::SearchIndex;
 use super::model::{Dataset, Project};
@@ -78,9 +80,12 @@ impl Searcher {
             }
             _ => None,
         };
+        // One searcher per word, built once per keystroke: `str::contains` would set up its
+        // substring search again for every project (a tenth of a keystroke's time at 10,000).
+        let finders: Vec<Finder> = words.iter().map(|w| Finder::new(w.as_bytes())).collect();
         let matches = |k: &u32| {
-            let haystack = index.haystack_at_rank(*k as usize);
-            words.iter().all(|w| haystack.contains(w.as_str()))
+            let haystack = index.haystack_at_rank(*k as usize).as_bytes();
+            finders.iter().all(|f| f.find(haystack).is_some())
         };
         let found: Vec<u32> = match candidates {
             Some(ranks) if words.is_empty() => ranks.to_vec(),

@@ -23,6 +23,7 @@ pub fn PageTools() -> impl IntoView {
     // The clipboard by hand rather than with leptos-use's `use_clipboard`, which does not report a
     // refused write: the reader would then get neither the link nor the field to copy it by hand.
     let share = move |_| {
+        url.write_typed();
         let href = window().location().href().unwrap_or_default();
         let clipboard = window().navigator().clipboard();
         let href_for_fallback = href.clone();
@@ -45,6 +46,7 @@ pub fn PageTools() -> impl IntoView {
         });
     };
     let print = move |_| {
+        url.write_typed();
         let _ = window().print();
     };
     let export_as = move |json: bool| {

@@ -35,12 +35,12 @@ pub fn Explorer() -> impl IntoView {
     });
     let on_input = move |ev: ev::Event| {
         let text = event_target_value(&ev);
-        url.go(&Location::projects(url.query.get_untracked().with_text(&text)), true, false);
+        url.type_text(Location::projects(url.query.get_untracked().with_text(&text)));
     };
     let on_keydown = move |ev: ev::KeyboardEvent| {
         if ev.key() == "Escape" && !url.query.with_untracked(|q| q.text.is_empty()) {
             ev.prevent_default();
-            url.go(&Location::projects(url.query.get_untracked().with_text("")), true, false);
+            url.type_text(Location::projects(url.query.get_untracked().with_text("")));
         }
     };
     // "/" anywhere (outside a form field) jumps to the search field.
@@ -68,11 +68,15 @@ pub fn Explorer() -> impl IntoView {
         <div class="explorer-page">
             <h1 tabindex="-1">{td_string!(loc, explorer.heading)}</h1>
             <p class="intro">{td_string!(loc, explorer.intro)}</p>
-            <form role="search" class="search" on:submit=|ev: ev::SubmitEvent| ev.prevent_default()>
+            <form role="search" class="search" on:submit=move |ev: ev::SubmitEvent| {
+                ev.prevent_default();
+                url.write_typed();
+            }>
                 <label for="search-input" class="search__label">{td_string!(loc, explorer.search_label)}</label>
                 <input id="search-input" type="search" class="search__input" node_ref=search
                     value=initial_text autocomplete="off" spellcheck="false"
-                    aria-describedby="search-hint" on:input=on_input on:keydown=on_keydown />
+                    aria-describedby="search-hint" on:input=on_input on:keydown=on_keydown
+                    on:blur=move |_| url.write_typed() />
                 <p id="search-hint" class="hint">{td_string!(loc, explorer.search_hint)}</p>
             </form>
             <div class="explorer">
