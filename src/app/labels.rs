@@ -130,8 +130,8 @@ pub fn facet_value(dataset: &Dataset, locale: Locale, facet: Facet, value: &str)
         .to_string();
     }
     let translated = match facet {
-        Facet::Status => Status::ALL.iter().find(|s| s.code() == value).map(|s| status(locale, *s)),
-        Facet::Kind => ProjectKind::ALL.iter().find(|k| k.code() == value).map(|k| kind(locale, *k)),
+        Facet::Status => Status::from_code(value).map(|s| status(locale, s)),
+        Facet::Kind => ProjectKind::from_code(value).map(|k| kind(locale, k)),
         Facet::CrossBorder if value == "yes" => Some(td_string!(locale, yes)),
         Facet::CrossBorder if value == "no" => Some(td_string!(locale, no)),
         _ => None,

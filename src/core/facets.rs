@@ -30,8 +30,8 @@ pub fn ordered_values(dataset: &Dataset, index: &SearchIndex, results: &Results,
         let position = match facet {
             Facet::Programme => dataset.programmes.iter().position(|p| p.id == value),
             Facet::ActionLine => dataset.action_lines.iter().position(|a| a.id == value),
-            Facet::Status => Status::ALL.iter().position(|s| s.code() == value),
-            Facet::Kind => ProjectKind::ALL.iter().position(|k| k.code() == value),
+            Facet::Status => Status::from_code(value).map(|s| s as usize),
+            Facet::Kind => ProjectKind::from_code(value).map(|k| k as usize),
             Facet::CrossBorder => ["yes", "no"].iter().position(|v| *v == value),
             Facet::Municipality | Facet::Partner => Some(0),
         };

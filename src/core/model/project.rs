@@ -314,6 +314,11 @@ impl Status {
         self.into()
     }
 
+    /// The status of a code (`implementation`), as in URLs and facet values.
+    pub fn from_code(code: &str) -> Option<Status> {
+        Status::ALL.iter().copied().find(|s| s.code() == code)
+    }
+
     /// Every status, in the order of a project's life.
     pub const ALL: &'static [Status] = Status::VARIANTS;
 }
@@ -322,6 +327,11 @@ impl ProjectKind {
     /// The code used in the dataset and in URLs (`grant_scheme`): serde's name of the variant.
     pub fn code(self) -> &'static str {
         self.into()
+    }
+
+    /// The kind of a code (`grant_scheme`), as in URLs and facet values.
+    pub fn from_code(code: &str) -> Option<ProjectKind> {
+        ProjectKind::ALL.iter().copied().find(|k| k.code() == code)
     }
 
     /// Every kind.
@@ -343,6 +353,9 @@ mod tests {
             assert_eq!(serde_json::to_value(kind).unwrap(), kind.code());
         }
         assert_eq!(ProjectKind::GrantScheme.code(), "grant_scheme");
+        assert!(Status::ALL.iter().all(|&s| Status::from_code(s.code()) == Some(s)));
+        assert!(ProjectKind::ALL.iter().all(|&k| ProjectKind::from_code(k.code()) == Some(k)));
+        assert_eq!(Status::from_code("Implementation"), None, "codes are exact");
         assert!(Status::ALL.windows(2).all(|w| w[0] < w[1]), "life-cycle order");
     }
 
