@@ -99,17 +99,24 @@ test("charts follow the explorer's filters and say so", async ({ page }) => {
   await expect(rows).toHaveCount(avtWithDates);
 });
 
-test("the chart redraws to the container's width on resize", async ({ page }) => {
+test("a chart fits its container at every width, drawn at the width nearest to it (no script needed)", async ({ page }) => {
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto("/?view=timeline");
   await waitForApp(page);
   const picture = page.getByRole("img", { name: t("timeline.chart_title") });
-  await expect(picture).toBeVisible();
-  const wide = Number(await picture.getAttribute("width"));
-  await page.setViewportSize({ width: 400, height: 800 });
-  await expect.poll(async () => Number(await picture.getAttribute("width"))).toBeLessThan(wide);
-  const narrow = Number(await picture.getAttribute("width"));
-  expect(narrow).toBeLessThanOrEqual(400);
+  const drawnWidths = new Set();
+  for (const width of [1200, 900, 640, 400, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(picture).toBeVisible();
+    const shown = (await picture.boundingBox()).width;
+    const drawn = Number(await picture.getAttribute("width"));
+    drawnWidths.add(drawn);
+    expect(shown, `at ${width} px`).toBeLessThanOrEqual(width);
+    // Scaled by at most a third either way, so its 13 px text stays between about 10 and 17 px.
+    expect(shown / drawn, `at ${width} px: drawn ${drawn}, shown ${shown}`).toBeGreaterThan(0.75);
+    expect(shown / drawn, `at ${width} px: drawn ${drawn}, shown ${shown}`).toBeLessThan(1.35);
+  }
+  expect(drawnWidths.size, "a narrower screen shows a drawing made for it").toBeGreaterThanOrEqual(3);
 });
 
 test("a chart downloads as an SVG file with its accessible name", async ({ page }) => {

@@ -1,10 +1,14 @@
 //! A chart in the page: title, one-sentence summary, the SVG (drawn by `core::charts`), a data table
 //! with the same numbers, a download, and clicks on bars that filter the explorer.
+//!
+//! The chart is drawn at a few fixed widths and the stylesheet shows the one nearest its container's
+//! width (container queries in style/app.css), each scaled to fit. So the page needs no script to fit
+//! its charts, a pre-rendered page shows them as they will stay, and the build machine draws exactly
+//! what the browser draws.
 
 use std::sync::Arc;
 
 use leptos::ev;
-use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -13,10 +17,13 @@ use crate::app::url::UrlState;
 use crate::core::charts::ChartSvg;
 use crate::core::route::Location;
 
-/// Waits this long after the last resize before drawing again.
-const RESIZE_DEBOUNCE_MS: u64 = 150;
+/// The widths a chart is drawn at, in pixels; app.css picks one by the container's width.
+pub const CHART_WIDTHS: [u32; 4] = [360, 560, 800, 1080];
 
-/// A chart: `draw(width)` returns the SVG (escaped by `core::charts`) for the container's width.
+/// The width of a downloaded chart.
+const DOWNLOAD_WIDTH: u32 = 800;
+
+/// A chart: `draw(width)` returns the SVG (escaped by `core::charts`) drawn `width` pixels wide.
 #[component]
 pub fn Chart(
     /// Heading of the chart.
@@ -36,34 +43,13 @@ pub fn Chart(
 ) -> impl IntoView {
     let loc = locale();
     let url = UrlState::get();
-    let container = NodeRef::<html::Div>::new();
-    let width = RwSignal::new(0u32);
-    // The container's own size, not the window's: the first report draws the chart, later ones
-    // (a turned phone, a resized window or iframe) redraw it once the size has settled.
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
-    leptos_use::use_resize_observer(container, move |entries, _| {
-        let Some(w) = entries.first().map(|e| e.content_rect().width().max(0.0) as u32).filter(|w| *w > 0) else {
-            return;
-        };
-        if width.get_untracked() == 0 {
-            width.set(w);
-            return;
-        }
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let settle = std::time::Duration::from_millis(RESIZE_DEBOUNCE_MS);
-        let handle = set_timeout_with_handle(move || width.set(w), settle).ok();
-        pending.set_value(handle);
-    });
-
-    let svg = {
-        let draw = draw.clone();
-        move || match width.get() {
-            0 => String::new(),
-            w => draw(w).markup(),
-        }
-    };
+    let drawings = CHART_WIDTHS
+        .into_iter()
+        .map(|width| {
+            let markup = draw(width).markup();
+            view! { <div class=format!("chart__variant chart__variant--{width}") inner_html=markup></div> }
+        })
+        .collect_view();
     // Bars are SVG links; the router only follows HTML links, so follow these here.
     let on_click = move |ev: ev::MouseEvent| {
         let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
@@ -74,12 +60,9 @@ pub fn Chart(
             url.go(&Location::parse(&href), false, true);
         }
     };
-    let download = {
-        let draw = draw.clone();
-        move |_| {
-            let svg = draw(width.get_untracked().max(640)).drawing;
-            crate::app::download::offer(&svg, "image/svg+xml", &format!("{file_name}.svg"));
-        }
+    let download = move |_| {
+        let svg = draw(DOWNLOAD_WIDTH).drawing;
+        crate::app::download::offer(&svg, "image/svg+xml", &format!("{file_name}.svg"));
     };
     view! {
         <figure class="chart">
@@ -91,7 +74,7 @@ pub fn Chart(
                 }}
                 <p class="chart__summary">{summary}</p>
             </figcaption>
-            <div class="chart__drawing" node_ref=container inner_html=svg on:click=on_click></div>
+            <div class="chart__drawing" on:click=on_click>{drawings}</div>
             <div class="chart__tools">
                 {table.map(|table| view! {
                     <details class="chart__table">
