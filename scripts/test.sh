@@ -10,7 +10,7 @@ step "formatting (rustfmt)" cargo fmt --all --check
 step "lints on the host (clippy, every target)" cargo clippy --locked --all-targets --all-features -- -D warnings
 step "lints on WebAssembly (clippy, every target)" \
   cargo clippy --locked --all-targets --features test-hooks --target wasm32-unknown-unknown -- -D warnings
-step "host tests (core, dataset, locales, scripts)" cargo test --locked --features dev-tools
+step "host tests (core, dataset, locales, scripts, pre-rendering)" cargo test --locked --features dev-tools,prerender
 step "bundled dataset" cargo run --locked --quiet --bin validate -- public/data/investeren-in-twente.json
 step "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release

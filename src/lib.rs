@@ -1,7 +1,7 @@
 //! Investeren in Twente: an explorer of the regional investment programmes of Twente.
 //!
-//! `core` is pure Rust and runs on the host; `app` holds the Leptos views and exists only in the
-//! WebAssembly build.
+//! `core` is pure Rust and runs on the host; `app` holds the Leptos views: in the WebAssembly build,
+//! and on the build machine with the `prerender` feature, which renders them to HTML.
 
 #![warn(missing_docs)]
 
@@ -13,5 +13,5 @@ pub mod synthetic;
 #[cfg(all(feature = "dev-tools", not(target_arch = "wasm32")))]
 pub mod fuzz;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;

@@ -88,6 +88,12 @@ impl DatasetLoad {
         load
     }
 
+    /// A dataset already at hand (the build machine's pre-rendering).
+    pub fn loaded(loaded: Arc<Loaded>) -> DatasetLoad {
+        let fetched = Fetched { loaded, freshness: Freshness::default() };
+        DatasetLoad { state: RwSignal::new(Some(Ok(fetched))), url: StoredValue::new(Ok(DATASET_URL.to_string())) }
+    }
+
     /// Fetches again; pending meanwhile ("try again" after an error).
     pub fn retry(&self) {
         let (state, url) = (self.state, self.url.get_value());

@@ -6,11 +6,13 @@ pub mod components;
 pub mod data;
 mod download;
 pub mod fatal;
-mod frame;
+pub(crate) mod frame;
 pub mod i18n;
 pub mod labels;
 mod pages;
 mod preferences;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod state;
 mod status;
 pub mod url;
@@ -20,6 +22,11 @@ use leptos_router::components::Router;
 
 use i18n::*;
 use url::UrlState;
+
+/// Whether the views run in the browser, not on the build machine that pre-renders them to HTML.
+/// Views call browser APIs (window, storage, listeners) only when it is true; effects and event
+/// handlers run only in the browser anyway.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
 /// Installs the panic view and mounts the app into `<div id="app">` of index.html.
 pub fn start() {

@@ -61,7 +61,10 @@ pub fn saved_scheme() -> Option<Theme> {
 fn is_dark(location: &Location, scheme: Option<Theme>) -> bool {
     match location.query.settings.theme.or(scheme) {
         Some(theme) => theme == Theme::Dark,
-        None => window().match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches()),
+        None => {
+            crate::app::IN_BROWSER
+                && window().match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches())
+        }
     }
 }
 

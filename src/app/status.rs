@@ -5,19 +5,23 @@ use leptos::prelude::*;
 
 use crate::app::data::Freshness;
 use crate::app::i18n::*;
+use crate::app::IN_BROWSER;
 use crate::core::format;
 
 /// "Offline: data as of {date}", while the network is gone or the data came from the offline copy.
 #[component]
 pub fn OfflineBanner(freshness: Signal<Freshness>) -> impl IntoView {
     let loc = locale();
-    let online = RwSignal::new(window().navigator().on_line());
-    let on_online = window_event_listener(ev::online, move |_| online.set(true));
-    let on_offline = window_event_listener(ev::offline, move |_| online.set(false));
-    on_cleanup(move || {
-        on_online.remove();
-        on_offline.remove();
-    });
+    let online = RwSignal::new(true);
+    if IN_BROWSER {
+        online.set(window().navigator().on_line());
+        let on_online = window_event_listener(ev::online, move |_| online.set(true));
+        let on_offline = window_event_listener(ev::offline, move |_| online.set(false));
+        on_cleanup(move || {
+            on_online.remove();
+            on_offline.remove();
+        });
+    }
     move || {
         let fresh = freshness.get();
         (!online.get() || fresh.from_cache).then(|| {
@@ -54,11 +58,14 @@ fn local_date_time(iso: &str, loc: Locale) -> String {
 #[component]
 pub fn UpdateNotice() -> impl IntoView {
     let loc = locale();
-    let announced =
-        document().document_element().is_some_and(|html| html.get_attribute("data-update-available").is_some());
-    let available = RwSignal::new(announced);
-    let listener = window_event_listener_untyped("twente:update-available", move |_| available.set(true));
-    on_cleanup(move || listener.remove());
+    let available = RwSignal::new(false);
+    if IN_BROWSER {
+        let announced =
+            document().document_element().is_some_and(|html| html.get_attribute("data-update-available").is_some());
+        available.set(announced);
+        let listener = window_event_listener_untyped("twente:update-available", move |_| available.set(true));
+        on_cleanup(move || listener.remove());
+    }
     let reload = move |_| {
         if let Ok(event) = web_sys::CustomEvent::new("twente:apply-update") {
             let _ = window().dispatch_event(&event);

@@ -63,7 +63,27 @@ impl UrlState {
         state
     }
 
-    /// The state provided by [`UrlState::provide`].
+    /// A fixed location provided to the views below (the build machine's pre-rendering): nothing
+    /// navigates there.
+    pub fn fixed(location: Location) -> UrlState {
+        let search = Memo::new(move |_| String::new());
+        let location = Memo::new(move |_| location.clone());
+        let query = Memo::new(move |_| location.with(|l| l.query.clone()));
+        let navigate: Navigate = Rc::new(|_, _| {});
+        let state = UrlState {
+            location,
+            query,
+            pathname: search,
+            search,
+            navigate: StoredValue::new_local(navigate),
+            typed: RwSignal::new(None),
+            pause: StoredValue::new_local(None),
+        };
+        provide_context(state);
+        state
+    }
+
+    /// The state provided by [`UrlState::provide`] or [`UrlState::fixed`].
     pub fn get() -> UrlState {
         expect_context::<UrlState>()
     }

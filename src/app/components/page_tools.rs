@@ -102,9 +102,14 @@ pub fn PrintHeader() -> impl IntoView {
             }
         })
     };
+    // The address in full, which only the browser knows (the pre-rendered page leaves it empty).
     let href = move || {
         url.location.track();
-        window().location().href().unwrap_or_default()
+        if crate::app::IN_BROWSER {
+            window().location().href().unwrap_or_default()
+        } else {
+            String::new()
+        }
     };
     view! {
         <div class="print-only print-header">

@@ -12,6 +12,7 @@ use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
+use crate::app::IN_BROWSER;
 use crate::core::query::Sort;
 use crate::core::route::Location;
 
@@ -44,22 +45,9 @@ pub fn Explorer() -> impl IntoView {
         }
     };
     // "/" anywhere (outside a form field) jumps to the search field.
-    let shortcut = window_event_listener(ev::keydown, move |ev| {
-        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        let typing = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        if !typing {
-            if let Some(input) = search.get_untracked() {
-                ev.prevent_default();
-                let _ = input.focus();
-            }
-        }
-    });
-    on_cleanup(move || shortcut.remove());
+    if IN_BROWSER {
+        listen_for_search_shortcut(search);
+    }
 
     let initial_text = url.query.with_untracked(|q| q.text.clone());
     let count = Memo::new(move |_| state.results.with(|r| r.matches.len()));
@@ -118,4 +106,24 @@ fn SortMenu() -> impl IntoView {
             </select>
         </div>
     }
+}
+
+/// "/" anywhere outside a form field moves focus to the search field.
+fn listen_for_search_shortcut(search: NodeRef<html::Input>) {
+    let shortcut = window_event_listener(ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if !typing {
+            if let Some(input) = search.get_untracked() {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || shortcut.remove());
 }

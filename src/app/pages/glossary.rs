@@ -61,12 +61,14 @@ pub fn terms_note(query: &Query, keys: &[&'static str]) -> impl IntoView {
 pub fn Glossary() -> impl IntoView {
     let loc = locale();
     // Arriving by a term link: bring that term into view once it is drawn.
-    request_animation_frame(|| {
-        let hash = window().location().hash().unwrap_or_default();
-        if let Some(el) = hash.strip_prefix('#').and_then(|id| document().get_element_by_id(id)) {
-            el.scroll_into_view();
-        }
-    });
+    if crate::app::IN_BROWSER {
+        request_animation_frame(|| {
+            let hash = window().location().hash().unwrap_or_default();
+            if let Some(el) = hash.strip_prefix('#').and_then(|id| document().get_element_by_id(id)) {
+                el.scroll_into_view();
+            }
+        });
+    }
     let items = TERMS
         .into_iter()
         .map(|key| {

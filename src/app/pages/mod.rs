@@ -44,7 +44,9 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
     let state = AppState::provide(loaded);
     let view = Memo::new(move |_| url.view());
 
-    remember_scroll_positions();
+    if crate::app::IN_BROWSER {
+        remember_scroll_positions();
+    }
 
     // Title and focus follow the view. Focus moves only on a real view change, not on the first
     // render and not while typing (which changes the query, not the view).
@@ -70,7 +72,9 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
     });
 
     let page = move || {
-        request_animation_frame(restore_scroll);
+        if crate::app::IN_BROWSER {
+            request_animation_frame(restore_scroll);
+        }
         match view.get() {
             View::Overview => view! { <overview::Overview /> }.into_any(),
             View::Projects => view! { <explorer::Explorer /> }.into_any(),

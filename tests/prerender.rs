@@ -1,0 +1,88 @@
+//! The build machine renders every view with the same components as the browser (feature
+//! `prerender`): each page in each language has its heading and its content, and no view reaches for
+//! a browser API while it is built.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::sync::Arc;
+
+use investeren_in_twente::app::i18n::Locale;
+use investeren_in_twente::app::prerender::render_body;
+use investeren_in_twente::app::state::Loaded;
+use investeren_in_twente::core::route::Location;
+
+mod common;
+
+const LOCALES: [Locale; 3] = [Locale::nl, Locale::en, Locale::de];
+
+fn loaded() -> Arc<Loaded> {
+    Arc::new(Loaded::new(common::bundled_dataset()))
+}
+
+/// The text of the first `<h1>` of a page.
+fn heading(html: &str) -> String {
+    let start = html.find("<h1").expect("a main heading");
+    let open_end = start + html[start..].find('>').unwrap() + 1;
+    let close = open_end + html[open_end..].find("</h1>").unwrap();
+    html[open_end..close].replace("<!>", "")
+}
+
+#[test]
+fn every_view_renders_in_every_language_with_its_heading() {
+    let loaded = loaded();
+    let searches = [
+        "",
+        "?view=projects",
+        "?view=money",
+        "?view=lines",
+        "?view=basis",
+        "?view=indicators",
+        "?view=timeline",
+        "?view=municipalities",
+        "?view=municipality&id=enschede",
+        "?view=programme&id=rdt",
+        "?view=compare&ids=talentit,grenswerk",
+        "?view=glossary",
+        "?view=quality",
+        "?view=accessibility",
+        "?project=talentit",
+        "?project=bestaat-niet",
+    ];
+    for locale in LOCALES {
+        for search in searches {
+            let html = render_body(loaded.clone(), Location::parse(search), locale);
+            let h1 = heading(&html);
+            assert!(!h1.trim().is_empty(), "{search} in {locale:?}: an empty heading");
+            assert!(html.contains("<main id=\"main\""), "{search} in {locale:?}: no main");
+            assert!(!html.contains("class=\"loading\""), "{search} in {locale:?}: a loading state");
+        }
+    }
+}
+
+#[test]
+fn a_project_page_is_rendered_with_its_facts_and_sources() {
+    let loaded = loaded();
+    let html = render_body(loaded.clone(), Location::parse("?project=talentit"), Locale::nl);
+    assert_eq!(heading(&html), "TalentIT");
+    assert!(html.contains("Agenda voor Twente"));
+    assert!(html.contains("€ 99.400"), "money formatted for Dutch readers");
+    assert!(html.contains("talentittwente.nl"), "the sources are listed");
+    let english = render_body(loaded, Location::parse("?project=talentit"), Locale::en);
+    assert!(english.contains("Back to the list"));
+}
+
+#[test]
+fn charts_are_drawn_into_the_page_at_every_width() {
+    let html = render_body(loaded(), Location::parse(""), Locale::nl);
+    for width in investeren_in_twente::app::components::chart::CHART_WIDTHS {
+        assert!(html.contains(&format!("chart__variant--{width}")), "the drawing {width} px wide");
+    }
+    assert!(html.contains("<svg role=\"img\""), "an SVG picture with its role");
+}
+
+#[test]
+fn the_explorer_lists_every_project_of_its_first_page_with_links() {
+    let loaded = loaded();
+    let html = render_body(loaded.clone(), Location::parse("?view=projects"), Locale::nl);
+    let first_page = loaded.dataset.projects.len().min(investeren_in_twente::core::explore::PAGE_SIZE);
+    assert_eq!(html.matches("class=\"result\"").count(), first_page);
+}
