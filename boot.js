@@ -12,6 +12,10 @@ const FAILED = {
 
 function showBootFailure(error) {
   console.error(error);
+  // A pre-rendered page keeps its content: only what needs the app stops working, and the page
+  // says so (style/app.css, .needs-app).
+  document.documentElement.dataset.app = "failed";
+  if (document.querySelector("#app[data-prerendered]")) return;
   const lang = (navigator.language || "nl").slice(0, 2).toLowerCase();
   const [message, reload] = FAILED[lang] || FAILED.nl;
   const box = document.createElement("div");

@@ -22,11 +22,16 @@ for (const name of files) {
 }
 const version = hash.digest("hex").slice(0, 16);
 const data = files.filter((name) => name.startsWith("data/") && name.endsWith(".json"));
-const shell = ["./", ...files.filter((name) => !data.includes(name))];
+// The pre-rendered pages are kept as the reader visits them (sw-template.js), not all at once:
+// only the root and the overview of each language are kept from the start, the offline fallback
+// for any page (the app then draws the page asked for).
+const pages = files.filter((name) => name.endsWith("/index.html"));
+const overviews = pages.filter((name) => /^[a-z]{2}\/index\.html$/.test(name)).map((name) => name.replace(/index\.html$/, ""));
+const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html")];
 const template = readFileSync(join(root, "scripts/sw-template.js"), "utf8");
 const sw = template
   .replace("__VERSION__", version)
   .replace("__SHELL__", JSON.stringify(shell))
   .replace("__DATA__", JSON.stringify(data));
 writeFileSync(join(dir, "sw.js"), sw);
-console.log(`sw.js: version ${version}, ${shell.length} shell files, ${data.length} datasets`);
+console.log(`sw.js: version ${version}, ${shell.length} shell files, ${data.length} datasets, ${pages.length} pages kept when visited`);

@@ -35,6 +35,19 @@ const HASHED = /-[0-9a-f]{15,16}(_bg)?\.(js|wasm|css)$/;
 /**
  * mounts: [{ prefix: "/sub/path/", dir: "dist", overrides: { "data/x.json": "/abs/file" }, status: { "data/x.json": 500 } }]
  */
+/** A missing page gets the build's 404.html (as GitHub Pages and Netlify do), other files a short text. */
+async function sendNotFound(res, root, relative, csp, prefix) {
+  if (!relative.endsWith(".html")) return send(res, 404, "not found");
+  try {
+    // Built without its public address, 404.html takes the domain's root: point it at this mount.
+    const body = Buffer.from((await readFile(join(root, "404.html"), "utf8")).replace('<base href="/" data-root>', `<base href="${prefix}">`));
+    res.writeHead(404, { "Content-Type": TYPES[".html"], "Content-Length": body.length, "Cache-Control": "no-cache", ...(csp ? { "Content-Security-Policy": csp } : {}) });
+    return res.end(body);
+  } catch {
+    return send(res, 404, "not found");
+  }
+}
+
 export function createStaticServer({ mounts, csp = STRICT_CSP, log = false, routes = {} }) {
   const sorted = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length);
   return createServer(async (req, res) => {
@@ -65,8 +78,13 @@ export function createStaticServer({ mounts, csp = STRICT_CSP, log = false, rout
       : resolve(join(root, normalize(relative)));
     if (!(mount.overrides && mount.overrides[relative]) && !file.startsWith(root + sep)) return send(res, 403, "forbidden");
     try {
-      const info = await stat(file);
-      if (!info.isFile()) return send(res, 404, "not found");
+      const info = await stat(file).catch(() => null);
+      // A folder without its slash: to the folder (as nginx and Apache do), so relative links hold.
+      if (info?.isDirectory()) {
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+        return res.end();
+      }
+      if (!info?.isFile()) return sendNotFound(res, root, relative, csp, mount.prefix);
       let body = await readFile(file);
       if (mount.transform) body = mount.transform(relative, body);
       // Serve the build's precompressed copies, as a production server would.

@@ -20,7 +20,7 @@ export function measure(root = dir) {
       const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
       const name = relative(root, file);
       const kind = name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css"
-        : name.endsWith(".html") ? "html" : name.startsWith("data/") ? "data" : "other";
+        : name === "index.html" ? "html" : name.endsWith(".html") ? "page" : name.startsWith("data/") ? "data" : "other";
       return { name, kind, raw: raw.length, brotli };
     })
     .sort((a, b) => b.brotli - a.brotli);
@@ -35,7 +35,12 @@ if (args.includes("--json")) {
   console.log(JSON.stringify(files, null, 2));
 } else {
   console.log("file".padEnd(52), "raw".padStart(10), "brotli".padStart(10));
-  for (const f of files) console.log(f.name.padEnd(52), kb(f.raw), kb(f.brotli));
+  for (const f of files.filter((f) => f.kind !== "page")) console.log(f.name.padEnd(52), kb(f.raw), kb(f.brotli));
+  const pages = files.filter((f) => f.kind === "page");
+  if (pages.length) {
+    const largest = pages.reduce((a, f) => (f.brotli > a.brotli ? f : a));
+    console.log(`${pages.length} pre-rendered pages (largest: ${largest.name})`.padEnd(52), kb(pages.reduce((a, f) => a + f.raw, 0)), kb(pages.reduce((a, f) => a + f.brotli, 0)));
+  }
   const sum = (kinds) => files.filter((f) => kinds.includes(f.kind)).reduce((a, f) => ({ raw: a.raw + f.raw, brotli: a.brotli + f.brotli }), { raw: 0, brotli: 0 });
   const code = sum(["wasm", "js", "css"]);
   const first = sum(["wasm", "js", "css", "html", "data"]);

@@ -1,9 +1,12 @@
 // Service worker of the Investeren in Twente explorer. Generated at build time by
 // scripts/build-sw.mjs from scripts/sw-template.js: VERSION and the file lists are filled in.
 //
-// - The app shell (index.html, boot.js, the hashed wasm/js/css, manifest, icons) is precached.
+// - The app shell (boot.js, head.js, the hashed wasm/js/css, manifest, icons) and the overview page
+//   of each language are precached; every other pre-rendered page is kept when it is visited.
 // - Hashed files are served cache-first; pages and datasets network-first with the cached copy as
-//   fallback, stamped with the time it was fetched so the app can say how old its data is.
+//   fallback, stamped with the time it was fetched so the app can say how old its data is. A page
+//   never visited falls back, offline, to its language's overview, on which the app draws the page
+//   asked for.
 // - A new version waits until the reader chooses to reload (the app shows a notice); nothing
 //   reloads by itself. Old shell caches are removed on activation.
 const VERSION = "__VERSION__";
@@ -11,6 +14,7 @@ const SHELL = __SHELL__;
 const DATA = __DATA__;
 const SHELL_CACHE = `twente-shell-${VERSION}`;
 const DATA_CACHE = "twente-data";
+const PAGE_CACHE = `twente-pages-${VERSION}`;
 const CACHED_AT = "X-Twente-Cached-At";
 // Past this, a dataset request falls back to the cached copy (the app itself gives up later).
 const NETWORK_TIMEOUT_MS = 8000;
@@ -50,7 +54,8 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const keys = await caches.keys();
-      await Promise.all(keys.filter((k) => k.startsWith("twente-shell-") && k !== SHELL_CACHE).map((k) => caches.delete(k)));
+      const old = (k) => (k.startsWith("twente-shell-") && k !== SHELL_CACHE) || (k.startsWith("twente-pages-") && k !== PAGE_CACHE);
+      await Promise.all(keys.filter(old).map((k) => caches.delete(k)));
       await self.clients.claim();
     })(),
   );
@@ -63,9 +68,27 @@ self.addEventListener("fetch", (event) => {
   if (url.origin !== self.location.origin) return;
 
   if (request.mode === "navigate") {
-    // Network first for the page, so a new deploy is seen; the cached shell when offline.
+    // Network first for the page, so a new deploy is seen; the kept copy when offline.
     event.respondWith(
-      fetch(request).catch(async () => (await caches.match(request, { ignoreSearch: true })) || (await caches.match(new URL("./", self.registration.scope).href))),
+      (async () => {
+        const page = new URL(url.pathname, url.origin).href;
+        try {
+          const response = await fetch(request);
+          if (response.ok) await (await caches.open(PAGE_CACHE)).put(page, response.clone());
+          return response;
+        } catch (error) {
+          const kept = await caches.match(page);
+          if (kept) return kept;
+          const scope = self.registration.scope;
+          const lang = url.pathname.slice(new URL(scope).pathname.length).split("/")[0];
+          const overview = (await caches.match(new URL(`${lang}/`, scope).href)) || (await caches.match(scope));
+          if (!overview) throw error;
+          // Another page's HTML at this address: its relative <base> would point elsewhere, so it
+          // gets the root as an absolute address.
+          const html = (await overview.text()).replace(/<base href="[^"]*">/, `<base href="${scope}">`);
+          return new Response(html, { headers: overview.headers });
+        }
+      })(),
     );
     return;
   }

@@ -21,8 +21,18 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
     let freshness = Signal::derive(move || dataset.ready().map(|fetched| fetched.freshness).unwrap_or_default());
     let embedded = Memo::new(move |_| url.location.with(|l| l.query.settings.embed));
     let retry = Callback::new(move |()| dataset.retry());
+    // Once the page is drawn with its data (or says why it cannot be), it takes the pre-rendered
+    // page's place.
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| {
+        if dataset.with(Option::is_some) {
+            crate::app::takeover::complete();
+        }
+    });
     view! {
-        <a class="skip-link" href="#main" rel="external">{td_string!(loc, skip_to_content)}</a>
+        <a class="skip-link" href=move || url.location.with(|l| l.anchor("main")) rel="external">
+            {td_string!(loc, skip_to_content)}
+        </a>
         {move || if embedded.get() {
             view! { <EmbedBar /> }.into_any()
         } else {

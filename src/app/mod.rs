@@ -9,16 +9,17 @@ pub mod fatal;
 pub(crate) mod frame;
 pub mod i18n;
 pub mod labels;
-mod pages;
+pub(crate) mod pages;
 mod preferences;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod state;
 mod status;
+#[cfg(target_arch = "wasm32")]
+mod takeover;
 pub mod url;
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 use i18n::*;
 use url::UrlState;
@@ -28,19 +29,18 @@ use url::UrlState;
 /// handlers run only in the browser anyway.
 pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
-/// Installs the panic view and mounts the app into `<div id="app">` of index.html.
+/// Installs the panic view and starts the app in `<div id="app">`: behind a pre-rendered page,
+/// which it takes over when ready, or directly.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     fatal::install_panic_hook();
-    let root = document()
-        .get_element_by_id("app")
-        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
-    match root {
-        Some(root) => {
-            // Replace the static start-up spinner of index.html.
-            root.set_text_content(None);
-            mount_to(root, App).forget()
-        }
-        None => mount_to_body(App),
+    let Some(root) = document().get_element_by_id("app") else { return mount_to_body(App) };
+    if takeover::is_prerendered(&root) {
+        takeover::mount_behind(root, App);
+    } else if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
+        // Replace the start-up spinner of a page without pre-rendered content.
+        root.set_text_content(None);
+        mount_to(root, App).forget()
     }
 }
 
@@ -48,9 +48,7 @@ pub fn start() {
 fn App() -> impl IntoView {
     view! {
         <I18nContextProvider enable_cookie=false>
-            <Router>
-                <Shell />
-            </Router>
+            <Shell />
         </I18nContextProvider>
     }
 }

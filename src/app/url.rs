@@ -1,18 +1,18 @@
-//! The address of the page, read once as a [`Location`] and shared by the shell and every page.
-//! The URL is the single source of truth for the view and the explorer's state; views change it
-//! through [`UrlState::go`], and the search field through [`UrlState::type_text`].
+//! The address of the page, read as a [`Location`] and shared by the shell and every page. The URL
+//! is the single source of truth for the view and the explorer's state; views change it through
+//! [`UrlState::go`], the search field through [`UrlState::type_text`], and links by being followed.
+//!
+//! Following links without reloading is done here, not by leptos_router: its router writes a new
+//! path to the address bar only once a `<Routes>` has taken it, and with one catch-all route it cost
+//! 25 KB of brotli wasm (measured 2026-11-30, docs/benchmarks.md) for what these few functions do:
+//! the views follow the address themselves.
 
-use std::rc::Rc;
-
+use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
 use crate::core::query::Query;
 use crate::core::route::{Location, View};
-
-/// The router's navigate function, kept to change the address from event handlers.
-type Navigate = Rc<dyn Fn(&str, NavigateOptions)>;
 
 /// How long the address bar waits for a pause in typing before it shows the typed search.
 const TYPING_PAUSE_MS: u64 = 300;
@@ -24,11 +24,10 @@ pub struct UrlState {
     pub location: Memo<Location>,
     /// The explorer state of the URL (changes while the reader types; the view does not).
     pub query: Memo<Query>,
-    /// The path of the page (`/gemeente/apps/twente/`), which query-string links keep.
-    pathname: Memo<String>,
-    /// The query string of the address as the router has it.
-    search: Memo<String>,
-    navigate: StoredValue<Navigate, LocalStorage>,
+    /// The path of the app's root (`/gemeente/apps/twente/`), where every address starts.
+    root: StoredValue<String>,
+    /// The address below the root as the address bar has it (`nl/projects/?q=fonds`).
+    address: RwSignal<String>,
     /// What the reader typed and the address bar does not show yet, with the address it was typed
     /// on (ignored once the address changes otherwise: back, a link). Writing the address costs the
     /// browser 2 to 3 ms per keystroke (`history.replaceState`, measured in docs/benchmarks.md), so
@@ -38,45 +37,42 @@ pub struct UrlState {
 }
 
 impl UrlState {
-    /// Reads the router's location and provides it to the views below (once, in the shell).
+    /// Reads the address, follows it (links, back and forward) and provides it to the views below
+    /// (once, in the shell).
     pub fn provide() -> UrlState {
-        let router = use_location();
-        let typed = RwSignal::new(None::<(String, Location)>);
-        let location = Memo::new(move |_| {
-            let search = router.search.get();
-            let typed_here = typed.with(|t| t.as_ref().filter(|(on, _)| *on == search).map(|(_, l)| l.clone()));
-            typed_here.unwrap_or_else(|| Location::parse(&search))
+        let root = root_path();
+        let address = RwSignal::new(below(&root));
+        let state = UrlState::with_address(root, address);
+        state.follow_links();
+        let on_popstate = window_event_listener(ev::popstate, move |_| {
+            state.typed.set(None);
+            address.set(below(&state.root.get_value()));
         });
-        let query = Memo::new(move |_| location.with(|l| l.query.clone()));
-        let navigate = use_navigate();
-        let navigate: Navigate = Rc::new(move |href, options| navigate(href, options));
-        let state = UrlState {
-            location,
-            query,
-            pathname: router.pathname,
-            search: router.search,
-            navigate: StoredValue::new_local(navigate),
-            typed,
-            pause: StoredValue::new_local(None),
-        };
-        provide_context(state);
+        on_cleanup(move || on_popstate.remove());
         state
     }
 
     /// A fixed location provided to the views below (the build machine's pre-rendering): nothing
     /// navigates there.
     pub fn fixed(location: Location) -> UrlState {
-        let search = Memo::new(move |_| String::new());
-        let location = Memo::new(move |_| location.clone());
+        UrlState::with_address(String::new(), RwSignal::new(location.href()))
+    }
+
+    fn with_address(root: String, address: RwSignal<String>) -> UrlState {
+        let typed = RwSignal::new(None::<(String, Location)>);
+        let location = Memo::new(move |_| {
+            address.with(|address| {
+                let typed_here = typed.with(|t| t.as_ref().filter(|(on, _)| on == address).map(|(_, l)| l.clone()));
+                typed_here.unwrap_or_else(|| Location::parse(address))
+            })
+        });
         let query = Memo::new(move |_| location.with(|l| l.query.clone()));
-        let navigate: Navigate = Rc::new(|_, _| {});
         let state = UrlState {
             location,
             query,
-            pathname: search,
-            search,
-            navigate: StoredValue::new_local(navigate),
-            typed: RwSignal::new(None),
+            root: StoredValue::new(root),
+            address,
+            typed,
             pause: StoredValue::new_local(None),
         };
         provide_context(state);
@@ -98,13 +94,13 @@ impl UrlState {
     /// entry left behind has it.
     pub fn go(&self, to: &Location, replace: bool, to_top: bool) {
         self.write_typed();
-        self.navigate_to(to, replace, to_top);
+        self.navigate_to(&to.href(), replace, to_top);
     }
 
     /// Shows a location typed into the search field at once, and writes it to the address (in place
     /// of the current entry) when the reader pauses or leaves the field ([`UrlState::write_typed`]).
     pub fn type_text(&self, to: Location) {
-        let on = self.search.get_untracked();
+        let on = self.address.get_untracked();
         self.typed.set(Some((on, to)));
         let this = *self;
         let pause = std::time::Duration::from_millis(TYPING_PAUSE_MS);
@@ -120,16 +116,93 @@ impl UrlState {
         if let Some(timer) = self.pause.try_update_value(Option::take).flatten() {
             timer.clear();
         }
-        let current = self.search.get_untracked();
+        let current = self.address.get_untracked();
         if let Some((_, typed)) = self.typed.get_untracked().filter(|(on, _)| *on == current) {
-            self.navigate_to(&typed, true, false);
+            self.navigate_to(&typed.href(), true, false);
         }
         self.typed.set(None);
     }
 
-    fn navigate_to(&self, to: &Location, replace: bool, to_top: bool) {
-        let href = format!("{}{}", self.pathname.get_untracked(), to.href());
-        let options = NavigateOptions { resolve: false, replace, scroll: to_top, ..Default::default() };
-        self.navigate.with_value(|navigate| navigate(&href, options));
+    /// Writes `href` (below the root) to the address bar and shows it.
+    fn navigate_to(&self, href: &str, replace: bool, to_top: bool) {
+        let url = format!("{}{href}", self.root.get_value());
+        if let Ok(history) = window().history() {
+            let written = if replace {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            } else {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+            };
+            if written.is_err() {
+                // The browser refused (too many writes in a short time): load the page instead.
+                let _ = window().location().set_href(&url);
+                return;
+            }
+        }
+        self.address.set(below(&self.root.get_value()));
+        if to_top {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+
+    /// Follows a click on a link to a page of the app without reloading: not with a modifier key or
+    /// another button, not to another site or outside the app's root, not a download, a new window
+    /// or a link marked `rel="external"` (a place on the same page, a term on the glossary page).
+    fn follow_links(&self) {
+        let this = *self;
+        let on_click = window_event_listener(ev::click, move |ev| {
+            if ev.default_prevented()
+                || ev.button() != 0
+                || ev.meta_key()
+                || ev.alt_key()
+                || ev.ctrl_key()
+                || ev.shift_key()
+            {
+                return;
+            }
+            let Some(link) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href]").ok().flatten())
+                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            else {
+                return;
+            };
+            let external = link.get_attribute("rel").is_some_and(|rel| rel.split_whitespace().any(|r| r == "external"));
+            if !link.target().is_empty() || link.has_attribute("download") || external {
+                return;
+            }
+            let root = this.root.get_value();
+            let same_site = link.origin() == window().location().origin().unwrap_or_default();
+            let Some(href) = link.pathname().strip_prefix(root.as_str()).map(|path| format!("{path}{}", link.search()))
+            else {
+                return;
+            };
+            if !same_site {
+                return;
+            }
+            ev.prevent_default();
+            this.write_typed();
+            this.navigate_to(&href, false, true);
+        });
+        on_cleanup(move || on_click.remove());
+    }
+}
+
+/// The address below `root` as the address bar has it now.
+fn below(root: &str) -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    format!("{}{search}", path.strip_prefix(root).unwrap_or(&path))
+}
+
+/// The path of the app's root: where the page's `<base>` points (every pre-rendered page has one,
+/// made absolute by head.js before the app starts), else the folder of the page.
+fn root_path() -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_else(|_| "/".to_string());
+    match path.rfind('/') {
+        Some(end) => path[..=end].to_string(),
+        None => "/".to_string(),
     }
 }

@@ -158,7 +158,8 @@ pub struct Settings {
     pub theme: Option<Theme>,
     /// Another dataset to load (`data=…`), checked against the allowed origins before loading.
     pub data: Option<String>,
-    /// The interface language chosen by URL (`lang=en`).
+    /// The language of the page: its path's `en/`, or `lang=en` in a first-version address; `None`
+    /// at the root, where the reader's stored or browser language decides.
     pub lang: Option<Lang>,
 }
 
@@ -188,9 +189,6 @@ impl Settings {
         }
         if let Some(data) = &self.data {
             params.push(("data".into(), data.clone()));
-        }
-        if let Some(lang) = self.lang {
-            params.push(("lang".into(), lang.tag().into()));
         }
     }
 }

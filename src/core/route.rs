@@ -1,11 +1,22 @@
-//! The views of the app and their URLs.
+//! The views of the app and their addresses.
 //!
-//! Every view lives in the query string of the page itself (`?project=tfvv`, `?view=projects&q=…`),
-//! never in the path, so the built files work from any sub-folder of a plain static file server
-//! without rewrite rules, and a reload or a shared link always loads `index.html`. The explorer's
-//! state travels along on project pages, so "back to the list" and previous/next keep the filters.
+//! Every view has a page of its own below the app's root, in each language: `nl/` (the overview),
+//! `en/projects/`, `de/projects/talentit/`. The build writes each page as a file (`index.html` in
+//! that folder), so a plain static server returns it as it is, from any sub-folder, and links work
+//! without script. Addresses are relative to the root; each page names the root in its `<base>`.
+//! The explorer's state travels in the query string (`nl/projects/?q=fonds&line=…`), so "back to
+//! the list" and previous/next keep the filters, and charts follow them. Addresses of the first
+//! version, with the view in the query string (`?project=tfvv`, `?view=money`, `?lang=en`), read as
+//! the same locations.
+
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use super::query::Query;
+use super::text::Lang;
+
+/// What stays as it is in a path segment: letters, digits and `-._~`; everything else of an id is
+/// percent-encoded (a dataset's ids are slugs, so in practice nothing is).
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// A view of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +62,38 @@ pub enum View {
 pub const MAX_COMPARED: usize = 4;
 
 impl View {
-    /// The `view` parameter of the views without an id.
+    /// The page of the view below its language: `money/`, `projects/talentit/`; the overview's is
+    /// empty.
+    pub fn page(&self) -> String {
+        let with_id = |folder: &str, id: &str| format!("{folder}/{}/", utf8_percent_encode(id, SEGMENT));
+        match self {
+            View::Overview => String::new(),
+            View::Project(id) => with_id("projects", id),
+            View::Programme(id) => with_id("programmes", id),
+            View::Municipality(id) => with_id("municipalities", id),
+            view => view.param().map(|name| format!("{name}/")).unwrap_or_default(),
+        }
+    }
+
+    /// The view of a page path below the language (its segments: `["projects", "talentit"]`);
+    /// `None` when it names no view. The comparison's choice is in the query.
+    fn of_page(segments: &[String], compared: impl FnOnce() -> View) -> Option<View> {
+        match segments {
+            [] => Some(View::Overview),
+            [folder, id] => match folder.as_str() {
+                "projects" => Some(View::Project(id.clone())),
+                "programmes" => Some(View::Programme(id.clone())),
+                "municipalities" => Some(View::Municipality(id.clone())),
+                _ => None,
+            },
+            [name] if name == "compare" => Some(compared()),
+            [name] => View::MENU.into_iter().chain(View::FOOTER).find(|v| v.param() == Some(name.as_str())),
+            _ => None,
+        }
+    }
+
+    /// The `view` parameter of the first version's addresses, for the views without an id; also
+    /// the folder of their page.
     fn param(&self) -> Option<&'static str> {
         Some(match self {
             View::Overview => "overview",
@@ -97,36 +139,39 @@ pub struct Location {
 }
 
 impl Location {
-    /// Reads a query string (with or without the leading `?`). Unknown parameters are ignored.
-    pub fn parse(search: &str) -> Location {
-        let search = search.strip_prefix('?').unwrap_or(search);
+    /// Reads an address below the app's root: a page path and a query string, either may be absent
+    /// (`en/projects/?q=fonds`, `nl/money/`, `?view=money`). Unknown parameters are ignored; a path
+    /// that names no page reads as the overview.
+    pub fn parse(address: &str) -> Location {
+        let address = address.split('#').next().unwrap_or_default();
+        let (path, search) = address.split_once('?').unwrap_or((address, ""));
         let pairs: Vec<(String, String)> =
             form_urlencoded::parse(search.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
-        let query = Query::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let mut query = Query::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         let value =
             |key: &str| pairs.iter().find(|(k, v)| k == key && !v.trim().is_empty()).map(|(_, v)| v.trim().to_string());
-        let view = if let Some(id) = value("project") {
-            View::Project(id)
-        } else {
-            match value("view").as_deref() {
-                Some("programme") => value("id").map_or(View::Overview, View::Programme),
-                Some("municipality") => value("id").map_or(View::Municipalities, View::Municipality),
-                Some("compare") => {
-                    let mut ids: Vec<String> = Vec::new();
-                    for id in value("ids").unwrap_or_default().split(',').map(str::trim).filter(|id| !id.is_empty()) {
-                        if ids.len() < MAX_COMPARED && !ids.iter().any(|known| known == id) {
-                            ids.push(id.to_string());
-                        }
-                    }
-                    View::Compare { lines: value("of").as_deref() == Some("lines"), ids }
+        let compared = || {
+            let mut ids: Vec<String> = Vec::new();
+            for id in value("ids").unwrap_or_default().split(',').map(str::trim).filter(|id| !id.is_empty()) {
+                if ids.len() < MAX_COMPARED && !ids.iter().any(|known| known == id) {
+                    ids.push(id.to_string());
                 }
-                Some(name) => View::MENU
-                    .into_iter()
-                    .chain(View::FOOTER)
-                    .find(|v| v.param() == Some(name))
-                    .unwrap_or(View::Overview),
-                None => View::Overview,
             }
+            View::Compare { lines: value("of").as_deref() == Some("lines"), ids }
+        };
+        let mut segments: Vec<String> = path
+            .split('/')
+            .filter(|s| !s.is_empty() && *s != "index.html" && *s != ".")
+            .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
+            .collect();
+        if let Some(lang) = segments.first().and_then(|s| Lang::ALL.iter().copied().find(|l| l.tag() == s.as_str())) {
+            query.settings.lang = Some(lang);
+            segments.remove(0);
+        }
+        let view = if segments.is_empty() {
+            legacy_view(&value, compared)
+        } else {
+            View::of_page(&segments, compared).unwrap_or(View::Overview)
         };
         Location { view, query }
     }
@@ -146,40 +191,57 @@ impl Location {
         Location { view: View::Project(id.to_string()), query }
     }
 
-    /// A relative link to this location (`?view=projects&q=fonds`), resolved against the current page.
+    /// The address of this location below the app's root: its page in its language (Dutch when
+    /// the location has none), then the explorer's state: `en/projects/?q=fonds`.
     pub fn href(&self) -> String {
         let mut out = form_urlencoded::Serializer::new(String::new());
-        match &self.view {
-            View::Project(id) => {
-                out.append_pair("project", id);
+        if let View::Compare { lines, ids } = &self.view {
+            if *lines {
+                out.append_pair("of", "lines");
             }
-            View::Programme(id) => {
-                out.append_pair("view", "programme");
-                out.append_pair("id", id);
-            }
-            View::Municipality(id) => {
-                out.append_pair("view", "municipality");
-                out.append_pair("id", id);
-            }
-            View::Compare { lines, ids } => {
-                out.append_pair("view", "compare");
-                if *lines {
-                    out.append_pair("of", "lines");
-                }
-                if !ids.is_empty() {
-                    out.append_pair("ids", &ids.join(","));
-                }
-            }
-            view => {
-                if let Some(name) = view.param().filter(|_| *view != View::Overview) {
-                    out.append_pair("view", name);
-                }
+            if !ids.is_empty() {
+                out.append_pair("ids", &ids.join(","));
             }
         }
         for (key, value) in self.query.to_params() {
             out.append_pair(&key, &value);
         }
-        format!("?{}", out.finish())
+        let search = out.finish();
+        let page = self.page_path();
+        if search.is_empty() {
+            page
+        } else {
+            format!("{page}?{search}")
+        }
+    }
+
+    /// The page of this location below the app's root, without the query: `en/projects/talentit/`.
+    /// The build writes it as `index.html` in that folder.
+    pub fn page_path(&self) -> String {
+        format!("{}/{}", self.query.settings.lang.unwrap_or_default().tag(), self.view.page())
+    }
+
+    /// The address of this page with a fragment (`nl/projects/talentit/#source-x`): a link to a
+    /// place on the same page, which a `<base>` would otherwise send to the root.
+    pub fn anchor(&self, fragment: &str) -> String {
+        format!("{}#{fragment}", self.href())
+    }
+}
+
+/// The view of a first-version address, where the view is in the query string
+/// (`?project=tfvv`, `?view=programme&id=rdt`).
+fn legacy_view(value: &impl Fn(&str) -> Option<String>, compared: impl FnOnce() -> View) -> View {
+    if let Some(id) = value("project") {
+        return View::Project(id);
+    }
+    match value("view").as_deref() {
+        Some("programme") => value("id").map_or(View::Overview, View::Programme),
+        Some("municipality") => value("id").map_or(View::Municipalities, View::Municipality),
+        Some("compare") => compared(),
+        Some(name) => {
+            View::MENU.into_iter().chain(View::FOOTER).find(|v| v.param() == Some(name)).unwrap_or(View::Overview)
+        }
+        None => View::Overview,
     }
 }
 
@@ -188,12 +250,24 @@ mod tests {
     use super::*;
     use crate::core::query::{Facet, FilterState, Sort, SortKey};
 
+    /// A query on a page in `lang`.
+    fn in_lang(lang: Lang) -> Query {
+        let mut query = Query::default();
+        query.settings.lang = Some(lang);
+        query
+    }
+
     #[test]
-    fn a_project_link_reads_back_as_the_same_location() {
-        for id in ["tfvv", "a b&c=d", "ë/ß"] {
-            let location = Location::project(id, Query::default());
-            assert_eq!(Location::parse(&location.href()), location);
+    fn a_project_has_a_page_of_its_own_in_each_language() {
+        for lang in Lang::ALL {
+            for id in ["tfvv", "a b&c=d", "ë/ß"] {
+                let location = Location::project(id, in_lang(*lang));
+                assert!(location.href().starts_with(&format!("{}/projects/", lang.tag())), "{}", location.href());
+                assert_eq!(Location::parse(&location.href()), location);
+            }
         }
+        assert_eq!(Location::project("talentit", in_lang(Lang::En)).href(), "en/projects/talentit/");
+        assert_eq!(Location::project("a b/c", Query::default()).page_path(), "nl/projects/a%20b%2Fc/");
     }
 
     #[test]
@@ -205,13 +279,49 @@ mod tests {
             .with_filter(Facet::Status, "closed", FilterState::Excluded)
             .with_sort(Sort { key: SortKey::Amount, descending: true })
             .with_page(3);
-        let location = Location::projects(query);
-        let href = location.href();
+        let href = Location::projects(query.clone()).href();
         assert_eq!(
             href,
-            "?view=projects&q=twents+fonds&programme=avt&programme=rdt&not-status=closed&sort=-amount&page=3"
+            "nl/projects/?q=twents+fonds&programme=avt&programme=rdt&not-status=closed&sort=-amount&page=3"
         );
-        assert_eq!(Location::parse(&href), location);
+        assert_eq!(Location::parse(&href), Location::projects(Query { settings: in_lang(Lang::Nl).settings, ..query }));
+    }
+
+    #[test]
+    fn first_version_addresses_read_as_the_same_locations() {
+        let cases = [
+            ("?project=talentit", "nl/projects/talentit/"),
+            ("?project=talentit&lang=en&line=x", "en/projects/talentit/?line=x"),
+            ("?view=money", "nl/money/"),
+            ("?view=projects&q=fonds&embed=1", "nl/projects/?q=fonds&embed=1"),
+            ("?view=programme&id=rdt", "nl/programmes/rdt/"),
+            ("?view=municipality&id=enschede", "nl/municipalities/enschede/"),
+            ("?view=municipality", "nl/municipalities/"),
+            ("?view=compare&of=lines&ids=a,b", "nl/compare/?of=lines&ids=a%2Cb"),
+            ("?lang=de", "de/"),
+            ("?view=nope", "nl/"),
+            ("", "nl/"),
+        ];
+        for (old, new) in cases {
+            assert_eq!(Location::parse(old).href(), new, "{old}");
+            assert_eq!(Location::parse(new), Location::parse(&Location::parse(old).href()), "{new}");
+        }
+    }
+
+    #[test]
+    fn a_page_path_reads_as_its_view_whatever_the_root_and_file_name() {
+        assert_eq!(Location::parse("en/money/index.html").view, View::Money);
+        assert_eq!(Location::parse("de/municipalities/enschede/?q=x#top").view, View::Municipality("enschede".into()));
+        assert_eq!(Location::parse("nl/projects/talentit").view, View::Project("talentit".into()));
+        assert_eq!(
+            Location::parse("nl/compare/?ids=a,b,a").view,
+            View::Compare { lines: false, ids: vec!["a".into(), "b".into()] }
+        );
+        assert_eq!(Location::parse("nl/nowhere/at/all/").view, View::Overview, "a path that names no page");
+        assert_eq!(Location::parse("en/").query.settings.lang, Some(Lang::En));
+        assert_eq!(Location::parse("").query.settings.lang, None, "the root chooses no language");
+        let anchor = Location::project("talentit", in_lang(Lang::Nl)).anchor("source-x");
+        assert_eq!(anchor, "nl/projects/talentit/#source-x");
     }
 
     #[test]
@@ -223,7 +333,7 @@ mod tests {
 
     #[test]
     fn every_view_has_a_url_that_reads_back() {
-        let query = Query::default().with_text("fonds");
+        let query = in_lang(Lang::De).with_text("fonds");
         for view in View::MENU.into_iter().chain([
             View::Project("tfvv".into()),
             View::Programme("rdt".into()),

@@ -75,6 +75,8 @@ export const facetCount = async (checkbox) => Number(await checkbox.evaluate((in
 export async function waitForApp(page) {
   // The start-up spinner in index.html has no role, only aria-busy.
   await expect(page.locator("#app [aria-busy=true]")).toHaveCount(0);
+  // A pre-rendered page is the app's once it has taken it over (app::takeover); no role marks that.
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(0);
   await expect(page.getByRole("status", { includeHidden: true }).filter({ hasText: anyLang("loading") })).toHaveCount(0);
 }
 

@@ -104,7 +104,7 @@ test("compare shows the chosen projects side by side, and its URL reproduces it"
   await waitForApp(page);
   await page.getByLabel(t("compare.slot", { n: 1 })).selectOption("talentit");
   await page.getByLabel(t("compare.slot", { n: 2 })).selectOption("twents-fonds-voor-vakmanschap");
-  await expect(page).toHaveURL(/view=compare&ids=talentit%2Ctwents-fonds-voor-vakmanschap/);
+  await expect(page).toHaveURL(/nl\/compare\/\?ids=talentit%2Ctwents-fonds-voor-vakmanschap$/);
   const table = page.getByTestId("compare-table");
   await expect(table.getByRole("columnheader")).toHaveText(["TalentIT", "Twents Fonds voor Vakmanschap"]);
   await expect(table).toContainText("€ 254.400");
@@ -134,7 +134,7 @@ test("glossary terms are linked where they appear, in every language", async ({ 
   // The language chosen last (de) is remembered.
   await page.goto("/?project=talentit");
   await waitForApp(page);
-  await expect(page.getByRole("link", { name: t("glossary.penvoerder.term", {}, "de"), exact: true })).toHaveAttribute("href", /view=glossary#term-penvoerder/);
+  await expect(page.getByRole("link", { name: t("glossary.penvoerder.term", {}, "de"), exact: true })).toHaveAttribute("href", /^de\/glossary\/#term-penvoerder$/);
 });
 
 test("data quality lists disagreeing sources with both figures, oddities and unknowns per project", async ({ page }) => {

@@ -65,6 +65,8 @@ pub fn PageTools() -> impl IntoView {
     };
     let in_explorer = move || url.location.with(|l| l.view == View::Projects);
     view! {
+        // Shown only where script or WebAssembly cannot run (style/app.css, head.js, boot.js).
+        <p class="needs-app no-print">{td_string!(loc, needs_app)}</p>
         <div class="page-tools no-print">
             <button type="button" class="tool" on:click=share>{td_string!(loc, tools.share)}</button>
             <button type="button" class="tool" on:click=print>{td_string!(loc, tools.print)}</button>

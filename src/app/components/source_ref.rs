@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::i18n::*;
 use crate::app::state::AppState;
+use crate::app::url::UrlState;
 
 /// Id of the element of a source in the page's source list.
 pub fn source_anchor(id: &str) -> String {
@@ -20,7 +21,7 @@ pub fn SourceRef(
 ) -> impl IntoView {
     let loc = locale();
     let title = AppState::get().loaded().dataset.source_title(&id).to_string();
-    let href = format!("#{}", source_anchor(&id));
+    let href = UrlState::get().location.with_untracked(|l| l.anchor(&source_anchor(&id)));
     view! {
         <a class="source-ref" href=href rel="external" title=title>{td_string!(loc, source_label)}</a>
     }

@@ -52,19 +52,7 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
     // render and not while typing (which changes the query, not the view).
     Effect::new(move |previous: Option<View>| {
         let current = view.get();
-        let loaded = state.loaded();
-        let title = match &current {
-            View::Project(id) => loaded.position(id).map_or_else(
-                || td_string!(loc, not_found_title).to_string(),
-                |p| loaded.dataset.projects[p as usize].name.clone(),
-            ),
-            View::Programme(id) => loaded
-                .dataset
-                .programme(id)
-                .map_or_else(|| td_string!(loc, programme.not_found).to_string(), |p| p.name.clone()),
-            view => crate::app::labels::view_name(loc, view).to_string(),
-        };
-        document().set_title(&td_string!(loc, page_title, page = title));
+        document().set_title(&page_title(&state.loaded(), &current, loc));
         if previous.is_some_and(|p| p != current) {
             request_animation_frame(focus_main_heading);
         }
@@ -103,6 +91,59 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
     }
 }
 
+/// The page's title: the project, programme or view, then the app (`TalentIT – Investeren in Twente`).
+pub fn page_title(loaded: &Loaded, view: &View, loc: Locale) -> String {
+    let name = match view {
+        View::Project(id) => loaded.position(id).map_or_else(
+            || td_string!(loc, not_found_title).to_string(),
+            |p| loaded.dataset.projects[p as usize].name.clone(),
+        ),
+        View::Programme(id) => loaded
+            .dataset
+            .programme(id)
+            .map_or_else(|| td_string!(loc, programme.not_found).to_string(), |p| p.name.clone()),
+        View::Municipality(id) => loaded
+            .dataset
+            .municipality(id)
+            .map_or_else(|| td_string!(loc, nav.municipalities).to_string(), |m| m.name.clone()),
+        view => crate::app::labels::view_name(loc, view).to_string(),
+    };
+    td_string!(loc, page_title, page = name)
+}
+
+/// What the page is about in a sentence or two, for search engines and link previews: the project's
+/// or programme's description, else the view's introduction. Written into the pre-rendered pages.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn page_description(loaded: &Loaded, view: &View, loc: Locale) -> String {
+    let lang = loc.lang();
+    let dataset = &loaded.dataset;
+    let text = match view {
+        View::Project(id) => {
+            loaded.position(id).map(|p| dataset.projects[p as usize].description.get(lang).text.to_string())
+        }
+        View::Programme(id) => dataset.programme(id).map(|p| p.description.get(lang).text.to_string()),
+        View::Overview => Some(dataset.report.summary.get(lang).text.to_string()),
+        _ => None,
+    };
+    text.unwrap_or_else(|| {
+        match view {
+            View::Projects => td_string!(loc, explorer.intro),
+            View::Money => td_string!(loc, money.intro),
+            View::ActionLines => td_string!(loc, lines.intro),
+            View::Basis => td_string!(loc, basis.intro),
+            View::Indicators => td_string!(loc, indicators.intro),
+            View::Timeline => td_string!(loc, timeline.intro),
+            View::Accessibility => td_string!(loc, accessibility.intro),
+            View::Municipalities | View::Municipality(_) => td_string!(loc, municipalities.intro),
+            View::Compare { .. } => td_string!(loc, compare.intro),
+            View::Glossary => td_string!(loc, glossary.intro),
+            View::Quality => td_string!(loc, quality.intro),
+            _ => td_string!(loc, app_tagline),
+        }
+        .to_string()
+    })
+}
+
 /// Moves focus to the new view's heading, so screen readers announce it and keyboard users start
 /// there; without scrolling, because "back" restores the reader's scroll position.
 fn focus_main_heading() {
@@ -115,8 +156,10 @@ fn focus_main_heading() {
     }
 }
 
-fn current_search() -> String {
-    window().location().search().unwrap_or_default()
+/// The page's address as scroll positions are kept by: its path and query.
+fn current_address() -> String {
+    let location = window().location();
+    format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
 }
 
 /// Records the scroll position of every URL as the reader scrolls, and notes back/forward moves.
@@ -126,7 +169,7 @@ fn remember_scroll_positions() {
     }
     let on_scroll = window_event_listener(ev::scroll, move |_| {
         let y = window().scroll_y().unwrap_or(0.0);
-        SCROLL.with(|s| s.borrow_mut().insert(current_search(), y));
+        SCROLL.with(|s| s.borrow_mut().insert(current_address(), y));
     });
     let on_popstate = window_event_listener(ev::popstate, move |_| RESTORE_PENDING.with(|r| r.set(true)));
     on_cleanup(move || {
@@ -140,7 +183,7 @@ fn restore_scroll() {
     if !RESTORE_PENDING.with(|r| r.replace(false)) {
         return;
     }
-    if let Some(y) = SCROLL.with(|s| s.borrow().get(&current_search()).copied()) {
+    if let Some(y) = SCROLL.with(|s| s.borrow().get(&current_address()).copied()) {
         scroll_when_tall_enough(y, 20);
     }
 }

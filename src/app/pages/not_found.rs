@@ -24,7 +24,14 @@ pub fn NotFound(id: String) -> impl IntoView {
     view! {
         <section class="not-found">
             <h1 tabindex="-1">{td_string!(loc, not_found_title)}</h1>
-            <p>{td_string!(loc, not_found_body, id = id)}</p>
+            <p>
+                {if id.is_empty() {
+                    // The build's 404.html, which stands for any missing page.
+                    td_string!(loc, not_found_page).to_string()
+                } else {
+                    td_string!(loc, not_found_body, id = id)
+                }}
+            </p>
             <form role="search" class="search" on:submit=on_submit>
                 <label for="not-found-search">{td_string!(loc, not_found_search)}</label>
                 <div class="search__row">

@@ -1,0 +1,55 @@
+// Runs in the <head> of every page, before the first paint (an external script: the strict
+// Content-Security-Policy allows no inline script). It does three things the app would otherwise do
+// too late, after the WebAssembly has loaded:
+//
+// 1. Fixes the pages' root. Every page says where the app's root is with a relative <base href>
+//    ("../../" on en/projects/talentit/); made absolute here, it stays right when the app moves
+//    between pages of other depths without reloading.
+// 2. Sends the old addresses to their pages: the app's views used to live in the query string
+//    (?project=talentit, ?view=money, ?lang=en); they now have pages of their own (en/money/).
+//    The mapping is app::core::route's, checked by tests/e2e (legacy addresses).
+// 3. Applies the reader's stored colour scheme, and at the root the stored (else the browser's)
+//    language, so no page flashes in the wrong theme or language.
+(() => {
+  // Scripts run: the stylesheet stops saying that search and filters need them.
+  document.documentElement.dataset.script = "";
+  const LANGS = ["nl", "en", "de"];
+  const base = document.querySelector("base");
+  if (base) base.setAttribute("href", base.href);
+
+  const stored = (key) => {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null; // storage blocked (a sandboxed iframe, a strict browser setting)
+    }
+  };
+  const params = new URLSearchParams(location.search);
+  const theme = params.get("theme");
+  const scheme = stored("twente-scheme");
+  if (theme && theme !== "auto") document.documentElement.dataset.theme = theme;
+  else if (scheme === "dark" || scheme === "light") document.documentElement.dataset.theme = scheme;
+
+  // Only the root page (no language in its path) is redirected.
+  const root = base ? new URL(base.href).pathname : location.pathname.replace(/[^/]*$/, "");
+  const page = location.pathname.slice(root.length).replace(/index\.html$/, "");
+  if (page !== "") return;
+
+  const primary = (tag) => (tag || "").split(/[-_]/)[0].toLowerCase();
+  const lang = [params.get("lang"), stored("twente-lang"), ...(navigator.languages || [navigator.language])]
+    .map(primary)
+    .find((tag) => LANGS.includes(tag)) || "nl";
+  const id = (key) => (params.get(key) || "").trim();
+  const view = id("view");
+  const PAGES = ["projects", "money", "lines", "basis", "indicators", "timeline", "accessibility", "municipalities", "glossary", "quality", "compare"];
+  let path = "";
+  if (id("project")) path = `projects/${encodeURIComponent(id("project"))}/`;
+  else if (view === "programme" && id("id")) path = `programmes/${encodeURIComponent(id("id"))}/`;
+  else if (view === "municipality") path = id("id") ? `municipalities/${encodeURIComponent(id("id"))}/` : "municipalities/";
+  else if (PAGES.includes(view)) path = `${view}/`;
+  for (const key of ["project", "view", "lang"]) params.delete(key);
+  if (view === "programme" || view === "municipality") params.delete("id");
+  const search = params.toString();
+  if (lang === "nl" && path === "" && location.search === "") return;
+  location.replace(`${root}${lang}/${path}${search ? `?${search}` : ""}${location.hash}`);
+})();

@@ -1,0 +1,45 @@
+//! Writes every page of the app, pre-rendered, into a build (Trunk runs it after each build, see
+//! Trunk.toml): `cargo run --features prerender --bin prerender -- [DIR]`, DIR defaulting to
+//! `$TRUNK_STAGING_DIR`, else `dist`. With `TWENTE_PUBLIC_URL` set (the site's address, such as
+//! `https://example.org/investeren/`) the pages get canonical links and the build a sitemap.xml;
+//! without it both are left out rather than wrong.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use investeren_in_twente::app::prerender::{site, sitemap};
+use investeren_in_twente::app::state::Loaded;
+
+fn main() {
+    let dir = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map_or_else(|| PathBuf::from("dist"), PathBuf::from);
+    if let Err(error) = run(&dir) {
+        eprintln!("prerender: {error}");
+        std::process::exit(1);
+    }
+}
+
+fn run(dir: &Path) -> Result<(), String> {
+    let read =
+        |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()));
+    let template = read("index.html")?;
+    let dataset = investeren_in_twente::core::load::load_dataset(&read("data/investeren-in-twente.json")?)
+        .map_err(|problems| format!("the bundled dataset does not load: {problems:?}"))?;
+    let public_url =
+        std::env::var("TWENTE_PUBLIC_URL").ok().filter(|u| u.starts_with("https://") || u.starts_with("http://"));
+    let pages = site(&template, Arc::new(Loaded::new(dataset)), public_url.as_deref());
+    for page in &pages {
+        let path = dir.join(&page.file);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        std::fs::write(&path, &page.html).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    if let Some(public) = public_url {
+        std::fs::write(dir.join("sitemap.xml"), sitemap(&pages, &public)).map_err(|e| format!("sitemap.xml: {e}"))?;
+    }
+    println!("prerender: {} pages in {}", pages.len(), dir.display());
+    Ok(())
+}
