@@ -28,14 +28,5 @@ node scripts/bench-browser.mjs
 kill $SERVER 2>/dev/null || true
 
 echo
-echo "== Lighthouse (mobile, performance) on the bundled dataset"
-node scripts/serve.mjs --port 4181 > /dev/null &
-SERVER=$!
-sleep 1
-CHROME_PATH="$CHROMIUM_PATH" npx --yes lighthouse@12.8.2 "http://127.0.0.1:4181/" --only-categories=performance \
-  --chrome-flags="--headless=new --no-sandbox --disable-gpu" --output=json --output-path=target/lighthouse.json --quiet
-node -e '
-const r = require("./target/lighthouse.json");
-const a = (k) => r.audits[k].displayValue;
-console.log(`Lighthouse performance ${Math.round(r.categories.performance.score * 100)}: FCP ${a("first-contentful-paint")}, LCP ${a("largest-contentful-paint")}, TBT ${a("total-blocking-time")}, CLS ${a("cumulative-layout-shift")}, Speed Index ${a("speed-index")}`);
-'
+echo "== Lighthouse (mobile, performance): the overview, the explorer and a project page, 3 runs each"
+node scripts/lighthouse.mjs

@@ -54,5 +54,21 @@ if (args.includes("--json")) {
       process.exit(1);
     }
     console.log(`within the size budget: ${code.brotli} of ${limit} bytes brotli (wasm + js + css)`);
+    // What a page needs before its first paint: its HTML and the stylesheets (the scripts and the
+    // wasm load without blocking it).
+    const css = files.filter((f) => f.kind === "css").reduce((a, f) => a + f.brotli, 0);
+    for (const page of budget.first_paint_pages) {
+      const html = files.find((f) => f.name === page);
+      if (!html) {
+        console.error(`size budget: ${page} is not in the build`);
+        process.exit(1);
+      }
+      const bytes = html.brotli + css;
+      if (bytes > budget.first_paint_brotli_bytes) {
+        console.error(`size budget exceeded: ${page} needs ${bytes} bytes brotli before its first paint (HTML + CSS), the budget is ${budget.first_paint_brotli_bytes}`);
+        process.exit(1);
+      }
+      console.log(`within the size budget: ${page} + CSS, ${bytes} of ${budget.first_paint_brotli_bytes} bytes brotli before the first paint`);
+    }
   }
 }

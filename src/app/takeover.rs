@@ -37,6 +37,7 @@ pub fn complete() {
 
 fn swap(root: &web_sys::Element, live: &web_sys::Element) {
     let focused = document().active_element().and_then(|el| path_below(root, &el));
+    let (x, y) = (window().scroll_x().unwrap_or(0.0), window().scroll_y().unwrap_or(0.0));
     while let Some(child) = root.first_child() {
         let _ = root.remove_child(&child);
     }
@@ -49,6 +50,9 @@ fn swap(root: &web_sys::Element, live: &web_sys::Element) {
         options.set_prevent_scroll(true);
         let _ = element.focus_with_options(&options);
     }
+    // The same layout, so the same scroll position; scroll anchoring would move the page when the
+    // focused element it anchors on is replaced.
+    window().scroll_to_with_x_and_y(x, y);
 }
 
 /// The position of `element` below `root` as element-child indices, if it is below it.

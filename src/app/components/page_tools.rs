@@ -74,7 +74,11 @@ pub fn PageTools() -> impl IntoView {
                 <button type="button" class="tool" on:click=move |_| export_as(false)>{td_string!(loc, tools.csv)}</button>
                 <button type="button" class="tool" on:click=move |_| export_as(true)>{td_string!(loc, tools.json)}</button>
             </Show>
-            <p class="page-tools__message" role="status">{move || message.get()}</p>
+            // Hidden while empty by attribute, not by `:empty` in CSS: the pre-rendered page writes an
+            // empty text as a space, which `:empty` does not match.
+            <p class="page-tools__message" role="status" hidden=move || message.with(String::is_empty)>
+                {move || message.get()}
+            </p>
             {move || fallback.get().map(|url| view! {
                 <label class="page-tools__fallback">
                     <span>{td_string!(loc, tools.link)}</span>

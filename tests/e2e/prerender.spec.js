@@ -1,0 +1,188 @@
+// Pages before the wasm: every page is a pre-rendered file (src/bin/prerender.rs) that reads and
+// navigates without script; with script the app takes it over without a visible change; the old
+// query-string addresses lead to their pages; each page has its own title and description.
+import { test, expect } from "./fixtures.js";
+import { LANGS, dataset, mainHeading, resultLinks, t, waitForApp } from "./helpers.js";
+
+/** Every page of the main menu and the footer, by the folder of its address. */
+const VIEWS = ["", "projects/", "municipalities/", "money/", "lines/", "basis/", "indicators/", "timeline/", "compare/", "glossary/", "quality/", "accessibility/"];
+
+/**
+ * The text a reader sees in the main area, less what only shows with script (the share, print and
+ * download tools) or only without it (the note that they need script): found by class, as they have
+ * no role of their own.
+ */
+const mainText = (page) =>
+  page.getByRole("main").evaluate((main) => {
+    const copy = main.cloneNode(true);
+    const visible = [...main.querySelectorAll("*")].map((el) => getComputedStyle(el).display !== "none");
+    [...copy.querySelectorAll("*")].forEach((el, i) => {
+      if (!visible[i] || el.matches(".page-tools, .needs-app")) el.remove();
+    });
+    return copy.textContent.replace(/\s+/g, " ").trim();
+  });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every menu page and every project page, in nl, en and de, has its heading, its content and no spinner", async ({ page }) => {
+    test.setTimeout(180_000);
+    const pages = LANGS.flatMap((lang) => [...VIEWS, ...dataset.projects.map((p) => `projects/${p.id}/`)].map((path) => `${lang}/${path}`));
+    for (const path of pages) {
+      const response = await page.goto(`/${path}`);
+      expect(response.status(), path).toBe(200);
+      await expect(page.locator("html"), path).toHaveAttribute("lang", path.slice(0, 2));
+      const heading = (await mainHeading(page).textContent()).trim();
+      expect(heading.length, `${path}: a main heading`).toBeGreaterThan(2);
+      const project = dataset.projects.find((p) => path.endsWith(`/projects/${p.id}/`));
+      if (project) expect(heading, path).toBe(project.name);
+      expect((await mainText(page)).length, `${path}: content`).toBeGreaterThan(150);
+      await expect(page.locator("#app [aria-busy]"), path).toHaveCount(0);
+      await expect(page.getByRole("status").filter({ hasText: t("loading", {}, path.slice(0, 2)) })).toHaveCount(0);
+      // What needs the app says so, once.
+      await expect(page.getByText(t("needs_app", {}, path.slice(0, 2)))).toHaveCount(1);
+    }
+  });
+
+  test("links lead to pages that exist, and following them works", async ({ page, request }) => {
+    test.setTimeout(120_000);
+    await page.goto("/en/");
+    // Every link of the overview, the menu and the footer included, leads to a page of the build.
+    const hrefs = await page
+      .locator("a[href]")
+      .evaluateAll((links) => links.filter((a) => a instanceof HTMLAnchorElement).map((a) => a.href).filter((h) => h.startsWith(location.origin) && !h.includes("#")));
+    expect(hrefs.length).toBeGreaterThan(15);
+    for (const href of new Set(hrefs)) {
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+    await page.getByRole("navigation", { name: t("nav_label", {}, "en") }).getByRole("link", { name: t("nav.projects", {}, "en") }).click();
+    await expect(page).toHaveURL(/\/en\/projects\/$/);
+    await expect(resultLinks(page)).toHaveCount(dataset.projects.length);
+    await resultLinks(page).filter({ hasText: /^TalentIT$/ }).click();
+    await expect(page).toHaveURL(/\/en\/projects\/talentit\/$/);
+    await expect(mainHeading(page)).toHaveText("TalentIT");
+    await page.getByRole("link", { name: "Deutsch", exact: true }).click();
+    await expect(page).toHaveURL(/\/de\/projects\/talentit\/$/);
+    await expect(page.getByRole("link", { name: t("back_to_list", {}, "de") })).toBeVisible();
+  });
+
+  test("charts are pictures with their tables", async ({ page }) => {
+    await page.goto("/nl/lines/");
+    const figures = page.getByRole("figure");
+    expect(await figures.count()).toBeGreaterThan(3);
+    for (const figure of await figures.all()) {
+      // The picture shown (drawn at the width nearest the figure's) has the chart's title as its name.
+      const title = (await figure.getByRole("heading").textContent()).trim();
+      await expect(figure.getByRole("img", { name: title })).toHaveCount(1);
+      await expect(figure.getByRole("table", { includeHidden: true })).toHaveCount(1);
+    }
+  });
+});
+
+test("with JavaScript the app takes the page over with the same text, no layout shift, and focus and scroll kept", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // The slow mount answers the dataset after 5 s: time to use the pre-rendered page first.
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto("/fault/slow/nl/projects/");
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
+  const before = await mainText(page);
+  const link = resultLinks(page).nth(3);
+  const name = await link.textContent();
+  await link.focus();
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  // Let the wheel's scrolling come to rest.
+  await page.waitForTimeout(300);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await waitForApp(page);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  await expect(page.locator(":focus")).toHaveText(name);
+  expect(await mainText(page)).toBe(before);
+  expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.01);
+  // And it is the app now: the search field searches.
+  await page.getByLabel(t("explorer.search_label")).fill("talentit");
+  await expect(resultLinks(page)).toHaveCount(1);
+});
+
+test("the pre-rendered page and the app's own render of it carry the same text", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const paths = ["nl/", "en/projects/", "de/projects/twents-fonds-voor-vakmanschap/", "nl/money/", "en/municipalities/enschede/", "nl/programmes/rdt/", "de/glossary/"];
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const app = await browser.newContext();
+  for (const path of paths) {
+    const without = await plain.newPage();
+    await without.goto(`/${path}`);
+    const withApp = await app.newPage();
+    await withApp.goto(`/${path}`);
+    await waitForApp(withApp);
+    // The pre-rendered text minus the note that only shows without script.
+    expect(await mainText(withApp), path).toBe(await mainText(without));
+    await without.close();
+    await withApp.close();
+  }
+  await plain.close();
+  await app.close();
+});
+
+test("the old addresses, with the view in the query string, lead to their pages", async ({ page }) => {
+  const cases = [
+    ["/?project=talentit", "/nl/projects/talentit/"],
+    ["/?project=talentit&lang=en&line=arbeidsmarkt-talent", "/en/projects/talentit/?line=arbeidsmarkt-talent"],
+    ["/?view=money", "/nl/money/"],
+    ["/?view=projects&q=fonds&programme=rdt", "/nl/projects/?q=fonds&programme=rdt"],
+    ["/?view=programme&id=rdt", "/nl/programmes/rdt/"],
+    ["/?view=municipality&id=enschede&lang=de", "/de/municipalities/enschede/"],
+    ["/?view=compare&ids=talentit,grenswerk", "/nl/compare/?ids=talentit%2Cgrenswerk"],
+    ["/?lang=en", "/en/"],
+    ["/gemeente/apps/twente/?view=projects&embed=1&municipality=enschede&lock=municipality", "/gemeente/apps/twente/nl/projects/?embed=1&municipality=enschede&lock=municipality"],
+  ];
+  for (const [old, now] of cases) {
+    // A language chosen by address is remembered: start each case without one.
+    await page.evaluate(() => localStorage.clear()).catch(() => undefined);
+    await page.goto(old);
+    await expect(page, old).toHaveURL(new URL(now, page.url()).href);
+    await waitForApp(page);
+    await expect(mainHeading(page)).not.toBeEmpty();
+  }
+});
+
+test("the stored language and theme apply before the first paint", async ({ page }) => {
+  await page.goto("/nl/");
+  await page.evaluate(() => {
+    localStorage.setItem("twente-lang", "de");
+    localStorage.setItem("twente-scheme", "dark");
+  });
+  // What the page looked like when it was first painted: head.js has run, the wasm not yet.
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      window.__atFirstPaint = { theme: document.documentElement.dataset.theme, path: location.pathname };
+    });
+  });
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/de\/$/);
+  expect(await page.evaluate(() => window.__atFirstPaint)).toEqual({ theme: "dark", path: "/de/" });
+  await waitForApp(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+});
+
+test("each page has its own title, description, language and preview, and no link the build cannot know", async ({ page }) => {
+  const project = dataset.projects.find((p) => p.id === "talentit");
+  await page.goto("/en/projects/talentit/");
+  await expect(page).toHaveTitle(new RegExp(`^TalentIT`));
+  const description = await page.locator('meta[name="description"]').getAttribute("content");
+  expect(description.slice(0, 40)).toBe((project.description.en || project.description.nl).slice(0, 40));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", await page.title());
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", description);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // Built without a public address: no canonical link and no sitemap rather than wrong ones.
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  expect((await page.request.get("/sitemap.xml")).status()).toBe(404);
+  await page.goto("/de/money/");
+  await expect(page).toHaveTitle(new RegExp(`^${t("nav.money", {}, "de")}`));
+  expect(await page.locator('meta[name="description"]').getAttribute("content")).toBe(t("money.intro", {}, "de").slice(0, 200).trim() + (t("money.intro", {}, "de").length > 200 ? "…" : ""));
+});
