@@ -79,6 +79,14 @@ window.addEventListener(
   { capture: true },
 );
 
+// The page is already there (pre-rendered): start the app once it is painted and the browser is
+// idle, so its download and start-up never hold up the page or the reader's first taps.
+await new Promise((resolve) => {
+  const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(resolve, { timeout: 3000 }) : setTimeout(resolve, 200));
+  if (document.readyState === "complete") idle();
+  else addEventListener("load", idle, { once: true });
+});
+
 const tag = document.querySelector("script[data-js][data-wasm]");
 try {
   const { default: init } = await import(new URL(tag.dataset.js, document.baseURI).href);

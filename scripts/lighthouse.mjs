@@ -2,7 +2,8 @@
 // served with its precompressed files, three runs per page; prints the medians. Part of
 // ./scripts/bench.sh, not of the tests (scores are measured, not asserted).
 //   node scripts/lighthouse.mjs [runs]
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { readFileSync } from "node:fs";
 import { createStaticServer } from "./serve.mjs";
 
@@ -19,9 +20,10 @@ try {
   for (const page of PAGES) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      execFileSync("npx", ["--yes", "lighthouse@12.8.2", `http://127.0.0.1:${PORT}/${page}`, "--only-categories=performance",
+      // Asynchronously: this process serves the pages meanwhile.
+      await promisify(execFile)("npx", ["--yes", "lighthouse@12.8.2", `http://127.0.0.1:${PORT}/${page}`, "--only-categories=performance",
         "--chrome-flags=--headless=new --no-sandbox --disable-gpu", "--output=json", "--output-path=target/lighthouse.json", "--quiet"],
-        { stdio: "inherit", env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" } });
+        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" } });
       const report = JSON.parse(readFileSync("target/lighthouse.json", "utf8"));
       const value = (key) => report.audits[key].numericValue;
       runs.push({ score: report.categories.performance.score * 100, fcp: value("first-contentful-paint"), lcp: value("largest-contentful-paint"),

@@ -99,9 +99,14 @@ impl DatasetLoad {
         let (state, url) = (self.state, self.url.get_value());
         state.set(None);
         leptos::task::spawn_local(async move {
+            // Reading, indexing and drawing are separate tasks, with the browser free in between,
+            // so starting the app never blocks the page for long (docs/benchmarks.md).
             let fetched = async move {
                 let (dataset, freshness) = fetch_dataset(&url?).await?;
-                Ok(Fetched { loaded: Arc::new(Loaded::new(dataset)), freshness })
+                next_task().await;
+                let loaded = Arc::new(Loaded::new(dataset));
+                next_task().await;
+                Ok(Fetched { loaded, freshness })
             };
             state.set(Some(fetched.await));
         });
@@ -131,6 +136,14 @@ fn dataset_url(data: Option<&str>) -> Result<String, LoadError> {
         Err(crate::core::data_source::Refusal::OriginNotAllowed { origin }) => Err(refused(Some(origin))),
         Err(crate::core::data_source::Refusal::NotHttp) => Err(refused(None)),
     }
+}
+
+/// Lets the browser do other work (paint, input) before the next step.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// How long the app waits for the dataset before it gives up and offers to try again.
@@ -167,6 +180,7 @@ async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshn
     if let Some(timer) = timer {
         timer.clear();
     }
+    next_task().await;
     let dataset = crate::core::load::load_dataset(&text)
         .map_err(|problems| LoadError::Invalid { url: url.to_string(), problems })?;
     Ok((dataset, freshness))

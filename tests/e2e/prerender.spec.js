@@ -153,6 +153,8 @@ test("the old addresses, with the view in the query string, lead to their pages"
 
 test("the stored language and theme apply before the first paint", async ({ page }) => {
   await page.goto("/nl/");
+  // Once the app has started (it remembers the page's language, nl, when it does).
+  await waitForApp(page);
   await page.evaluate(() => {
     localStorage.setItem("twente-lang", "de");
     localStorage.setItem("twente-scheme", "dark");
