@@ -79,20 +79,108 @@ window.addEventListener(
   { capture: true },
 );
 
-// The page is already there (pre-rendered): start the app once it is painted and the browser is
-// idle, so its download and start-up never hold up the page or the reader's first taps.
-await new Promise((resolve) => {
-  const idle = () => ("requestIdleCallback" in window ? requestIdleCallback(resolve, { timeout: 3000 }) : setTimeout(resolve, 200));
-  if (document.readyState === "complete") idle();
-  else addEventListener("load", idle, { once: true });
-});
+// The page is already there (pre-rendered) and works without the app: it reads, and its links lead
+// to the other pages. The app (search, filters, export, the switches) starts when the reader first
+// reaches for the page (a tap, a key, focus), or when the page has been quiet for a few seconds after
+// loading (so that a later tap finds it ready), or at once when the address asks for something the
+// pre-rendered page does not show (a search, filters, another dataset, embedding). The browser
+// fetches and compiles the wasm when it is idle, off the main thread. Why: starting takes about a
+// second of main-thread work on a mid-range phone, and done during the load it held up the reader's
+// first taps (Lighthouse total blocking time 175 to 363 ms; docs/benchmarks.md).
+const app = document.querySelector("#app[data-prerendered]");
+const needsAppNow = !app || location.search !== "" || document.querySelector("base[data-root]") !== null;
 
+// What the reader does before the app has taken over is kept and done again once it has
+// (src/app/takeover.rs copies typed text, open tables and choices; the clicks are replayed here).
+const clicks = [];
+const pathBelow = (root, element) => {
+  const path = [];
+  for (let node = element; node !== root; node = node.parentElement) {
+    if (!node.parentElement) return null;
+    path.unshift([...node.parentElement.children].indexOf(node));
+  }
+  return path;
+};
+if (app) {
+  document.addEventListener(
+    "click",
+    (event) => {
+      if (!app.hasAttribute("data-prerendered")) return;
+      const control = event.target instanceof Element && event.target.closest("button, input[type=checkbox], input[type=radio]");
+      if (!control || !app.contains(control)) return;
+      event.preventDefault();
+      const path = pathBelow(app, control);
+      if (path) clicks.push(path);
+    },
+    { capture: true },
+  );
+  // Marks what the reader changes (typed text, a choice, a table opened) for src/app/takeover.rs.
+  // "toggle" does not bubble; a capturing listener still sees it.
+  for (const name of ["input", "change", "toggle"]) {
+    document.addEventListener(
+      name,
+      (event) => {
+        if (app.hasAttribute("data-prerendered") && event.target instanceof Element && app.contains(event.target)) {
+          event.target.setAttribute("data-reader-changed", "");
+        }
+      },
+      { capture: true },
+    );
+  }
+  // The page shows before this module runs: what the reader did in that moment counts too.
+  for (const field of app.querySelectorAll("input, select")) {
+    // A list with no option marked selected starts on its first.
+    const initialIndex = (select) => Math.max(0, [...select.options].findIndex((option) => option.defaultSelected));
+    const changed =
+      field instanceof HTMLSelectElement ? field.selectedIndex !== initialIndex(field)
+      : field.type === "checkbox" || field.type === "radio" ? field.checked !== field.defaultChecked
+      : field.value !== field.defaultValue;
+    if (changed) field.setAttribute("data-reader-changed", "");
+  }
+  addEventListener("twente:taken-over", () => {
+    for (const path of clicks.splice(0)) {
+      let element = app;
+      for (const index of path) element = element?.children[index];
+      element?.click();
+    }
+  });
+}
+
+const idle = () =>
+  new Promise((resolve) => {
+    const whenIdle = () => ("requestIdleCallback" in window ? requestIdleCallback(resolve, { timeout: 3000 }) : setTimeout(resolve, 200));
+    if (document.readyState === "complete") whenIdle();
+    else addEventListener("load", whenIdle, { once: true });
+  });
+const firstReach = () =>
+  new Promise((resolve) => {
+    const events = ["pointerdown", "keydown", "focusin", "touchstart"];
+    const reached = () => {
+      for (const name of events) removeEventListener(name, reached, { capture: true });
+      resolve();
+    };
+    for (const name of events) addEventListener(name, reached, { capture: true, passive: true });
+  });
+
+const WARM_START_AFTER_MS = 5000;
+const quietAfterLoad = () => idle().then(() => new Promise((resolve) => setTimeout(resolve, WARM_START_AFTER_MS))).then(idle);
+const reachedAlready = app !== null && (app.contains(document.activeElement) || app.querySelector("[data-reader-changed]") !== null);
+const reach = needsAppNow || reachedAlready ? Promise.resolve() : Promise.race([firstReach(), quietAfterLoad()]);
+await idle();
 const tag = document.querySelector("script[data-js][data-wasm]");
 try {
-  const { default: init } = await import(new URL(tag.dataset.js, document.baseURI).href);
+  const glue = import(new URL(tag.dataset.js, document.baseURI).href);
+  const wasm = new URL(tag.dataset.wasm, document.baseURI).href;
+  // Compiled off the main thread while the reader reads (falls back to the glue's own loading).
+  const compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm) : Promise.resolve(wasm);
+  await reach;
+  const { default: init } = await glue;
   // Kept for the in-browser benchmark, which reads the size of the wasm memory.
-  window.__twenteWasm = await init({ module_or_path: new URL(tag.dataset.wasm, document.baseURI).href });
-  registerServiceWorker();
+  window.__twenteWasm = await init({ module_or_path: await compiled });
 } catch (error) {
   showBootFailure(error);
+} finally {
+  // After the app has asked for its dataset: the worker's copy of the same file would otherwise go
+  // first and make the app wait for two downloads (the browser fetches one URL once at a time).
+  registerServiceWorker();
 }

@@ -38,6 +38,7 @@ pub fn complete() {
 fn swap(root: &web_sys::Element, live: &web_sys::Element) {
     let focused = document().active_element().and_then(|el| path_below(root, &el));
     let (x, y) = (window().scroll_x().unwrap_or(0.0), window().scroll_y().unwrap_or(0.0));
+    let kept = reader_state(root);
     while let Some(child) = root.first_child() {
         let _ = root.remove_child(&child);
     }
@@ -53,6 +54,92 @@ fn swap(root: &web_sys::Element, live: &web_sys::Element) {
     // The same layout, so the same scroll position; scroll anchoring would move the page when the
     // focused element it anchors on is replaced.
     window().scroll_to_with_x_and_y(x, y);
+    restore_reader_state(root, kept);
+    // boot.js replays the clicks it held back meanwhile.
+    if let Ok(event) = web_sys::Event::new("twente:taken-over") {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// What the reader changed on the pre-rendered page before the app took it over. boot.js marks
+/// each field or table the reader touched with `data-reader-changed`, so untouched fields (which the
+/// app may fill from the address) are left as the app renders them.
+enum Kept {
+    /// Text typed into a field, or a choice in a list.
+    Value(Vec<u32>, String),
+    /// A box ticked or cleared (before boot.js could hold the click back).
+    Checked(Vec<u32>, bool),
+    /// A table under a chart opened or closed.
+    Open(Vec<u32>, bool),
+}
+
+fn reader_state(root: &web_sys::Element) -> Vec<Kept> {
+    let mut kept = Vec::new();
+    let Ok(fields) = root.query_selector_all("[data-reader-changed]") else {
+        return kept;
+    };
+    for i in 0..fields.length() {
+        let Some(element) = fields.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let Some(path) = path_below(root, &element) else { continue };
+        if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+            if matches!(input.type_().as_str(), "checkbox" | "radio") {
+                kept.push(Kept::Checked(path, input.checked()));
+            } else {
+                kept.push(Kept::Value(path, input.value()));
+            }
+        } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+            kept.push(Kept::Value(path, select.value()));
+        } else {
+            kept.push(Kept::Open(path, element.has_attribute("open")));
+        }
+    }
+    kept
+}
+
+/// Gives the app's page what the reader did to the pre-rendered one, as the events the app handles.
+fn restore_reader_state(root: &web_sys::Element, kept: Vec<Kept>) {
+    for item in kept {
+        match item {
+            Kept::Value(path, value) => {
+                let Some(element) = element_at(root, &path) else { continue };
+                let event = if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+                    if input.value() == value {
+                        continue;
+                    }
+                    input.set_value(&value);
+                    "input"
+                } else if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+                    if select.value() == value {
+                        continue;
+                    }
+                    select.set_value(&value);
+                    "change"
+                } else {
+                    continue;
+                };
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                if let Ok(event) = web_sys::Event::new_with_event_init_dict(event, &init) {
+                    let _ = element.dispatch_event(&event);
+                }
+            }
+            Kept::Checked(path, checked) => {
+                // A click, so the app hears it as it hears the reader's.
+                if let Some(input) =
+                    element_at(root, &path).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    if input.checked() != checked {
+                        input.click();
+                    }
+                }
+            }
+            Kept::Open(path, open) => {
+                if let Some(element) = element_at(root, &path) {
+                    let _ = if open { element.set_attribute("open", "") } else { element.remove_attribute("open") };
+                }
+            }
+        }
+    }
 }
 
 /// The position of `element` below `root` as element-child indices, if it is below it.

@@ -109,6 +109,25 @@ test("with JavaScript the app takes the page over with the same text, no layout 
   await expect(resultLinks(page)).toHaveCount(1);
 });
 
+test("nothing starts before the reader reaches for the page; the first tap on a filter starts the app and is not lost", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  // The slow mount answers the dataset after 5 s: the tap lands long before the app is ready.
+  await page.goto("/fault/slow/nl/projects/");
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
+  expect(fetched.filter((path) => path.endsWith(".json") && path.includes("/data/"))).toEqual([]);
+  const all = await resultLinks(page).count();
+  const first = page.getByRole("checkbox").first();
+  const label = await first.evaluate((input) => input.labels[0].textContent.trim());
+  const expected = Number(label.match(/(\d+)\s*$/)[1]);
+  await first.click();
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(0, { timeout: 10_000 });
+  await expect(page.getByRole("checkbox").first()).toBeChecked();
+  await expect(resultLinks(page)).toHaveCount(expected);
+  expect(expected).toBeLessThan(all);
+});
+
 test("the pre-rendered page and the app's own render of it carry the same text", async ({ browser }) => {
   test.setTimeout(120_000);
   const paths = ["nl/", "en/projects/", "de/projects/twents-fonds-voor-vakmanschap/", "nl/money/", "en/municipalities/enschede/", "nl/programmes/rdt/", "de/glossary/"];

@@ -2,7 +2,7 @@
 // files too big to read, and panics.
 import { test, expect, failedLoad } from "./fixtures.js";
 import { payloads } from "./xss-dataset.mjs";
-import { DATA, mainHeading, resultLinks, t, tPattern, waitForApp, waitForCharts } from "./helpers.js";
+import { DATA, mainHeading, resultLinks, startApp, t, tPattern, waitForApp, waitForCharts } from "./helpers.js";
 
 const retry = (alert) => alert.getByRole("button", { name: t("load_error.retry") });
 
@@ -119,6 +119,7 @@ test("XSS payloads in every URL parameter are ignored or shown as text", async (
 test("a dataset over the size limit is refused before it is read, with the limit named", async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto("/fault/huge/");
+  await startApp(page);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText(t("problem.too_large", { size: "66,8", limit: "64" }), { timeout: 30_000 });
   await expect(retry(alert)).toBeVisible();
@@ -129,6 +130,7 @@ test("a dataset over the size limit is refused before it is read, with the limit
 test("a 50 MB file that is not a dataset gets the validator's located message, and the tab stays responsive", async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto("/fault/fifty/");
+  await startApp(page);
   const alert = page.getByRole("alert");
   // The first problem, "<where>: <what>".
   await expect(alert.getByRole("listitem").first()).toHaveText(new RegExp(`^padding: ${tPattern("problem.wrong_shape").source}$`), { timeout: 45_000 });
@@ -144,6 +146,7 @@ test("an HTTP error names the status, and retry loads again", async ({ page, all
     if (request.url().endsWith(`/${DATA}`)) requests += 1;
   });
   await page.goto("/fixture/http-500/");
+  await startApp(page);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText(t("load_error.http", { status: 500, url: DATA }));
   await retry(alert).click();
@@ -154,24 +157,28 @@ test("an HTTP error names the status, and retry loads again", async ({ page, all
 test("HTTP 404 names the status and the file", async ({ page, allowProblems }) => {
   allowProblems(failedLoad(404, `fixture/http-404/${DATA}`));
   await page.goto("/fixture/http-404/");
+  await startApp(page);
   await expect(page.getByRole("alert")).toContainText(t("load_error.http", { status: 404, url: DATA }));
 });
 
-test("a slow answer (5 s): the pre-rendered page shows at once, with no loading state, and the app takes it over when the data arrives", async ({ page }) => {
+test("a slow answer (5 s): the pre-rendered page shows at once, with no loading state; what the reader types meanwhile applies once the app has the data", async ({ page }) => {
   await page.goto("/fault/slow/?view=projects");
   await expect(resultLinks(page).first()).toBeVisible({ timeout: 2_000 });
   await expect(page.getByRole("status").filter({ hasText: t("loading") })).toHaveCount(0);
-  // Not yet the app's: the data is still on its way.
-  await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
-  await expect(page.locator("#app[data-prerendered]")).toHaveCount(0, { timeout: 10_000 });
-  await expect(page.getByRole("status").filter({ hasText: t("loading") })).toHaveCount(0);
+  // The reader types into the pre-rendered page; that starts the app, whose data is still on its way.
   await page.getByLabel(t("explorer.search_label")).fill("talentit");
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
+  await expect(page.getByRole("status").filter({ hasText: t("loading") })).toHaveCount(0);
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByLabel(t("explorer.search_label"))).toHaveValue("talentit");
   await expect(resultLinks(page)).toHaveCount(1);
+  await expect(page).toHaveURL(/q=talentit/);
 });
 
 test("no answer at all times out with a clear message and a retry", async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto("/fault/hang/");
+  await startApp(page);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText(t("load_error.timeout", { url: DATA, seconds: 15 }), { timeout: 25_000 });
   await expect(retry(alert)).toBeVisible();
