@@ -128,3 +128,197 @@ fn no_personal_email_addresses_are_published() {
     let text = bundled_text();
     assert!(!text.contains('@'), "the dataset must hold roles and organisations only, no e-mail addresses");
 }
+
+/// Names the report gives only inside a list of activities, of places, or in passing: each is a
+/// record of its own, so the explorer's search finds it.
+#[test]
+fn names_from_the_activity_lists_and_the_top_locations_are_found_by_search() {
+    use investeren_in_twente::core::explore::run;
+    use investeren_in_twente::core::index::SearchIndex;
+    use investeren_in_twente::core::query::Query;
+
+    let dataset = bundled_dataset();
+    let index = SearchIndex::build(&dataset);
+    for (text, id) in [
+        ("RES Twente", "res-twente"),
+        ("Regionale Energiestrategie", "res-twente"),
+        ("High Tech Systems Park", "high-tech-systems-park"),
+        ("HTSP", "high-tech-systems-park"),
+        ("Technology Base Twente", "technology-base-twente"),
+        ("INDU-ZERO", "indu-zero"),
+        ("Hunkertukker", "hunkertukker"),
+        ("Grow Green", "grow-green"),
+        ("Direct2Job", "direct2job"),
+        ("Ondernemerslab", "ondernemerslab"),
+        ("Scale-up Techwise Twente", "scale-up-techwise-twente"),
+        ("TValley", "tvalley"),
+        ("Create Tommorrow", "create-tommorrow"),
+    ] {
+        let matches = run(&index, &Query { text: text.to_string(), ..Query::default() }).matches;
+        let ids: Vec<&str> = matches.iter().map(|&p| dataset.projects[p as usize].id.as_str()).collect();
+        assert!(ids.contains(&id), "searching {text:?} finds {ids:?}, not {id}");
+    }
+}
+
+/// Every source the dataset lists is cited somewhere (a figure's `source`, a `status_source`, a
+/// project's `sources`); a source nothing cites is either missing its citation or not needed.
+#[test]
+fn every_source_is_cited_at_least_once() {
+    fn cited(value: &serde_json::Value, key: Option<&str>, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => map.iter().for_each(|(k, v)| cited(v, Some(k), out)),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| cited(v, key, out)),
+            serde_json::Value::String(s) if matches!(key, Some("source" | "status_source" | "sources")) => {
+                out.push(s.clone())
+            }
+            _ => {}
+        }
+    }
+    let json = bundled_json();
+    let mut ids = Vec::new();
+    cited(&json, None, &mut ids);
+    let dataset = bundled_dataset();
+    let uncited: Vec<String> = dataset
+        .sources
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !ids.contains(&s.id))
+        .map(|(i, s)| format!("sources[{i}] ({})", s.id))
+        .collect();
+    assert!(uncited.is_empty(), "sources cited nowhere: {uncited:?}");
+    for chapter in ["report-letter", "report-ch6"] {
+        assert!(ids.iter().any(|id| id == chapter), "{chapter} is cited");
+    }
+}
+
+/// The reporting periods are the ones the report's figures cover, and cite the chapter that says so.
+#[test]
+fn the_reporting_periods_are_those_of_the_report_s_figures() {
+    let dataset = bundled_dataset();
+    let period = |id: &str| dataset.programme(id).and_then(|p| p.reporting_period.clone()).unwrap();
+    let rdt = period("rdt");
+    assert_eq!(
+        (rdt.start.to_string(), rdt.end.to_string(), rdt.source.as_str()),
+        ("2019-05".into(), "2020-04".into(), "report-ch4")
+    );
+    let avt = period("avt");
+    assert_eq!(
+        (avt.start.to_string(), avt.end.to_string(), avt.source.as_str()),
+        ("2019".into(), "2019".into(), "report-ch4")
+    );
+    assert!(rdt.note.is_some() && avt.note.is_some(), "chapter 2 words both periods otherwise: a note says so");
+    // The job-growth figures compare with 2018, but the report does not say which year.
+    for id in ["banengroei", "banengroei-positie"] {
+        let indicator = dataset.indicators.iter().find(|i| i.id == id).unwrap();
+        assert!(!indicator.period.nl.contains("2019"), "{id}: the year is not in the source");
+        assert!(indicator.quality_note.is_some(), "{id}");
+    }
+}
+
+/// An organisation's kind and seat are only in the data where its name says them ("Gemeente
+/// Enschede", "Stichting ...", "... Universiteit") or a source does; never filled in from what one
+/// happens to know.
+#[test]
+fn organisation_kinds_and_seats_follow_from_the_name_or_a_source() {
+    use investeren_in_twente::core::model::OrganisationKind::{self, *};
+    const NAME_SAYS: &[(&str, OrganisationKind)] = &[
+        ("rijksoverheid", Government),
+        ("provincie", LocalGovernment),
+        ("gemeente", LocalGovernment),
+        ("gemeenten", LocalGovernment),
+        ("waterschap", LocalGovernment),
+        ("universiteit", Education),
+        ("hogeschool", Education),
+        ("roc", Education),
+        ("stichting", NonProfit),
+        ("bedrijven", Business),
+    ];
+    /// Kinds and seats a source gives: (organisation, kind, seat, source).
+    const SOURCED: &[(&str, Option<OrganisationKind>, Option<&str>, &str)] = &[
+        ("twente-board", Some(Partnership), None, "report-ch1: education, business and government together"),
+        ("stichting-talent-it-twente", None, Some("enschede"), "1twente-2167034"),
+    ];
+    let dataset = bundled_dataset();
+    for org in &dataset.organisations {
+        let words: Vec<String> =
+            org.name.to_lowercase().split(|c: char| !c.is_alphanumeric()).map(String::from).collect();
+        let sourced = SOURCED.iter().find(|(id, ..)| *id == org.id);
+        if let Some(kind) = org.kind {
+            let by_name = NAME_SAYS.iter().any(|(word, k)| *k == kind && words.iter().any(|w| w == word));
+            let by_source = sourced.is_some_and(|s| s.1 == Some(kind));
+            assert!(by_name || by_source, "{}: kind {kind:?} comes from neither its name nor a source", org.id);
+        }
+        if let Some(seat) = &org.municipality {
+            let by_name = words.iter().any(|w| w == seat);
+            let by_source = sourced.is_some_and(|s| s.2 == Some(seat.as_str()));
+            assert!(by_name || by_source, "{}: seat {seat} comes from neither its name nor a source", org.id);
+        }
+    }
+}
+
+/// Names are copied as the report spells them; where the spelling looks wrong, a quality note
+/// says so instead of a silent correction. Study programmes keep the name their source gives.
+#[test]
+fn the_report_s_spellings_are_kept_and_flagged() {
+    let dataset = bundled_dataset();
+    let activities: Vec<&str> =
+        dataset.basisinfrastructuur.iter().flat_map(|b| &b.activities).map(|a| a.nl.as_str()).collect();
+    for name in
+        ["Create Tommorrow", "Tvalley", "INDU-ZERO", "Hunkertukker", "Grow Green", "Direct2Job", "Ondernemerslab"]
+    {
+        assert!(activities.iter().any(|a| a.contains(name)), "{name} is not in the activities as the report writes it");
+    }
+    let novel_t = dataset.basisinfrastructuur.iter().find(|b| b.id == "novel-t").unwrap();
+    assert!(novel_t.quality_notes.iter().any(|n| n.nl.contains("Tommorrow")), "the odd spelling is flagged");
+    assert!(!bundled_text().contains("Create Tomorrow"), "no silent correction of the report");
+    let tvalley = dataset.project("tvalley").unwrap();
+    assert!(tvalley.quality_notes.iter().any(|n| n.nl.contains("Tvalley")));
+    let pdeng = dataset.project("pdeng").unwrap();
+    assert!(pdeng.description.nl.contains("PDEng voor Digitale Transformatie en Advanced Manufacturing"));
+    assert!(!pdeng.description.nl.to_lowercase().contains("ontwerpersopleiding"), "a name no source uses");
+}
+
+/// A record about which the sources say little says only that, and that little is known.
+#[test]
+fn the_huis_van_de_logistiek_says_only_what_the_sources_say() {
+    let dataset = bundled_dataset();
+    let huis = dataset.project("twents-huis-van-de-logistiek").unwrap();
+    for fact in ["eerste vier projecten", "december 2018", "IkBiNDR!"] {
+        assert!(huis.description.nl.contains(fact), "{fact}");
+    }
+    for guess in ["logistieke bedrijven", "naar werk", "opleidingen"] {
+        assert!(!huis.description.nl.contains(guess), "no source says {guess:?}");
+    }
+    assert!(!huis.quality_notes.is_empty(), "the record says that little is known");
+}
+
+/// The chart titles the report's text puts before the heading "Agenda voor Twente (voortgang tot
+/// en met 2019)", in the part headed "Regio Deal Twente (voortgang tot april 2020)". A chart among
+/// them placed under another programme says that this is an inference.
+#[test]
+fn a_chart_placed_against_the_order_of_the_text_says_it_is_an_inference() {
+    const IN_THE_REGIO_DEAL_PART: &[&str] = &[
+        "Toekenning Rijksmiddelen aan projecten (in € mln)",
+        "Rijksmiddelen gecommitteerd aan projecten (in € mln)",
+        "Voortgang toewijzing middelen",
+        "Budget projecten 2018 t/m 2019 (in € mln)",
+        "Besteding middelen projecten",
+        "Beschikbare middelen (in € mln)",
+        "Cofinanciering Regio Deal Twente (in € mln)",
+        "Status cofinanciering",
+        "Verdeling Regio Deal en overige projecten/vouchers",
+    ];
+    let dataset = bundled_dataset();
+    let mut checked = 0;
+    for series in &dataset.finance_series {
+        if !IN_THE_REGIO_DEAL_PART.iter().any(|t| t.eq_ignore_ascii_case(&series.title.nl)) {
+            continue;
+        }
+        checked += 1;
+        if series.programme != "rdt" {
+            let note = series.note.as_ref().map(|n| n.nl.as_str()).unwrap_or_default();
+            assert!(note.contains("afleiding") && note.contains("vóór de kop"), "{}: {note:?}", series.id);
+        }
+    }
+    assert_eq!(checked, IN_THE_REGIO_DEAL_PART.len());
+}

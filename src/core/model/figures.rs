@@ -25,6 +25,9 @@ pub struct BasisOrganisation {
     /// Money the report names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub funding: Vec<Funding>,
+    /// What is odd or inferred about this record (a misspelling in the source kept as written, ...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quality_notes: Vec<Text>,
     /// Source id.
     pub source: Id,
 }
@@ -53,6 +56,12 @@ pub struct KeyFigure {
     /// The date or period it refers to, as free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
+    /// How the figure relates to other figures of the report that count similar things (the 14
+    /// projects started, the first 8, 9 of which 8, ...): what the report says about it, or that it
+    /// does not say. The data-quality page lists every figure with a note
+    /// ([`crate::core::quality::tensions`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
     /// Source id.
     pub source: Id,
 }

@@ -242,6 +242,9 @@ pub struct Period {
     pub end: PartialDate,
     /// Source id.
     pub source: Id,
+    /// Where the report states the period in another way, or what of it is inferred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
 }
 
 /// A dated event.
