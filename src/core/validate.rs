@@ -66,6 +66,9 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         for (j, f) in basis.funding.iter().enumerate() {
             check.funding(&format!("{p}.funding[{j}]"), f);
         }
+        for (j, note) in basis.quality_notes.iter().enumerate() {
+            check.text(&format!("{p}.quality_notes[{j}]"), note, MAX_TEXT_CHARS);
+        }
         check.reference(&format!("{p}.source"), &basis.source, "sources");
     }
     for (i, figure) in dataset.key_figures.iter().enumerate() {
@@ -76,6 +79,9 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         check.text(&format!("{p}.label"), &figure.label, MAX_NAME_CHARS);
         check.number(&format!("{p}.value"), figure.value, figure.unit);
         check.number(&format!("{p}.of"), figure.of, figure.unit);
+        if let Some(note) = &figure.note {
+            check.text(&format!("{p}.note"), note, MAX_TEXT_CHARS);
+        }
         check.reference(&format!("{p}.source"), &figure.source, "sources");
     }
     for (i, series) in dataset.finance_series.iter().enumerate() {
@@ -211,6 +217,9 @@ impl Checker {
         }
     }
 
+    /// A figure that must be a real one: finite, not negative (except a difference of percentages),
+    /// a percentage at most 100, and money (`eur`, wherever it appears: key figures, finance points,
+    /// indicators, results) in whole euros, as the integer `eur` fields of budgets and funding are.
     fn number(&mut self, path: &str, value: Option<f64>, unit: Unit) {
         let Some(value) = value else { return };
         let reason = if !value.is_finite() {
@@ -219,6 +228,8 @@ impl Checker {
             Some("cannot be negative")
         } else if unit == Unit::Percent && value > 100.0 {
             Some("a percentage cannot exceed 100")
+        } else if unit == Unit::Eur && value.fract() != 0.0 {
+            Some("money is whole euros")
         } else {
             None
         };
@@ -249,6 +260,9 @@ impl Checker {
             self.push(path, ProblemKind::EndsBeforeStart);
         }
         self.reference(&format!("{path}.source"), &period.source, "sources");
+        if let Some(note) = &period.note {
+            self.text(&format!("{path}.note"), note, MAX_TEXT_CHARS);
+        }
     }
 
     fn report(&mut self, report: &Report) {
