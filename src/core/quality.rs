@@ -1,6 +1,7 @@
 //! What is not known, and where sources disagree: the facts behind the data-quality page.
 
-use super::model::{Dataset, Project};
+use super::model::{Dataset, KeyFigure, Period, Programme, Project};
+use super::text::Text;
 
 /// A field of a project that no source fills.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -115,6 +116,59 @@ pub fn disagreements(dataset: &Dataset) -> Vec<Disagreement> {
     out
 }
 
+/// A figure or period of the report that stands beside others it does not reconcile with (14
+/// projects started, the first 8, 9 of which 8 ...; a reporting period stated two ways), with the
+/// dataset's note on what the report says about how they relate, or that it does not say.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Tension<'a> {
+    /// A headline figure with a [`KeyFigure::note`].
+    KeyFigure {
+        /// The figure.
+        figure: &'a KeyFigure,
+        /// Its note.
+        note: &'a Text,
+    },
+    /// A programme's reporting period with a [`Period::note`].
+    ReportingPeriod {
+        /// The programme whose period it is.
+        programme: &'a Programme,
+        /// The period.
+        period: &'a Period,
+        /// Its note.
+        note: &'a Text,
+    },
+}
+
+impl<'a> Tension<'a> {
+    /// The note that says how the figure relates to the others.
+    pub fn note(&self) -> &'a Text {
+        match self {
+            Tension::KeyFigure { note, .. } | Tension::ReportingPeriod { note, .. } => note,
+        }
+    }
+
+    /// The source of the figure or period.
+    pub fn source(&self) -> &'a str {
+        match self {
+            Tension::KeyFigure { figure, .. } => &figure.source,
+            Tension::ReportingPeriod { period, .. } => &period.source,
+        }
+    }
+}
+
+/// Every key figure and reporting period that carries a note: key figures first, each in dataset order.
+pub fn tensions(dataset: &Dataset) -> Vec<Tension<'_>> {
+    let figures = dataset
+        .key_figures
+        .iter()
+        .filter_map(|figure| figure.note.as_ref().map(|note| Tension::KeyFigure { figure, note }));
+    let periods = dataset.programmes.iter().filter_map(|programme| {
+        let period = programme.reporting_period.as_ref()?;
+        period.note.as_ref().map(|note| Tension::ReportingPeriod { programme, period, note })
+    });
+    figures.chain(periods).collect()
+}
+
 fn differ(figures: &[StatedFigure]) -> bool {
     figures.windows(2).any(|w| w[0].eur != w[1].eur)
 }
@@ -133,6 +187,50 @@ mod tests {
         assert_eq!(rijk.figures.len(), 2);
         assert_ne!(rijk.figures[0].source, rijk.figures[1].source);
         assert!(found.iter().all(|d| d.programme != "avt"), "the AvT has one budget figure");
+    }
+
+    #[test]
+    fn the_counts_of_projects_that_do_not_add_up_are_listed_with_their_notes() {
+        let dataset = crate::core::bundled_dataset();
+        let found = tensions(&dataset);
+        let figures: Vec<&str> = found
+            .iter()
+            .filter_map(|t| match t {
+                Tension::KeyFigure { figure, .. } => Some(figure.id.as_str()),
+                Tension::ReportingPeriod { .. } => None,
+            })
+            .collect();
+        for id in [
+            "rdt-projecten-gestart",
+            "projecten-opgestart-twee-jaar",
+            "projecten-vliegwiel-rijksgeld",
+            "eerste-projecten-goedgekeurd",
+            "avt-nieuwe-projecten-2019",
+            "avt-overige-projecten",
+        ] {
+            assert!(figures.contains(&id), "{id} has no note on how it relates to the other counts");
+        }
+        assert!(!figures.contains(&"rdt-toegekend"), "a figure without a note is no tension");
+        let periods: Vec<&str> = found
+            .iter()
+            .filter_map(|t| match t {
+                Tension::ReportingPeriod { programme, .. } => Some(programme.id.as_str()),
+                Tension::KeyFigure { .. } => None,
+            })
+            .collect();
+        assert_eq!(periods, ["rdt", "avt"], "both reporting periods are stated two ways in the report");
+        for tension in &found {
+            assert!(!tension.note().nl.trim().is_empty());
+            assert!(dataset.source(tension.source()).is_some());
+        }
+    }
+
+    #[test]
+    fn a_figure_without_a_note_is_no_tension() {
+        let mut dataset = crate::core::bundled_dataset();
+        dataset.key_figures.iter_mut().for_each(|k| k.note = None);
+        dataset.programmes.iter_mut().filter_map(|p| p.reporting_period.as_mut()).for_each(|p| p.note = None);
+        assert!(tensions(&dataset).is_empty());
     }
 
     #[test]

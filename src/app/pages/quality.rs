@@ -1,5 +1,6 @@
 //! About the data: what is unknown per project, where sources disagree (both figures, both
-//! sources), and the source's own placeholders and oddities.
+//! sources), figures of the report that do not add up (with what the report says of how they
+//! relate), and the source's own placeholders and oddities.
 
 use leptos::prelude::*;
 
@@ -9,7 +10,7 @@ use crate::app::i18n::*;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::format;
-use crate::core::quality::{disagreements, unknown_fields, UnknownField};
+use crate::core::quality::{disagreements, tensions, unknown_fields, Tension, UnknownField};
 use crate::core::route::Location;
 
 fn field_name(loc: Locale, field: UnknownField) -> &'static str {
@@ -69,6 +70,50 @@ pub fn Quality() -> impl IntoView {
         })
         .collect_view();
 
+    let tensions = tensions(dataset)
+        .into_iter()
+        .map(|tension| {
+            cited.push(tension.source().to_string());
+            let subject = match tension {
+                Tension::KeyFigure { figure, .. } => {
+                    let value = figure.value.map_or_else(
+                        || td_string!(loc, amount_unknown).to_string(),
+                        |v| format::qualified(figure.qualifier, &format::figure(v, figure.unit, lang), lang),
+                    );
+                    view! { <strong>{value} " " <Localized text=figure.label.clone() /></strong> }.into_any()
+                }
+                Tension::ReportingPeriod { programme, period, .. } => view! {
+                    <strong>
+                        {td_string!(loc, quality.period_of, programme = programme.name.as_str())} ": "
+                        {format::date(&period.start, lang)} " – " {format::date(&period.end, lang)}
+                    </strong>
+                }
+                .into_any(),
+            };
+            view! {
+                <li>
+                    {subject} ": " <Localized text=tension.note().clone() /> " "
+                    <SourceRef id=tension.source().to_string() />
+                </li>
+            }
+        })
+        .collect_view();
+
+    let basis_notes = dataset
+        .basisinfrastructuur
+        .iter()
+        .flat_map(|b| b.quality_notes.iter().map(move |note| (b, note)))
+        .map(|(basis, note)| {
+            cited.push(basis.source.clone());
+            view! {
+                <li>
+                    <strong>{td_string!(loc, quality.basis_notes, name = basis.name.as_str())}</strong> ": "
+                    <Localized text=note.clone() /> " " <SourceRef id=basis.source.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+
     let oddities = dataset
         .indicators
         .iter()
@@ -110,9 +155,13 @@ pub fn Quality() -> impl IntoView {
             <p class="intro">{td_string!(loc, quality.intro)}</p>
             <h2>{td_string!(loc, quality.disagree_title)}</h2>
             <ul class="disagreements">{disagreements}</ul>
+            <h2>{td_string!(loc, quality.tensions_title)}</h2>
+            <p>{td_string!(loc, quality.tensions_intro)}</p>
+            <ul class="tensions" data-testid="tensions">{tensions}</ul>
             <h2>{td_string!(loc, quality.oddities_title)}</h2>
             <ul>
                 {oddities}
+                {basis_notes}
                 <li>{td_string!(loc, quality.lost_charts, count = lost)}</li>
                 <li>{td_string!(loc, quality.lost_legend)}</li>
             </ul>
