@@ -28,5 +28,9 @@ node scripts/bench-browser.mjs
 kill $SERVER 2>/dev/null || true
 
 echo
+echo "== the page 'Gegevens controleren' on the 100,000-project file (65 MB)"
+node scripts/bench-check.mjs
+
+echo
 echo "== Lighthouse (mobile, performance): the overview, the explorer and a project page, 3 runs each"
 node scripts/lighthouse.mjs

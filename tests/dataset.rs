@@ -32,6 +32,18 @@ fn the_minimal_fixture_is_valid() {
     assert_eq!(dataset.projects.len(), 2);
 }
 
+/// The template editors download from the page "Gegevens controleren" is a valid dataset, with one
+/// record of each kind an editor adds first.
+#[test]
+fn the_editors_template_is_valid() {
+    let dataset = load_dataset(&read("public/dataset-template.json")).unwrap_or_else(|problems| {
+        panic!("the template has problems:\n{}", problems.iter().map(|p| format!("  {p}\n")).collect::<String>())
+    });
+    assert_eq!(dataset.projects.len(), 1);
+    assert_eq!(dataset.programmes.len(), 1);
+    assert_eq!(dataset.action_lines.len(), 1);
+}
+
 /// Every JSON object of the bundled dataset that holds a number also names its source.
 #[test]
 fn every_number_in_the_bundled_dataset_has_a_source() {

@@ -78,12 +78,24 @@ pub struct Freshness {
 pub struct DatasetLoad {
     state: RwSignal<Option<Result<Fetched, LoadError>>>,
     url: StoredValue<Result<String, LoadError>>,
+    preview: RwSignal<Option<Preview>>,
+}
+
+/// A local file shown in place of the published dataset ("Gegevens controleren"). It lives in this
+/// page's memory only: a reload, another tab or a shared link shows the published data.
+#[derive(Clone)]
+pub struct Preview {
+    /// The file's name, as the reader's computer gave it.
+    pub file_name: String,
+    /// The published dataset, shown again when the preview ends.
+    published: Option<Result<Fetched, LoadError>>,
 }
 
 impl DatasetLoad {
     /// Starts fetching the dataset the page was opened with: the bundled one, or `data` (`?data=`).
     pub fn start(data: Option<String>) -> DatasetLoad {
-        let load = DatasetLoad { state: RwSignal::new(None), url: StoredValue::new(dataset_url(data.as_deref())) };
+        let url = StoredValue::new(dataset_url(data.as_deref()));
+        let load = DatasetLoad { state: RwSignal::new(None), url, preview: RwSignal::new(None) };
         load.retry();
         load
     }
@@ -91,7 +103,8 @@ impl DatasetLoad {
     /// A dataset already at hand (the build machine's pre-rendering).
     pub fn loaded(loaded: Arc<Loaded>) -> DatasetLoad {
         let fetched = Fetched { loaded, freshness: Freshness::default() };
-        DatasetLoad { state: RwSignal::new(Some(Ok(fetched))), url: StoredValue::new(Ok(DATASET_URL.to_string())) }
+        let url = StoredValue::new(Ok(DATASET_URL.to_string()));
+        DatasetLoad { state: RwSignal::new(Some(Ok(fetched))), url, preview: RwSignal::new(None) }
     }
 
     /// Fetches again; pending meanwhile ("try again" after an error).
@@ -110,6 +123,39 @@ impl DatasetLoad {
             };
             state.set(Some(fetched.await));
         });
+    }
+
+    /// Shows `loaded`, read from the local file `file_name`, in place of the published dataset until
+    /// [`DatasetLoad::end_preview`].
+    pub fn preview(&self, file_name: String, loaded: Arc<Loaded>) {
+        let published = self.preview.with_untracked(|p| p.as_ref().map(|p| p.published.clone()));
+        let published = published.unwrap_or_else(|| self.state.get_untracked());
+        self.preview.set(Some(Preview { file_name, published }));
+        self.state.set(Some(Ok(Fetched { loaded, freshness: Freshness::default() })));
+    }
+
+    /// Shows the published dataset again.
+    pub fn end_preview(&self) {
+        let Some(preview) = self.preview.get_untracked() else { return };
+        self.preview.set(None);
+        match preview.published {
+            Some(published) => self.state.set(Some(published)),
+            None => self.retry(),
+        }
+    }
+
+    /// The name of the local file shown instead of the published dataset, tracking it.
+    pub fn previewed_file(&self) -> Option<String> {
+        self.preview.with(|p| p.as_ref().map(|p| p.file_name.clone()))
+    }
+
+    /// The published dataset, also while a local file is previewed.
+    pub fn published(&self) -> Option<Fetched> {
+        let from_preview = self.preview.with(|p| p.as_ref().map(|p| p.published.clone()));
+        match from_preview {
+            Some(published) => published.and_then(Result::ok),
+            None => self.ready(),
+        }
     }
 
     /// Reads the state, tracking it.
@@ -139,7 +185,7 @@ fn dataset_url(data: Option<&str>) -> Result<String, LoadError> {
 }
 
 /// Lets the browser do other work (paint, input) before the next step.
-async fn next_task() {
+pub(crate) async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback(&resolve);
     });

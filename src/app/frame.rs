@@ -21,6 +21,8 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
     let freshness = Signal::derive(move || dataset.ready().map(|fetched| fetched.freshness).unwrap_or_default());
     let embedded = Memo::new(move |_| url.location.with(|l| l.query.settings.embed));
     let retry = Callback::new(move |()| dataset.retry());
+    // The page for checking a new dataset shows a local file through it.
+    provide_context(dataset);
     // Once the page is drawn with its data (or says why it cannot be), it takes the pre-rendered
     // page's place.
     #[cfg(target_arch = "wasm32")]
@@ -40,6 +42,7 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
             view! { <SiteHeader project_count=Signal::derive(count) scheme /> }.into_any()
         }}
         <main id="main" tabindex="-1">
+            <status::PreviewBanner dataset />
             <status::UpdateNotice />
             <status::OfflineBanner freshness />
             {move || match dataset.with(Clone::clone) {

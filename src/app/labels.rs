@@ -173,5 +173,6 @@ pub fn view_name(locale: Locale, view: &View) -> &'static str {
         View::Compare { .. } => td_string!(locale, nav.compare),
         View::Glossary => td_string!(locale, nav.glossary),
         View::Quality => td_string!(locale, nav.quality),
+        View::Check => td_string!(locale, check.title),
     }
 }

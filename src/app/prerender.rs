@@ -58,6 +58,7 @@ pub fn site(template: &str, loaded: Arc<Loaded>, public_url: Option<&str>) -> Ve
         View::Compare { lines: false, ids: Vec::new() },
         View::Glossary,
         View::Quality,
+        View::Check,
         View::Accessibility,
     ];
     views.extend(dataset.projects.iter().map(|p| View::Project(p.id.clone())));

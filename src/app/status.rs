@@ -1,9 +1,10 @@
-//! Notices about the app itself: offline with data of a given date, and a new version to reload.
+//! Notices about the app itself: offline with data of a given date, a new version to reload, and
+//! a local file previewed instead of the published data.
 
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::app::data::Freshness;
+use crate::app::data::{DatasetLoad, Freshness};
 use crate::app::i18n::*;
 use crate::app::IN_BROWSER;
 use crate::core::format;
@@ -77,6 +78,25 @@ pub fn UpdateNotice() -> impl IntoView {
                 <div class="banner banner--update" role="status">
                     <span>{td_string!(loc, app_status.update)}</span> " "
                     <button type="button" class="button" on:click=reload>{td_string!(loc, app_status.reload)}</button>
+                </div>
+            }
+        })
+    }
+}
+
+/// On every page while a local file is previewed ("Gegevens controleren"): that this is not the
+/// published data, and one click back to it.
+#[component]
+pub fn PreviewBanner(dataset: DatasetLoad) -> impl IntoView {
+    let loc = locale();
+    move || {
+        dataset.previewed_file().map(|file| {
+            view! {
+                <div class="banner banner--preview" role="status" data-testid="preview-banner">
+                    <span>{td_string!(loc, app_status.preview, file = file)}</span> " "
+                    <button type="button" class="button" on:click=move |_| dataset.end_preview()>
+                        {td_string!(loc, app_status.end_preview)}
+                    </button>
                 </div>
             }
         })

@@ -67,6 +67,8 @@ fn swap(root: &web_sys::Element, live: &web_sys::Element) {
 enum Kept {
     /// Text typed into a field, or a choice in a list.
     Value(Vec<u32>, String),
+    /// Files chosen in a file field (the check of a new dataset).
+    Files(Vec<u32>, web_sys::FileList),
     /// A box ticked or cleared (before boot.js could hold the click back).
     Checked(Vec<u32>, bool),
     /// A table under a chart opened or closed.
@@ -84,6 +86,11 @@ fn reader_state(root: &web_sys::Element) -> Vec<Kept> {
         if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
             if matches!(input.type_().as_str(), "checkbox" | "radio") {
                 kept.push(Kept::Checked(path, input.checked()));
+            } else if input.type_() == "file" {
+                // A file field's value cannot be set, only its files.
+                if let Some(files) = input.files() {
+                    kept.push(Kept::Files(path, files));
+                }
             } else {
                 kept.push(Kept::Value(path, input.value()));
             }
@@ -103,7 +110,8 @@ fn restore_reader_state(root: &web_sys::Element, kept: Vec<Kept>) {
             Kept::Value(path, value) => {
                 let Some(element) = element_at(root, &path) else { continue };
                 let event = if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
-                    if input.value() == value {
+                    // Setting a file field's value throws.
+                    if input.value() == value || input.type_() == "file" {
                         continue;
                     }
                     input.set_value(&value);
@@ -121,6 +129,18 @@ fn restore_reader_state(root: &web_sys::Element, kept: Vec<Kept>) {
                 init.set_bubbles(true);
                 if let Ok(event) = web_sys::Event::new_with_event_init_dict(event, &init) {
                     let _ = element.dispatch_event(&event);
+                }
+            }
+            Kept::Files(path, files) => {
+                if let Some(input) =
+                    element_at(root, &path).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    input.set_files(Some(&files));
+                    let init = web_sys::EventInit::new();
+                    init.set_bubbles(true);
+                    if let Ok(event) = web_sys::Event::new_with_event_init_dict("change", &init) {
+                        let _ = input.dispatch_event(&event);
+                    }
                 }
             }
             Kept::Checked(path, checked) => {

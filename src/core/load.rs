@@ -21,6 +21,36 @@ pub const SUPPORTED_SCHEMA_DESCRIPTION: &str = "1.x";
 
 /// Parses and checks a dataset. On failure returns every problem found, each with its JSON path.
 pub fn load_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
+    let checked = check_dataset(text);
+    match checked.dataset {
+        Some(dataset) if checked.problems.is_empty() => Ok(dataset),
+        _ => Err(checked.problems),
+    }
+}
+
+/// What checking a dataset found: every problem, and the records as far as they could be read
+/// (so a report can name the record of a problem: "projects[3], TalentIT").
+#[derive(Debug)]
+pub struct Checked {
+    /// The typed records, when the file has the shape of a dataset (even with problems).
+    pub dataset: Option<Dataset>,
+    /// Every problem found, each with its JSON path; empty for a valid dataset.
+    pub problems: Vec<Problem>,
+}
+
+/// Parses and checks a dataset, keeping the records of a well-formed but invalid one.
+pub fn check_dataset(text: &str) -> Checked {
+    match parse_and_check(text) {
+        Ok(dataset) => {
+            let problems = validate(&dataset);
+            Checked { dataset: Some(dataset), problems }
+        }
+        Err(problems) => Checked { dataset: None, problems },
+    }
+}
+
+/// The checks before the semantic ones: size, shape, typed parse, version.
+fn parse_and_check(text: &str) -> Result<Dataset, Vec<Problem>> {
     // A byte order mark is allowed (editors on Windows add one); JSON parsers are not.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_DATASET_BYTES {
@@ -41,12 +71,7 @@ pub fn load_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
         }
     };
     check_version(&dataset.schema_version)?;
-    let problems = validate(&dataset);
-    if problems.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(problems)
-    }
+    Ok(dataset)
 }
 
 /// The file must hold one JSON object; serde would otherwise read a struct from an array by position

@@ -2,8 +2,10 @@
 //! the host. The views in `app` call into it; it never calls them.
 
 pub mod charts;
+pub mod check;
 pub mod data_source;
 pub mod date;
+pub mod diff;
 pub mod explore;
 pub mod export;
 pub mod facets;

@@ -56,6 +56,9 @@ pub enum View {
     Glossary,
     /// What is unknown, where sources disagree, and the source's own oddities.
     Quality,
+    /// For the people who keep the dataset: check a new version of it, read from a local file, and
+    /// preview the app with it ("Gegevens controleren").
+    Check,
 }
 
 /// Most items a comparison takes.
@@ -87,6 +90,7 @@ impl View {
                 _ => None,
             },
             [name] if name == "compare" => Some(compared()),
+            [name] if name == "check" => Some(View::Check),
             [name] => View::MENU.into_iter().chain(View::FOOTER).find(|v| v.param() == Some(name.as_str())),
             _ => None,
         }
@@ -107,6 +111,7 @@ impl View {
             View::Municipalities => "municipalities",
             View::Glossary => "glossary",
             View::Quality => "quality",
+            View::Check => "check",
             View::Compare { .. } => "compare",
             View::Project(_) | View::Programme(_) | View::Municipality(_) => return None,
         })
@@ -341,6 +346,7 @@ mod tests {
             View::Municipality("enschede".into()),
             View::Glossary,
             View::Quality,
+            View::Check,
             View::Compare { lines: true, ids: vec!["a".into(), "b".into()] },
             View::Compare { lines: false, ids: vec!["x".into()] },
         ]) {

@@ -17,7 +17,9 @@ const mainText = (page) =>
     const copy = main.cloneNode(true);
     const visible = [...main.querySelectorAll("*")].map((el) => getComputedStyle(el).display !== "none");
     [...copy.querySelectorAll("*")].forEach((el, i) => {
-      if (!visible[i] || el.matches(".page-tools, .needs-app")) el.remove();
+      // What only shows without the app (its notes, the explorer's results past the first page)
+      // or only with it (the page tools, turning pages).
+      if (!visible[i] || el.matches(".page-tools, .needs-app, .without-app, .pagination")) el.remove();
     });
     return copy.textContent.replace(/\s+/g, " ").trim();
   });

@@ -8,7 +8,7 @@ use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
-use crate::core::explore::relaxations;
+use crate::core::explore::{relaxations, PAGE_SIZE};
 use crate::core::fold::{excerpt, words};
 use crate::core::route::Location;
 
@@ -27,6 +27,19 @@ pub fn ResultList() -> impl IntoView {
     let empty = Memo::new(move |_| state.results.with(|r| r.matches.is_empty()));
     // Folded once per change of the search words, not once per row.
     let search_words = Memo::new(move |_| url.query.with(|q| words(&q.text)));
+    // Without script the pre-rendered explorer cannot turn pages (its page links need the app), so
+    // it lists every result: those past the first page in a list that shows only without the app
+    // (style/app.css, .without-app). The app's own render never has it.
+    let rest = move || {
+        let rest = state.results.with(|r| r.matches.get(PAGE_SIZE..).map(<[u32]>::to_vec).unwrap_or_default());
+        (!crate::app::IN_BROWSER && !rest.is_empty()).then(|| {
+            view! {
+                <ol class="result-list without-app" start=PAGE_SIZE + 1>
+                    {rest.into_iter().map(|position| view! { <ResultRow position search_words /> }).collect_view()}
+                </ol>
+            }
+        })
+    };
     view! {
         <Show when=move || !empty.get() fallback=|| view! { <EmptyState /> }>
             <ol class="result-list">
@@ -34,6 +47,7 @@ pub fn ResultList() -> impl IntoView {
                     <ResultRow position search_words />
                 </For>
             </ol>
+            {rest}
             <Pagination />
         </Show>
     }

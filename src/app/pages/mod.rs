@@ -3,6 +3,7 @@
 
 mod accessibility;
 mod basis;
+mod check;
 mod compare;
 mod explorer;
 pub mod glossary;
@@ -82,6 +83,7 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
             View::Compare { lines, ids } => view! { <compare::Compare lines ids /> }.into_any(),
             View::Glossary => view! { <glossary::Glossary /> }.into_any(),
             View::Quality => view! { <quality::Quality /> }.into_any(),
+            View::Check => view! { <check::Check /> }.into_any(),
         }
     };
     view! {
@@ -138,6 +140,7 @@ pub fn page_description(loaded: &Loaded, view: &View, loc: Locale) -> String {
             View::Compare { .. } => td_string!(loc, compare.intro),
             View::Glossary => td_string!(loc, glossary.intro),
             View::Quality => td_string!(loc, quality.intro),
+            View::Check => td_string!(loc, check.intro),
             _ => td_string!(loc, app_tagline),
         }
         .to_string()

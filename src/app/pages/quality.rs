@@ -11,7 +11,8 @@ use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::format;
 use crate::core::quality::{disagreements, tensions, unknown_fields, Tension, UnknownField};
-use crate::core::route::Location;
+use crate::core::query::Query;
+use crate::core::route::{Location, View};
 
 fn field_name(loc: Locale, field: UnknownField) -> &'static str {
     match field {
@@ -149,10 +150,12 @@ pub fn Quality() -> impl IntoView {
             })
         })
         .collect_view();
+    let check_href = Location::new(View::Check, Query { settings: query.settings.clone(), ..Query::default() }).href();
     view! {
         <article class="quality">
             <h1 tabindex="-1">{td_string!(loc, quality.heading)}</h1>
             <p class="intro">{td_string!(loc, quality.intro)}</p>
+            <p><a href=check_href>{td_string!(loc, check.from_quality)}</a></p>
             <h2>{td_string!(loc, quality.disagree_title)}</h2>
             <ul class="disagreements">{disagreements}</ul>
             <h2>{td_string!(loc, quality.tensions_title)}</h2>

@@ -1,0 +1,266 @@
+//! What a new version of the dataset changes compared with the published one, as a list a person
+//! checks before publishing: projects added, removed and changed (which fields), and every figure
+//! whose number changed.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::model::{Dataset, Project, Unit};
+use super::text::Text;
+
+/// A record named for a person: its id and its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    /// The record's id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+}
+
+/// A project in both versions whose content differs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedProject {
+    /// The project, named as in the new version.
+    pub project: Named,
+    /// The dataset fields that differ (`description`, `funding`, …), alphabetically.
+    pub fields: Vec<String>,
+}
+
+/// A number as one version of the dataset has it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Stated {
+    /// The record is not in this version.
+    Absent,
+    /// The record is there, its number unknown (null).
+    Unknown,
+    /// The number.
+    Value(f64),
+}
+
+/// A figure whose number differs between the versions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureChange {
+    /// Where it is, as a JSON path in the new version (else the published one), with the record's
+    /// id: `key_figures[rdt-projects-started]`, `programmes[rdt].budgets[0]`.
+    pub path: String,
+    /// What it counts.
+    pub label: Text,
+    /// Its unit.
+    pub unit: Unit,
+    /// The published number.
+    pub before: Stated,
+    /// The new number.
+    pub after: Stated,
+}
+
+/// Everything the new version changes, in the order a person checks it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DatasetDiff {
+    /// Projects only the new version has.
+    pub projects_added: Vec<Named>,
+    /// Projects only the published version has.
+    pub projects_removed: Vec<Named>,
+    /// Projects in both whose content differs.
+    pub projects_changed: Vec<ChangedProject>,
+    /// Figures whose number differs: headline figures, indicators, chart values and budgets.
+    pub figures: Vec<FigureChange>,
+    /// Other lists (sources, organisations, …) whose content differs, by their field name.
+    pub other_lists: Vec<String>,
+}
+
+impl DatasetDiff {
+    /// Whether the new version is the same as the published one.
+    pub fn is_empty(&self) -> bool {
+        self == &DatasetDiff::default()
+    }
+}
+
+/// What `candidate` changes compared with `published`.
+pub fn diff(published: &Dataset, candidate: &Dataset) -> DatasetDiff {
+    let before: HashMap<&str, &Project> = published.projects.iter().map(|p| (p.id.as_str(), p)).collect();
+    let after: HashMap<&str, &Project> = candidate.projects.iter().map(|p| (p.id.as_str(), p)).collect();
+    let named = |p: &Project| Named { id: p.id.clone(), name: p.name.clone() };
+    let projects_added = candidate.projects.iter().filter(|p| !before.contains_key(p.id.as_str())).map(named).collect();
+    let projects_removed =
+        published.projects.iter().filter(|p| !after.contains_key(p.id.as_str())).map(named).collect();
+    let projects_changed = candidate
+        .projects
+        .iter()
+        .filter_map(|new| {
+            let old = before.get(new.id.as_str())?;
+            let fields = changed_fields(*old, new);
+            (!fields.is_empty()).then(|| ChangedProject { project: named(new), fields })
+        })
+        .collect();
+    DatasetDiff {
+        projects_added,
+        projects_removed,
+        projects_changed,
+        figures: figure_changes(published, candidate),
+        other_lists: other_lists(published, candidate),
+    }
+}
+
+/// The top-level fields of two records that differ, compared as the JSON they are written as.
+fn changed_fields<T: Serialize>(old: &T, new: &T) -> Vec<String> {
+    let (serde_json::Value::Object(old), serde_json::Value::Object(new)) =
+        (serde_json::to_value(old).unwrap_or_default(), serde_json::to_value(new).unwrap_or_default())
+    else {
+        return Vec::new();
+    };
+    let mut fields: Vec<String> = new.iter().filter(|(k, v)| old.get(*k) != Some(v)).map(|(k, _)| k.clone()).collect();
+    fields.extend(old.keys().filter(|k| !new.contains_key(*k)).cloned());
+    fields
+}
+
+/// One figure of one version, keyed by where it is.
+struct Figure {
+    path: String,
+    label: Text,
+    unit: Unit,
+    value: Option<f64>,
+}
+
+fn figures(dataset: &Dataset) -> Vec<Figure> {
+    let mut all = Vec::new();
+    for f in &dataset.key_figures {
+        all.push(Figure {
+            path: format!("key_figures[{}]", f.id),
+            label: f.label.clone(),
+            unit: f.unit,
+            value: f.value,
+        });
+        if f.of.is_some() {
+            all.push(Figure {
+                path: format!("key_figures[{}].of", f.id),
+                label: f.label.clone(),
+                unit: f.unit,
+                value: f.of,
+            });
+        }
+    }
+    for i in &dataset.indicators {
+        all.push(Figure {
+            path: format!("indicators[{}]", i.id),
+            label: i.label.clone(),
+            unit: i.unit,
+            value: i.value,
+        });
+    }
+    for s in &dataset.finance_series {
+        for (n, point) in s.points.iter().enumerate() {
+            let path = format!("finance_series[{}].points[{n}]", s.id);
+            all.push(Figure { path, label: point.label.clone(), unit: s.unit, value: point.value });
+        }
+    }
+    for p in &dataset.programmes {
+        for (n, budget) in p.budgets.iter().enumerate() {
+            let label = Text { nl: p.name.clone(), en: None, de: None };
+            let value = budget.eur.map(|eur| eur as f64);
+            all.push(Figure { path: format!("programmes[{}].budgets[{n}]", p.id), label, unit: Unit::Eur, value });
+        }
+    }
+    all
+}
+
+fn figure_changes(published: &Dataset, candidate: &Dataset) -> Vec<FigureChange> {
+    let old = figures(published);
+    let new = figures(candidate);
+    let stated = |figure: Option<&Figure>| match figure {
+        None => Stated::Absent,
+        Some(Figure { value: None, .. }) => Stated::Unknown,
+        Some(Figure { value: Some(v), .. }) => Stated::Value(*v),
+    };
+    let mut changes = Vec::new();
+    for figure in &new {
+        let before = stated(old.iter().find(|o| o.path == figure.path));
+        let after = stated(Some(figure));
+        if before != after {
+            let (path, label, unit) = (figure.path.clone(), figure.label.clone(), figure.unit);
+            changes.push(FigureChange { path, label, unit, before, after });
+        }
+    }
+    for figure in old.iter().filter(|o| !new.iter().any(|n| n.path == o.path)) {
+        let (path, label, unit) = (figure.path.clone(), figure.label.clone(), figure.unit);
+        changes.push(FigureChange { path, label, unit, before: stated(Some(figure)), after: Stated::Absent });
+    }
+    changes
+}
+
+/// The dataset's other top-level fields whose content differs.
+fn other_lists(published: &Dataset, candidate: &Dataset) -> Vec<String> {
+    const LISTED_APART: [&str; 5] = ["projects", "key_figures", "indicators", "finance_series", "programmes"];
+    let mut fields = changed_fields(published, candidate);
+    fields.retain(|f| !LISTED_APART.contains(&f.as_str()));
+    // A programme's other fields than its budgets.
+    let budgets_only = |p: &super::model::Programme| super::model::Programme { budgets: Vec::new(), ..p.clone() };
+    let programmes_old: Vec<_> = published.programmes.iter().map(budgets_only).collect();
+    let programmes_new: Vec<_> = candidate.programmes.iter().map(budgets_only).collect();
+    if programmes_old != programmes_new {
+        fields.push("programmes".into());
+    }
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_dataset_changes_nothing() {
+        let dataset = crate::core::bundled_dataset();
+        assert!(diff(&dataset, &dataset.clone()).is_empty());
+    }
+
+    #[test]
+    fn added_removed_and_changed_projects_are_named_with_their_fields() {
+        let published = crate::core::bundled_dataset();
+        let mut candidate = published.clone();
+        let removed = candidate.projects.remove(0);
+        let mut added = candidate.projects[0].clone();
+        added.id = "nieuw-project".into();
+        added.name = "Nieuw project".into();
+        candidate.projects.push(added);
+        candidate.projects[2].name.push_str(" (nieuw)");
+        candidate.projects[2].description.nl = "Andere tekst.".into();
+        let changes = diff(&published, &candidate);
+        assert_eq!(changes.projects_removed, vec![Named { id: removed.id, name: removed.name }]);
+        assert_eq!(changes.projects_added, vec![Named { id: "nieuw-project".into(), name: "Nieuw project".into() }]);
+        assert_eq!(changes.projects_changed.len(), 1);
+        assert_eq!(changes.projects_changed[0].project.name, candidate.projects[2].name);
+        assert_eq!(changes.projects_changed[0].fields, vec!["description".to_string(), "name".to_string()]);
+        assert!(changes.figures.is_empty());
+    }
+
+    #[test]
+    fn a_changed_figure_shows_both_numbers_and_a_lost_one_shows_unknown() {
+        let published = crate::core::bundled_dataset();
+        let mut candidate = published.clone();
+        let first = published.key_figures[0].value.expect("the first key figure has a value");
+        candidate.key_figures[0].value = Some(first + 1.0);
+        let budget = candidate.programmes[0].budgets[0].eur;
+        candidate.programmes[0].budgets[0].eur = None;
+        candidate.indicators.pop();
+        let changes = diff(&published, &candidate);
+        let key = &changes.figures[0];
+        assert_eq!(key.path, format!("key_figures[{}]", published.key_figures[0].id));
+        assert_eq!((key.before, key.after), (Stated::Value(first), Stated::Value(first + 1.0)));
+        let lost = changes.figures.iter().find(|f| f.path.starts_with("programmes[")).expect("the budget change");
+        assert_eq!(lost.before, budget.map_or(Stated::Unknown, |eur| Stated::Value(eur as f64)));
+        assert_eq!(lost.after, Stated::Unknown);
+        let gone = changes.figures.iter().find(|f| f.after == Stated::Absent).expect("the removed indicator");
+        assert_eq!(gone.path, format!("indicators[{}]", published.indicators.last().unwrap().id));
+        assert!(changes.other_lists.is_empty());
+        assert!(changes.projects_changed.is_empty());
+    }
+
+    #[test]
+    fn other_lists_are_named_by_their_field() {
+        let published = crate::core::bundled_dataset();
+        let mut candidate = published.clone();
+        candidate.sources[0].title.push_str(" (2e druk)");
+        candidate.programmes[1].short_name.push('!');
+        assert_eq!(diff(&published, &candidate).other_lists, vec!["sources".to_string(), "programmes".to_string()]);
+    }
+}

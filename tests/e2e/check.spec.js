@@ -1,0 +1,168 @@
+// "Gegevens controleren": the people who keep the dataset check a new version in the browser. An
+// invalid file shows its located problems per record; a valid one what it changes, then the whole
+// app on it with a banner, and one click back; a reload shows the published data; the file never
+// leaves the browser; axe and the keyboard in nl, en and de.
+import { test, expect } from "./fixtures.js";
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { LANGS, dataset, escapeRegExp, mainHeading, resultLinks, t, tPattern, waitForApp } from "./helpers.js";
+
+const file = (name, value) => ({ name, mimeType: "application/json", buffer: Buffer.from(typeof value === "string" ? value : JSON.stringify(value)) });
+const chooser = (page, lang = "nl") => page.getByLabel(t("check.choose", {}, lang));
+
+/** The bundled dataset with a project removed, one added, one renamed and a key figure changed. */
+function changedDataset() {
+  const copy = structuredClone(dataset);
+  const removed = copy.projects.splice(1, 1)[0];
+  const added = { ...structuredClone(copy.projects[0]), id: "nieuw-testproject", name: "Nieuw testproject Hengelo" };
+  copy.projects.push(added);
+  const renamed = copy.projects[2];
+  const oldName = renamed.name;
+  renamed.name = `${oldName} (hernoemd)`;
+  const figure = copy.key_figures.find((f) => typeof f.value === "number");
+  figure.value += 1;
+  return { copy, removed, added, renamed, oldName, figure };
+}
+
+async function openCheck(page, lang = "nl") {
+  await page.goto(`/${lang}/check/`);
+  await waitForApp(page);
+  await expect(mainHeading(page)).toHaveText(t("check.title", {}, lang));
+}
+
+test("an invalid file shows every problem with its JSON path, per record, with counts", async ({ page }) => {
+  await openCheck(page);
+  const bad = structuredClone(dataset);
+  bad.projects[3].links = [{ url: "javascript:alert(1)", title: { nl: "x" } }];
+  bad.projects[3].funding = [{ funder: "bestaat-niet", eur: 10, source: "report-nope" }];
+  bad.projects[5].name = "";
+  await chooser(page).setInputFiles(file("nieuw.json", bad));
+  const report = page.getByTestId("check-problems");
+  await expect(report.getByRole("heading", { level: 2 })).toHaveText(tPattern("check.invalid_title", { file: "nieuw.json", count: /\d+/ }));
+  // Grouped per record: the record's path and name, then each problem as "<path>: <message>".
+  const record3 = report.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(`^projects\\[3\\] · ${escapeRegExp(dataset.projects[3].name)}`) }) });
+  await expect(record3.getByRole("listitem")).toHaveCount(Number((await record3.getByRole("heading").textContent()).match(/\((\d+)\)$/)[1]));
+  await expect(record3.getByRole("listitem").first()).toHaveText(/^projects\[3\]\.(links|funding)\[0\]/);
+  await expect(record3).toContainText("projects[3].links[0].url");
+  await expect(report.getByRole("heading", { name: /^projects\[5\]/ })).toBeVisible();
+  await expect(report).toContainText("projects[5].name");
+  // The app itself still shows the published data.
+  await expect(page.getByTestId("preview-banner")).toHaveCount(0);
+});
+
+test("a file that is not JSON, and one that is not text, are named as such", async ({ page }) => {
+  await openCheck(page);
+  await chooser(page).setInputFiles(file("kapot.json", '{"schema_version": "1.0", "projects": ['));
+  await expect(page.getByTestId("check-problems")).toContainText(t("load_error.whole_file"));
+  await chooser(page).setInputFiles({ name: "foto.json", mimeType: "application/json", buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00]) });
+  await expect(page.getByRole("main")).toContainText(t("check.not_text"));
+});
+
+test("a valid changed file shows its differences, then the app on it with a banner, then the published data again; a reload never shows it", async ({ page }) => {
+  const requests = [];
+  page.on("request", (request) => requests.push(request));
+  await openCheck(page);
+  const { copy, removed, added, renamed, oldName, figure } = changedDataset();
+  const before = requests.length;
+  await chooser(page).setInputFiles(file("versie-2.json", copy));
+  const valid = page.getByTestId("check-valid");
+  await expect(valid.getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: "versie-2.json" }));
+  await expect(page.getByTestId("check-added")).toHaveText(`${added.name} ${added.id}`);
+  await expect(page.getByTestId("check-removed")).toHaveText(`${removed.name} ${removed.id}`);
+  await expect(page.getByTestId("check-changed")).toContainText(`${renamed.name} ${renamed.id}: ${t("check.changed_fields", { fields: "name" })}`);
+  const row = page.getByTestId("check-figures").getByRole("row").filter({ hasText: `key_figures[${figure.id}]` });
+  await expect(row).toHaveCount(1);
+  // Nothing was sent anywhere: no request since the file was chosen carries it.
+  expect(requests.slice(before).filter((r) => r.postData() !== null || r.method() !== "GET")).toEqual([]);
+
+  // The whole app on the local file, with the banner on every page.
+  await valid.getByRole("button", { name: t("check.preview") }).click();
+  const banner = page.getByTestId("preview-banner");
+  await expect(banner).toContainText(t("app_status.preview", { file: "versie-2.json" }));
+  await expect(page).toHaveURL(/\/nl\/$/);
+  await expect(page.getByTestId("project-count")).toHaveText(t("project_count", { count: copy.projects.length }));
+  await page.getByRole("navigation").getByRole("link", { name: t("nav.projects") }).first().click();
+  await page.getByLabel(t("explorer.search_label")).fill("testproject hengelo");
+  await expect(resultLinks(page)).toHaveText([added.name]);
+  await expect(banner).toBeVisible();
+  // The URL says nothing of the file: a shared link shows the published data.
+  expect(page.url()).not.toContain("versie-2");
+
+  // One click back to the published data.
+  await banner.getByRole("button", { name: t("app_status.end_preview") }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(resultLinks(page)).toHaveCount(0);
+  await page.getByLabel(t("explorer.search_label")).fill(oldName);
+  await expect(resultLinks(page).first()).toHaveText(oldName);
+
+  // Preview again, then reload: the published data, no banner.
+  await page.goto("/nl/check/");
+  await waitForApp(page);
+  await chooser(page).setInputFiles(file("versie-2.json", copy));
+  await page.getByRole("button", { name: t("check.preview") }).click();
+  await expect(banner).toBeVisible();
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByTestId("preview-banner")).toHaveCount(0);
+  await expect(page.getByTestId("project-count")).toHaveText(t("project_count", { count: dataset.projects.length }));
+  expect(requests.filter((r) => r.postData() !== null || r.method() !== "GET")).toEqual([]);
+});
+
+test("a file chosen on the page before the app has taken it over is checked once it has", async ({ page }) => {
+  // The slow mount answers the dataset after 5 s: the reader chooses the file long before.
+  await page.goto("/fault/slow/nl/check/");
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
+  await chooser(page).focus();
+  await chooser(page).setInputFiles(file("vroeg.json", changedDataset().copy));
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
+  await expect(page.getByTestId("check-valid").getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: "vroeg.json" }), { timeout: 20_000 });
+});
+
+test("the template downloads and is itself a valid file", async ({ page }) => {
+  await openCheck(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: t("check.template") }).click()]);
+  const text = readFileSync(await download.path(), "utf8");
+  await chooser(page).setInputFiles(file(download.suggestedFilename(), text));
+  await expect(page.getByTestId("check-valid")).toBeVisible();
+  expect(JSON.parse(text)).toEqual(JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/dataset-template.json"), "utf8")));
+});
+
+test("the data-quality page links to the check", async ({ page }) => {
+  await page.goto("/nl/quality/");
+  await page.getByRole("link", { name: t("check.from_quality") }).click();
+  await expect(mainHeading(page)).toHaveText(t("check.title"));
+});
+
+for (const lang of LANGS) {
+  test(`check page in ${lang}: axe finds nothing (empty, with problems, valid), and it works by keyboard alone`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await openCheck(page, lang);
+    const axe = async (state) => {
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      expect(results.violations.map((v) => `${state}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    };
+    await axe("empty");
+    // By keyboard: Tab to the file field, open it with Space, choose; then Tab to the preview button.
+    const field = chooser(page, lang);
+    for (let i = 0; i < 40 && !(await field.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(field).toBeFocused();
+    const bad = structuredClone(dataset);
+    bad.projects[0].name = "";
+    let [fileChooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+    await fileChooser.setFiles(file("fout.json", bad));
+    await expect(page.getByTestId("check-problems")).toBeVisible();
+    await axe("with problems");
+    await field.focus();
+    [fileChooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+    await fileChooser.setFiles(file("goed.json", changedDataset().copy));
+    const preview = page.getByRole("button", { name: t("check.preview", {}, lang) });
+    await expect(preview).toBeVisible();
+    await axe("valid");
+    for (let i = 0; i < 40 && !(await preview.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(preview).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("preview-banner")).toContainText(t("app_status.preview", { file: "goed.json" }, lang));
+    await axe("previewing");
+  });
+}
