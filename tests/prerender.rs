@@ -79,10 +79,23 @@ fn charts_are_drawn_into_the_page_at_every_width() {
     assert!(html.contains("<svg role=\"img\""), "an SVG picture with its role");
 }
 
+/// Without script the explorer cannot turn pages, so its pre-rendered page lists every project: the
+/// first page as the app shows it, the rest in a list that only shows without the app.
 #[test]
-fn the_explorer_lists_every_project_of_its_first_page_with_links() {
+fn the_explorer_lists_every_project_with_links() {
     let loaded = loaded();
     let html = render_body(loaded.clone(), Location::parse("?view=projects"), Locale::nl);
-    let first_page = loaded.dataset.projects.len().min(investeren_in_twente::core::explore::PAGE_SIZE);
-    assert_eq!(html.matches("class=\"result\"").count(), first_page);
+    let projects = loaded.dataset.projects.len();
+    assert_eq!(html.matches("class=\"result\"").count(), projects);
+    for project in &loaded.dataset.projects {
+        assert!(html.contains(&format!("href=\"nl/projects/{}/\"", project.id)), "a link to {}", project.id);
+    }
+    let page_size = investeren_in_twente::core::explore::PAGE_SIZE;
+    let rest =
+        html.split("class=\"result-list without-app\"").nth(1).map(|rest| rest.matches("class=\"result\"").count());
+    assert_eq!(
+        rest.unwrap_or(0),
+        projects.saturating_sub(page_size),
+        "the first page, then the rest only without the app"
+    );
 }
