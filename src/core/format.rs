@@ -76,15 +76,38 @@ pub fn money(eur: i64, lang: Lang) -> String {
 
 /// A figure with its unit: `1.500`, `9,1%`, `180 ha`, `4.600 TJ`, `€ 26 mln`, `0,3 procentpunt`.
 pub fn figure(value: f64, unit: Unit, lang: Lang) -> String {
-    let number = decimal(value, 1, lang);
     match unit {
-        Unit::Count => number,
+        Unit::Eur if value.fract() != 0.0 && value.abs() < 1000.0 => cents(value, lang),
+        Unit::Eur => money(value.round() as i64, lang),
+        unit => with_unit(decimal(value, 1, lang), unit, lang),
+    }
+}
+
+/// A figure with every digit, where a change of one euro must show (comparing two versions of the
+/// dataset): `€ 26.000.001`, `12,3456 ha`.
+pub fn exact_figure(value: f64, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Eur if value.fract() == 0.0 => {
+            let number = integer(value as i64, lang);
+            match lang {
+                Lang::Nl => format!("€ {number}"),
+                Lang::En => format!("€{number}"),
+                Lang::De => format!("{number} €"),
+            }
+        }
+        Unit::Eur => cents(value, lang),
+        unit => with_unit(decimal(value, 6, lang), unit, lang),
+    }
+}
+
+/// `number` followed by the unit's sign or word (money has its own formats above).
+fn with_unit(number: String, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Count | Unit::Eur => number,
         Unit::Percent => match lang {
             Lang::De => format!("{number} %"),
             _ => format!("{number}%"),
         },
-        Unit::Eur if value.fract() != 0.0 && value.abs() < 1000.0 => cents(value, lang),
-        Unit::Eur => money(value.round() as i64, lang),
         Unit::Hectare => format!("{number} ha"),
         Unit::Terajoule => format!("{number} TJ"),
         Unit::Kilogram => format!("{number} kg"),
@@ -214,6 +237,17 @@ pub fn date(d: &PartialDate, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exact_figures_show_every_digit_where_figures_round() {
+        assert_eq!(figure(26_000_001.0, Unit::Eur, Lang::Nl), "€ 26 mln");
+        assert_eq!(exact_figure(26_000_001.0, Unit::Eur, Lang::Nl), "€ 26.000.001");
+        assert_eq!(exact_figure(26_000_001.0, Unit::Eur, Lang::En), "€26,000,001");
+        assert_eq!(exact_figure(26_000_001.0, Unit::Eur, Lang::De), "26.000.001 €");
+        assert_eq!(exact_figure(12.3456, Unit::Hectare, Lang::Nl), "12,3456 ha");
+        assert_eq!(exact_figure(1500.0, Unit::Count, Lang::En), "1,500");
+        assert_eq!(figure(9.12, Unit::Percent, Lang::Nl), "9,1%");
+    }
 
     #[test]
     fn groups_thousands_per_language() {

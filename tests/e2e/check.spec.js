@@ -73,6 +73,9 @@ test("a valid changed file shows its differences, then the app on it with a bann
   await expect(page.getByTestId("check-changed")).toContainText(`${renamed.name} ${renamed.id}: ${t("check.changed_fields", { fields: "name" })}`);
   const row = page.getByTestId("check-figures").getByRole("row").filter({ hasText: `key_figures[${figure.id}]` });
   await expect(row).toHaveCount(1);
+  // Every digit, so that a change of one shows: the two numbers differ as written.
+  const [published, inFile] = await row.getByRole("cell").allTextContents();
+  expect(published).not.toBe(inFile);
   // Nothing was sent anywhere: no request since the file was chosen carries it.
   expect(requests.slice(before).filter((r) => r.postData() !== null || r.method() !== "GET")).toEqual([]);
 

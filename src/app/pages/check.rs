@@ -319,7 +319,7 @@ fn Changes(changes: DatasetDiff) -> impl IntoView {
         {(!figures.is_empty()).then(|| view! {
             <h4 id="check-figures">{td_string!(loc, check.figures, count = figures.len())}</h4>
             <div class="table-scroll">
-                <table aria-labelledby="check-figures" data-testid="check-figures">
+                <table class="data-table" aria-labelledby="check-figures" data-testid="check-figures">
                     <thead>
                         <tr>
                             <th scope="col">{td_string!(loc, check.figure)}</th>
@@ -345,7 +345,7 @@ fn figure_row(loc: Locale, lang: Lang, change: FigureChange) -> impl IntoView {
     let shown = move |stated: Stated| match stated {
         Stated::Absent => td_string!(loc, check.absent).to_string(),
         Stated::Unknown => td_string!(loc, unknown).to_string(),
-        Stated::Value(value) => format::figure(value, change.unit, lang),
+        Stated::Value(value) => format::exact_figure(value, change.unit, lang),
     };
     view! {
         <tr>
