@@ -4,8 +4,6 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
-
 use super::model::{Dataset, Project, Unit};
 use super::text::Text;
 
@@ -23,7 +21,7 @@ pub struct Named {
 pub struct ChangedProject {
     /// The project, named as in the new version.
     pub project: Named,
-    /// The dataset fields that differ (`description`, `funding`, …), alphabetically.
+    /// The dataset fields that differ (`name`, `description`, …), in the format's order.
     pub fields: Vec<String>,
 }
 
@@ -65,7 +63,8 @@ pub struct DatasetDiff {
     pub projects_changed: Vec<ChangedProject>,
     /// Figures whose number differs: headline figures, indicators, chart values and budgets.
     pub figures: Vec<FigureChange>,
-    /// Other lists (sources, organisations, …) whose content differs, by their field name.
+    /// Other lists (sources, organisations, …) whose content differs, by their field name, in the
+    /// format's order.
     pub other_lists: Vec<String>,
 }
 
@@ -89,7 +88,7 @@ pub fn diff(published: &Dataset, candidate: &Dataset) -> DatasetDiff {
         .iter()
         .filter_map(|new| {
             let old = before.get(new.id.as_str())?;
-            let fields = changed_fields(*old, new);
+            let fields = changed_fields(old, new);
             (!fields.is_empty()).then(|| ChangedProject { project: named(new), fields })
         })
         .collect();
@@ -102,15 +101,59 @@ pub fn diff(published: &Dataset, candidate: &Dataset) -> DatasetDiff {
     }
 }
 
-/// The top-level fields of two records that differ, compared as the JSON they are written as.
-fn changed_fields<T: Serialize>(old: &T, new: &T) -> Vec<String> {
-    let (serde_json::Value::Object(old), serde_json::Value::Object(new)) =
-        (serde_json::to_value(old).unwrap_or_default(), serde_json::to_value(new).unwrap_or_default())
-    else {
-        return Vec::new();
+/// The names of the fields of two projects that differ, in the format's order. Every field is
+/// named in the pattern, so a field added to `Project` does not compile until it is compared here.
+/// (Written out rather than compared as `serde_json::Value`: that serializer costs wasm bytes in
+/// every reader's first load; docs/notes.md.)
+fn changed_fields(old: &Project, new: &Project) -> Vec<String> {
+    let Project {
+        id,
+        name,
+        aliases,
+        kind,
+        programmes,
+        action_lines,
+        status,
+        status_source,
+        description,
+        participants,
+        municipalities,
+        location,
+        cross_border,
+        dates,
+        funding,
+        results,
+        links,
+        sources,
+        part_of,
+        quality_notes,
+    } = new;
+    let mut fields = Vec::new();
+    let mut compare = |name: &str, differs: bool| {
+        if differs {
+            fields.push(name.to_string());
+        }
     };
-    let mut fields: Vec<String> = new.iter().filter(|(k, v)| old.get(*k) != Some(v)).map(|(k, _)| k.clone()).collect();
-    fields.extend(old.keys().filter(|k| !new.contains_key(*k)).cloned());
+    compare("id", *id != old.id);
+    compare("name", *name != old.name);
+    compare("aliases", *aliases != old.aliases);
+    compare("kind", *kind != old.kind);
+    compare("programmes", *programmes != old.programmes);
+    compare("action_lines", *action_lines != old.action_lines);
+    compare("status", *status != old.status);
+    compare("status_source", *status_source != old.status_source);
+    compare("description", *description != old.description);
+    compare("participants", *participants != old.participants);
+    compare("municipalities", *municipalities != old.municipalities);
+    compare("location", *location != old.location);
+    compare("cross_border", *cross_border != old.cross_border);
+    compare("dates", *dates != old.dates);
+    compare("funding", *funding != old.funding);
+    compare("results", *results != old.results);
+    compare("links", *links != old.links);
+    compare("sources", *sources != old.sources);
+    compare("part_of", *part_of != old.part_of);
+    compare("quality_notes", *quality_notes != old.quality_notes);
     fields
 }
 
@@ -188,18 +231,41 @@ fn figure_changes(published: &Dataset, candidate: &Dataset) -> Vec<FigureChange>
     changes
 }
 
-/// The dataset's other top-level fields whose content differs.
+/// The dataset's other top-level fields whose content differs (every field named, as above).
 fn other_lists(published: &Dataset, candidate: &Dataset) -> Vec<String> {
-    const LISTED_APART: [&str; 5] = ["projects", "key_figures", "indicators", "finance_series", "programmes"];
-    let mut fields = changed_fields(published, candidate);
-    fields.retain(|f| !LISTED_APART.contains(&f.as_str()));
-    // A programme's other fields than its budgets.
-    let budgets_only = |p: &super::model::Programme| super::model::Programme { budgets: Vec::new(), ..p.clone() };
-    let programmes_old: Vec<_> = published.programmes.iter().map(budgets_only).collect();
-    let programmes_new: Vec<_> = candidate.programmes.iter().map(budgets_only).collect();
-    if programmes_old != programmes_new {
-        fields.push("programmes".into());
-    }
+    let Dataset {
+        schema_version,
+        report,
+        sources,
+        municipalities,
+        organisations,
+        programmes,
+        action_lines,
+        // Listed apart: projects and figures.
+        projects: _,
+        basisinfrastructuur,
+        key_figures: _,
+        finance_series: _,
+        indicators: _,
+    } = candidate;
+    // A programme's other fields than its budgets (those are figures).
+    let without_budgets = |list: &[super::model::Programme]| {
+        list.iter().map(|p| super::model::Programme { budgets: Vec::new(), ..p.clone() }).collect::<Vec<_>>()
+    };
+    let mut fields = Vec::new();
+    let mut compare = |name: &str, differs: bool| {
+        if differs {
+            fields.push(name.to_string());
+        }
+    };
+    compare("schema_version", *schema_version != published.schema_version);
+    compare("report", *report != published.report);
+    compare("sources", *sources != published.sources);
+    compare("municipalities", *municipalities != published.municipalities);
+    compare("organisations", *organisations != published.organisations);
+    compare("programmes", without_budgets(programmes) != without_budgets(&published.programmes));
+    compare("action_lines", *action_lines != published.action_lines);
+    compare("basisinfrastructuur", *basisinfrastructuur != published.basisinfrastructuur);
     fields
 }
 
@@ -229,7 +295,7 @@ mod tests {
         assert_eq!(changes.projects_added, vec![Named { id: "nieuw-project".into(), name: "Nieuw project".into() }]);
         assert_eq!(changes.projects_changed.len(), 1);
         assert_eq!(changes.projects_changed[0].project.name, candidate.projects[2].name);
-        assert_eq!(changes.projects_changed[0].fields, vec!["description".to_string(), "name".to_string()]);
+        assert_eq!(changes.projects_changed[0].fields, vec!["name".to_string(), "description".to_string()]);
         assert!(changes.figures.is_empty());
     }
 
