@@ -81,7 +81,7 @@ window.addEventListener(
 
 // The page is already there (pre-rendered) and works without the app: it reads, and its links lead
 // to the other pages. The app (search, filters, export, the switches) starts when the reader first
-// reaches for the page (a tap, a key, focus), or when the page has been quiet for a few seconds after
+// reaches for the page (a tap, a key, focus, a dropped file), or when the page has been quiet for a few seconds after
 // loading (so that a later tap finds it ready), or at once when the address asks for something the
 // pre-rendered page does not show (a search, filters, another dataset, embedding). The browser
 // fetches and compiles the wasm when it is idle, off the main thread. Why: starting takes about a
@@ -137,6 +137,21 @@ if (app) {
       : field.value !== field.defaultValue;
     if (changed) field.setAttribute("data-reader-changed", "");
   }
+  // A file dropped on the dataset check (pages/check.rs) before the app has taken over goes into
+  // its file field, which the takeover carries over; without this the browser would open the file
+  // in place of the page.
+  const dropZone = (event) =>
+    app.hasAttribute("data-prerendered") && event.target instanceof Element ? event.target.closest(".check__drop") : null;
+  document.addEventListener("dragover", (event) => {
+    if (dropZone(event)) event.preventDefault();
+  });
+  document.addEventListener("drop", (event) => {
+    const input = dropZone(event)?.querySelector("input[type=file]");
+    if (!input || !event.dataTransfer?.files.length) return;
+    event.preventDefault();
+    input.files = event.dataTransfer.files;
+    input.setAttribute("data-reader-changed", "");
+  });
   addEventListener("twente:taken-over", () => {
     for (const path of clicks.splice(0)) {
       let element = app;
@@ -154,7 +169,7 @@ const idle = () =>
   });
 const firstReach = () =>
   new Promise((resolve) => {
-    const events = ["pointerdown", "keydown", "focusin", "touchstart"];
+    const events = ["pointerdown", "keydown", "focusin", "touchstart", "drop"];
     const reached = () => {
       for (const name of events) removeEventListener(name, reached, { capture: true });
       resolve();

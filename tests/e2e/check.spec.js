@@ -122,6 +122,31 @@ test("a file chosen on the page before the app has taken it over is checked once
   await expect(page.getByTestId("check-valid").getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: "vroeg.json" }), { timeout: 20_000 });
 });
 
+/** Drops a file with `content` on the check page's drop area, as a file manager does. */
+const dropFile = (page, name, content) =>
+  page.locator(".check__drop").evaluate(
+    (zone, [name, content]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], name, { type: "application/json" }));
+      zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    [name, content],
+  );
+
+test("a file dropped on the page is checked, also before the app has taken the page over", async ({ page }) => {
+  await page.goto("/fault/slow/nl/check/");
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
+  await dropFile(page, "gesleept.json", JSON.stringify(changedDataset().copy));
+  await expect(page.getByTestId("check-valid").getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: "gesleept.json" }), { timeout: 20_000 });
+  // And once the app runs, a second file dropped replaces the report.
+  const bad = structuredClone(dataset);
+  bad.projects[0].name = "";
+  await dropFile(page, "fout.json", JSON.stringify(bad));
+  await expect(page.getByTestId("check-problems")).toContainText("projects[0].name");
+  await expect(page).toHaveURL(/\/nl\/check\/$/);
+});
+
 test("the template downloads and is itself a valid file", async ({ page }) => {
   await openCheck(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: t("check.template") }).click()]);
