@@ -63,23 +63,7 @@ pub fn LoadErrorView(
             view! {
                 <p>{td_string!(loc, load_error.invalid, url = url)}</p>
                 <ul class="problems">
-                    {shown
-                        .into_iter()
-                        .map(|problem| {
-                            let path = if problem.path.is_empty() {
-                                td_string!(loc, load_error.whole_file).to_string()
-                            } else {
-                                problem.path.clone()
-                            };
-                            view! {
-                                <li class="problem">
-                                    <code class="problem__path">{path}</code>
-                                    ": "
-                                    <span class="problem__reason">{labels::problem(loc, &problem.kind)}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
+                    {shown.into_iter().map(|problem| view! { <ProblemItem problem /> }).collect_view()}
                 </ul>
                 {(more > 0).then(|| view! { <p>{td_string!(loc, load_error.more_problems, count = more)}</p> })}
             }
@@ -92,5 +76,23 @@ pub fn LoadErrorView(
             {details}
             <button type="button" class="button" on:click=move |_| retry.run(())>{td_string!(loc, load_error.retry)}</button>
         </section>
+    }
+}
+
+/// One problem of a dataset as a list item, "<where>: <what>", in the reader's language (the load
+/// error view and the page that checks a new dataset).
+#[component]
+pub fn ProblemItem(
+    /// The problem, located by its JSON path.
+    problem: Problem,
+) -> impl IntoView {
+    let loc = locale();
+    let path = if problem.path.is_empty() { td_string!(loc, load_error.whole_file).to_string() } else { problem.path };
+    view! {
+        <li class="problem">
+            <code class="problem__path">{path}</code>
+            ": "
+            <span class="problem__reason">{labels::problem(loc, &problem.kind)}</span>
+        </li>
     }
 }

@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::components::load_status::ProblemItem;
 use crate::app::data::{next_task, DatasetLoad};
 use crate::app::i18n::*;
-use crate::app::labels;
 use crate::app::state::{AppState, Loaded};
 use crate::app::url::UrlState;
 use crate::core::check::{group_by_record, RecordProblems};
@@ -195,24 +195,7 @@ fn ProblemReport(file: String, groups: Vec<RecordProblems>, total: usize) -> imp
                 group.record.clone()
             };
             let count = group.problems.len();
-            let problems = group
-                .problems
-                .iter()
-                .map(|problem| {
-                    let path = if problem.path.is_empty() {
-                        td_string!(loc, load_error.whole_file).to_string()
-                    } else {
-                        problem.path.clone()
-                    };
-                    view! {
-                        <li class="problem">
-                            <code class="problem__path">{path}</code>
-                            ": "
-                            <span class="problem__reason">{labels::problem(loc, &problem.kind)}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
+            let problems = group.problems.into_iter().map(|problem| view! { <ProblemItem problem /> }).collect_view();
             view! {
                 <li class="check__record">
                     <h3>
