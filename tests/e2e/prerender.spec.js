@@ -46,6 +46,15 @@ test.describe("without JavaScript", () => {
     }
   });
 
+  test("the dataset check says once, in its own words, that it needs JavaScript", async ({ page }) => {
+    for (const lang of LANGS) {
+      await page.goto(`/${lang}/check/`);
+      await expect(mainHeading(page)).toHaveText(t("check.title", {}, lang));
+      await expect(page.getByText(t("check.needs_app", {}, lang))).toBeVisible();
+      await expect(page.getByText(t("needs_app", {}, lang))).toHaveCount(0);
+    }
+  });
+
   test("links lead to pages that exist, and following them works", async ({ page, request }) => {
     test.setTimeout(120_000);
     await page.goto("/en/");

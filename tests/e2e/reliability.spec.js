@@ -139,7 +139,7 @@ test("a 50 MB file that is not a dataset gets the validator's located message, a
   await expect(retry(alert)).toBeFocused();
 });
 
-test("an HTTP error names the status, and retry loads again", async ({ page, allowProblems }) => {
+test("an HTTP error names the status, and retry loads again; focus goes on from the error's heading", async ({ page, allowProblems }) => {
   allowProblems(failedLoad(500, `fixture/http-500/${DATA}`));
   let requests = 0;
   page.on("request", (request) => {
@@ -149,9 +149,12 @@ test("an HTTP error names the status, and retry loads again", async ({ page, all
   await startApp(page);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText(t("load_error.http", { status: 500, url: DATA }));
-  await retry(alert).click();
+  // By keyboard: the button goes while the app loads again; focus is not lost to the page's start.
+  await retry(alert).focus();
+  await page.keyboard.press("Enter");
   await expect(alert).toContainText(t("load_error.http", { status: 500, url: DATA }));
   expect(requests).toBe(2);
+  await expect(alert.getByRole("heading", { level: 1, name: t("load_error.title") })).toBeFocused();
 });
 
 test("HTTP 404 names the status and the file", async ({ page, allowProblems }) => {

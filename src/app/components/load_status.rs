@@ -70,9 +70,20 @@ pub fn LoadErrorView(
             .into_any()
         }
     };
+    // The view replaces the page (and, after "try again", the button that had focus): focus moves to
+    // its heading so a keyboard or screen reader user goes on from there. Only while the document
+    // has focus: an embedding page keeps its own.
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            if document().has_focus().unwrap_or(false) {
+                let _ = heading.focus();
+            }
+        }
+    });
     view! {
         <section class="load-error" role="alert" aria-labelledby="load-error-title">
-            <h1 id="load-error-title">{td_string!(loc, load_error.title)}</h1>
+            <h1 id="load-error-title" tabindex="-1" node_ref=heading>{td_string!(loc, load_error.title)}</h1>
             {details}
             <button type="button" class="button" on:click=move |_| retry.run(())>{td_string!(loc, load_error.retry)}</button>
         </section>

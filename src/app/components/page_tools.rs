@@ -64,9 +64,13 @@ pub fn PageTools() -> impl IntoView {
         message.set(td_string!(loc, tools.exported, count = positions.len()));
     };
     let in_explorer = move || url.location.with(|l| l.view == View::Projects);
+    // The dataset check says in its own words that it needs script; one such line per page.
+    let says_needs_app_itself = move || url.location.with(|l| l.view == View::Check);
     view! {
         // Shown only where script or WebAssembly cannot run (style/app.css, head.js, boot.js).
-        <p class="needs-app no-print">{td_string!(loc, needs_app)}</p>
+        <Show when=move || !says_needs_app_itself()>
+            <p class="needs-app no-print">{td_string!(loc, needs_app)}</p>
+        </Show>
         <div class="page-tools no-print">
             <button type="button" class="tool" on:click=share>{td_string!(loc, tools.share)}</button>
             <button type="button" class="tool" on:click=print>{td_string!(loc, tools.print)}</button>
