@@ -149,6 +149,11 @@ impl DatasetLoad {
         self.preview.with(|p| p.as_ref().map(|p| p.file_name.clone()))
     }
 
+    /// The address of the published dataset (`None` when the address given is refused).
+    pub fn url(&self) -> Option<String> {
+        self.url.get_value().ok()
+    }
+
     /// The published dataset, also while a local file is previewed.
     pub fn published(&self) -> Option<Fetched> {
         let from_preview = self.preview.with(|p| p.as_ref().map(|p| p.published.clone()));

@@ -4,6 +4,7 @@
 
 pub mod components;
 pub mod data;
+pub mod dataset_check;
 mod download;
 pub mod fatal;
 pub(crate) mod frame;
@@ -33,6 +34,10 @@ pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 /// which it takes over when ready, or directly.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    // The dataset check's Web Worker (check-worker.js) starts the same wasm, with no page to mount.
+    if web_sys::window().is_none() {
+        return dataset_check::start_in_worker();
+    }
     fatal::install_panic_hook();
     let Some(root) = document().get_element_by_id("app") else { return mount_to_body(App) };
     if takeover::is_prerendered(&root) {

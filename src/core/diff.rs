@@ -4,11 +4,13 @@
 
 use std::collections::HashMap;
 
+use serde::{Deserialize, Serialize};
+
 use super::model::{Dataset, Project, Unit};
 use super::text::Text;
 
 /// A record named for a person: its id and its name.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Named {
     /// The record's id.
     pub id: String,
@@ -17,7 +19,7 @@ pub struct Named {
 }
 
 /// A project in both versions whose content differs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChangedProject {
     /// The project, named as in the new version.
     pub project: Named,
@@ -26,7 +28,7 @@ pub struct ChangedProject {
 }
 
 /// A number as one version of the dataset has it.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub enum Stated {
     /// The record is not in this version.
     Absent,
@@ -37,7 +39,7 @@ pub enum Stated {
 }
 
 /// A figure whose number differs between the versions.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FigureChange {
     /// Where it is, as a JSON path in the new version (else the published one), with the record's
     /// id: `key_figures[rdt-projects-started]`, `programmes[rdt].budgets[0]`.

@@ -62,6 +62,8 @@ test("a file that is not JSON, and one that is not text, are named as such", asy
 test("a valid changed file shows its differences, then the app on it with a banner, then the published data again; a reload never shows it", async ({ page }) => {
   const requests = [];
   page.on("request", (request) => requests.push(request));
+  const workers = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
   await openCheck(page);
   const { copy, removed, added, renamed, oldName, figure } = changedDataset();
   const before = requests.length;
@@ -78,6 +80,8 @@ test("a valid changed file shows its differences, then the app on it with a bann
   expect(published).not.toBe(inFile);
   // Nothing was sent anywhere: no request since the file was chosen carries it.
   expect(requests.slice(before).filter((r) => r.postData() !== null || r.method() !== "GET")).toEqual([]);
+  // The check ran in a Web Worker, off the page's main thread.
+  expect(workers.filter((url) => url.endsWith("/check-worker.js"))).toHaveLength(1);
 
   // The whole app on the local file, with the banner on every page.
   await valid.getByRole("button", { name: t("check.preview") }).click();
@@ -110,6 +114,33 @@ test("a valid changed file shows its differences, then the app on it with a bann
   await expect(page.getByTestId("preview-banner")).toHaveCount(0);
   await expect(page.getByTestId("project-count")).toHaveText(t("project_count", { count: dataset.projects.length }));
   expect(requests.filter((r) => r.postData() !== null || r.method() !== "GET")).toEqual([]);
+});
+
+test.describe("where the Web Worker fails", () => {
+  // Every request for the worker reaches the route below, none the service worker's copy.
+  test.use({ serviceWorkers: "block" });
+
+  test("the page checks the file itself and reports the same", async ({ page }) => {
+    // A worker that starts but cannot check (as where a browser cannot run the app's module in one).
+    let failingWorkers = 0;
+    await page.route("**/check-worker.js", (route) => {
+      failingWorkers += 1;
+      const body = "self.onmessage = () => self.postMessage(null);";
+      return route.fulfill({ contentType: "text/javascript", headers: { "Cache-Control": "no-store" }, body });
+    });
+    await openCheck(page);
+    const bad = structuredClone(dataset);
+    bad.projects[5].links = [{ url: "javascript:alert(1)", title: { nl: "x" } }];
+    await chooser(page).setInputFiles(file("nieuw.json", bad));
+    const report = page.getByTestId("check-problems");
+    await expect(report.getByRole("heading", { level: 2 })).toHaveText(t("check.invalid_title", { file: "nieuw.json", count: 1 }));
+    await expect(report.getByRole("heading", { level: 3 })).toHaveText(`projects[5] · ${dataset.projects[5].name} ${t("check.record_count", { count: 1 })}`);
+    await expect(report.getByRole("listitem").getByRole("listitem")).toHaveText([/^projects\[5\]\.links\[0\]\.url: /]);
+    const { copy, added } = changedDataset();
+    await chooser(page).setInputFiles(file("versie-2.json", copy));
+    await expect(page.getByTestId("check-added")).toHaveText(`${added.name} ${added.id}`);
+    expect(failingWorkers).toBe(2);
+  });
 });
 
 test("a file chosen on the page before the app has taken it over is checked once it has", async ({ page }) => {

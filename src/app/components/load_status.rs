@@ -1,6 +1,7 @@
 //! What the page shows instead of its content while the dataset loads, or when it cannot be used.
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::app::data::LoadError;
 use crate::app::i18n::*;
@@ -63,7 +64,7 @@ pub fn LoadErrorView(
             view! {
                 <p>{td_string!(loc, load_error.invalid, url = url)}</p>
                 <ul class="problems">
-                    {shown.into_iter().map(|problem| view! { <ProblemItem problem /> }).collect_view()}
+                    {shown.iter().map(|problem| view! { <ProblemItem problem=ProblemText::new(loc, problem) /> }).collect_view()}
                 </ul>
                 {(more > 0).then(|| view! { <p>{td_string!(loc, load_error.more_problems, count = more)}</p> })}
             }
@@ -90,20 +91,40 @@ pub fn LoadErrorView(
     }
 }
 
-/// One problem of a dataset as a list item, "<where>: <what>", in the reader's language (the load
-/// error view and the page that checks a new dataset).
+/// A dataset problem as the reader reads it: where, and what, in the reader's language. The dataset
+/// check's Web Worker writes its problems so, and the page shows them as they come.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemText {
+    /// The JSON path, or the words for the whole file.
+    pub path: String,
+    /// What is wrong.
+    pub reason: String,
+}
+
+impl ProblemText {
+    /// `problem` in the words of `loc`.
+    pub fn new(loc: Locale, problem: &Problem) -> Self {
+        let path = if problem.path.is_empty() {
+            td_string!(loc, load_error.whole_file).to_string()
+        } else {
+            problem.path.clone()
+        };
+        ProblemText { path, reason: labels::problem(loc, &problem.kind) }
+    }
+}
+
+/// One problem of a dataset as a list item, "<where>: <what>" (the load error view and the page that
+/// checks a new dataset).
 #[component]
 pub fn ProblemItem(
-    /// The problem, located by its JSON path.
-    problem: Problem,
+    /// The problem, in the reader's language.
+    problem: ProblemText,
 ) -> impl IntoView {
-    let loc = locale();
-    let path = if problem.path.is_empty() { td_string!(loc, load_error.whole_file).to_string() } else { problem.path };
     view! {
         <li class="problem">
-            <code class="problem__path">{path}</code>
+            <code class="problem__path">{problem.path}</code>
             ": "
-            <span class="problem__reason">{labels::problem(loc, &problem.kind)}</span>
+            <span class="problem__reason">{problem.reason}</span>
         </li>
     }
 }
