@@ -285,8 +285,8 @@ fn Changes(changes: ChangeList) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{td_string!(loc, check.figure)}</th>
-                            <th scope="col">{td_string!(loc, check.before)}</th>
-                            <th scope="col">{td_string!(loc, check.after)}</th>
+                            <th scope="col" class="number">{td_string!(loc, check.before)}</th>
+                            <th scope="col" class="number">{td_string!(loc, check.after)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -312,8 +312,8 @@ fn figure_row(loc: Locale, lang: Lang, change: FigureChange) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{change.label.get(lang).text.to_string()}" "<code>{change.path.clone()}</code></th>
-            <td>{shown(change.before)}</td>
-            <td>{shown(change.after)}</td>
+            <td class="number">{shown(change.before)}</td>
+            <td class="number">{shown(change.after)}</td>
         </tr>
     }
 }
