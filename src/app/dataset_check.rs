@@ -26,10 +26,10 @@ use crate::core::text::Lang;
 const WORKER_SCRIPT: &str = "check-worker.js";
 
 /// Checks `file`, telling `progress` how far it is, and compares a valid file with the published
-/// dataset (`published`, fetched again by the worker from `published_url`).
+/// dataset (`published`, fetched again by the worker from `published_url`), where there is one.
 pub async fn check(
     file: &File,
-    published: Arc<Loaded>,
+    published: Option<Arc<Loaded>>,
     published_url: Option<String>,
     lang: Lang,
     progress: impl Fn(CheckProgress<ProblemText>),
@@ -46,7 +46,7 @@ pub async fn check(
     progress(CheckProgress::Checking);
     // Let the "checking" line show before the check takes the main thread.
     next_task().await;
-    in_words(check_file(bytes, Some(&published.dataset), lang), lang)
+    in_words(check_file(bytes, published.as_ref().map(|p| &p.dataset), lang), lang)
 }
 
 /// `report` with its problems in the reader's words.

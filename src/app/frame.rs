@@ -48,7 +48,12 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
             {move || match dataset.with(Clone::clone) {
                 None => view! { <Loading /> }.into_any(),
                 Some(Ok(fetched)) => view! { <pages::Views loaded=fetched.loaded /> }.into_any(),
-                Some(Err(error)) => view! { <LoadErrorView error retry /> }.into_any(),
+                Some(Err(error)) => view! {
+                    <LoadErrorView error retry />
+                    // Editors can still check a new version when the published one cannot be used.
+                    {move || (url.view() == View::Check).then(|| view! { <pages::Check /> })}
+                }
+                .into_any(),
             }}
         </main>
         // Only once the content is there, so the footer does not jump down the page as it arrives.

@@ -2,11 +2,11 @@
 // invalid file shows its located problems per record; a valid one what it changes, then the whole
 // app on it with a banner, and one click back; a reload shows the published data; the file never
 // leaves the browser; axe and the keyboard in nl, en and de.
-import { test, expect } from "./fixtures.js";
+import { test, expect, failedLoad } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { LANGS, dataset, escapeRegExp, mainHeading, resultLinks, t, tPattern, waitForApp } from "./helpers.js";
+import { DATA, LANGS, dataset, escapeRegExp, mainHeading, resultLinks, startApp, t, tPattern, waitForApp } from "./helpers.js";
 
 const file = (name, value) => ({ name, mimeType: "application/json", buffer: Buffer.from(typeof value === "string" ? value : JSON.stringify(value)) });
 const chooser = (page, lang = "nl") => page.getByLabel(t("check.choose", {}, lang));
@@ -114,6 +114,24 @@ test("a valid changed file shows its differences, then the app on it with a bann
   await expect(page.getByTestId("preview-banner")).toHaveCount(0);
   await expect(page.getByTestId("project-count")).toHaveText(t("project_count", { count: dataset.projects.length }));
   expect(requests.filter((r) => r.postData() !== null || r.method() !== "GET")).toEqual([]);
+});
+
+test("when the published data cannot be loaded, the page still checks a file and opens the app on it", async ({ page, allowProblems }) => {
+  // The page, and the worker that fetches the published data to compare with.
+  allowProblems(failedLoad(500, `fixture/http-500/${DATA}`));
+  await page.goto("/fixture/http-500/nl/check/");
+  await startApp(page);
+  await expect(page.getByRole("alert")).toContainText(t("load_error.http", { status: 500, url: DATA }));
+  await chooser(page).setInputFiles(file("hersteld.json", dataset));
+  const valid = page.getByTestId("check-valid");
+  await expect(valid.getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: "hersteld.json" }));
+  await expect(valid).toContainText(t("check.no_published"));
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await valid.getByRole("button", { name: t("check.preview") }).click();
+  await expect(page.getByTestId("preview-banner")).toContainText(t("app_status.preview", { file: "hersteld.json" }));
+  await expect(page.getByTestId("project-count")).toHaveText(t("project_count", { count: dataset.projects.length }));
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });
 
 test.describe("where the Web Worker fails", () => {

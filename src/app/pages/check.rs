@@ -42,9 +42,13 @@ pub fn Check() -> impl IntoView {
     let loc = locale();
     let stage = RwSignal::new(Stage::Idle);
     let dragging = RwSignal::new(false);
-    let published = AppState::get().loaded();
     let dataset = use_context::<DatasetLoad>();
-    let published = dataset.and_then(|d| d.published()).map(|f| f.loaded).unwrap_or(published);
+    // The published data to compare with; none where it could not be loaded (the page then still
+    // checks a file: an editor may be fixing the very file that fails).
+    let published = dataset
+        .and_then(|d| d.published())
+        .map(|f| f.loaded)
+        .or_else(|| use_context::<AppState>().map(|state| state.loaded()));
     let published = StoredValue::new(published);
     let published_url = StoredValue::new(dataset.and_then(|d| d.url()));
     // The chosen file, for the preview (a browser object: kept on this thread).

@@ -30,6 +30,9 @@ use crate::app::state::{AppState, Loaded};
 use crate::app::url::UrlState;
 use crate::core::route::View;
 
+/// The page for checking a new dataset, which the frame also shows when the published one fails.
+pub(crate) use check::Check;
+
 thread_local! {
     /// Scroll position per explorer URL, so "back" from a project lands where the reader was.
     static SCROLL: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
