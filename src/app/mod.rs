@@ -14,6 +14,7 @@ pub(crate) mod pages;
 mod preferences;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod runtime;
 pub mod state;
 mod status;
 #[cfg(target_arch = "wasm32")]
@@ -24,11 +25,6 @@ use leptos::prelude::*;
 
 use i18n::*;
 use url::UrlState;
-
-/// Whether the views run in the browser, not on the build machine that pre-renders them to HTML.
-/// Views call browser APIs (window, storage, listeners) only when it is true; effects and event
-/// handlers run only in the browser anyway.
-pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
 /// Installs the panic view and starts the app in `<div id="app">`: behind a pre-rendered page,
 /// which it takes over when ready, or directly.

@@ -62,7 +62,7 @@ fn is_dark(location: &Location, scheme: Option<Theme>) -> bool {
     match location.query.settings.theme.or(scheme) {
         Some(theme) => theme == Theme::Dark,
         None => {
-            crate::app::IN_BROWSER
+            crate::app::runtime::IN_BROWSER
                 && window().match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches())
         }
     }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::data::{DatasetLoad, Freshness};
 use crate::app::i18n::*;
-use crate::app::IN_BROWSER;
+use crate::app::runtime::IN_BROWSER;
 use crate::core::format;
 
 /// "Offline: data as of {date}", while the network is gone or the data came from the offline copy.

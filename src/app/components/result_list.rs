@@ -32,7 +32,7 @@ pub fn ResultList() -> impl IntoView {
     // (style/app.css, .without-app). The app's own render never has it.
     let rest = move || {
         let rest = state.results.with(|r| r.matches.get(PAGE_SIZE..).map(<[u32]>::to_vec).unwrap_or_default());
-        (!crate::app::IN_BROWSER && !rest.is_empty()).then(|| {
+        (!crate::app::runtime::IN_BROWSER && !rest.is_empty()).then(|| {
             view! {
                 <ol class="result-list without-app" start=PAGE_SIZE + 1>
                     {rest.into_iter().map(|position| view! { <ResultRow position search_words /> }).collect_view()}

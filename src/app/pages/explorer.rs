@@ -10,9 +10,9 @@ use crate::app::components::facets::FacetPanel;
 use crate::app::components::result_list::ResultList;
 use crate::app::i18n::*;
 use crate::app::labels;
+use crate::app::runtime::IN_BROWSER;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
-use crate::app::IN_BROWSER;
 use crate::core::query::Sort;
 use crate::core::route::Location;
 

@@ -61,7 +61,7 @@ pub fn terms_note(query: &Query, keys: &[&'static str]) -> impl IntoView {
 pub fn Glossary() -> impl IntoView {
     let loc = locale();
     // Arriving by a term link: bring that term into view once it is drawn.
-    if crate::app::IN_BROWSER {
+    if crate::app::runtime::IN_BROWSER {
         request_animation_frame(|| {
             let hash = window().location().hash().unwrap_or_default();
             if let Some(el) = hash.strip_prefix('#').and_then(|id| document().get_element_by_id(id)) {

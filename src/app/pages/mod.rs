@@ -48,7 +48,7 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
     let state = AppState::provide(loaded);
     let view = Memo::new(move |_| url.view());
 
-    if crate::app::IN_BROWSER {
+    if crate::app::runtime::IN_BROWSER {
         remember_scroll_positions();
     }
 
@@ -64,7 +64,7 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
     });
 
     let page = move || {
-        if crate::app::IN_BROWSER {
+        if crate::app::runtime::IN_BROWSER {
             request_animation_frame(restore_scroll);
         }
         match view.get() {
