@@ -9,7 +9,8 @@ self.onmessage = async ({ data }) => {
     self.twenteCheck = data;
     const app = await import(data.js);
     await app.default({ module_or_path: data.wasm });
-  } catch {
+  } catch (error) {
+    console.warn("Gegevens controleren: the Web Worker could not check the file; the page does", error);
     self.postMessage(null);
   }
 };

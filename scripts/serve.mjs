@@ -113,7 +113,9 @@ export function createStaticServer({ mounts, csp = STRICT_CSP, log = false, rout
         ...(encoding ? { "Content-Encoding": encoding } : {}),
         "Referrer-Policy": "strict-origin-when-cross-origin",
       };
-      if (type.startsWith("text/html") && csp) headers["Content-Security-Policy"] = csp;
+      // On every response, as a server-wide header would send it: a worker runs under the policy of
+      // its own script's response, not the page's.
+      if (csp) headers["Content-Security-Policy"] = csp;
       if (mount.delayMs && mount.delayMs[relative]) await new Promise((r) => setTimeout(r, mount.delayMs[relative]));
       res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);

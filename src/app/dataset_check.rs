@@ -10,6 +10,7 @@
 use std::sync::Arc;
 
 use futures::StreamExt;
+use leptos::prelude::document;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::File;
@@ -26,27 +27,47 @@ use crate::core::text::Lang;
 const WORKER_SCRIPT: &str = "check-worker.js";
 
 /// Checks `file`, telling `progress` how far it is, and compares a valid file with the published
-/// dataset (`published`, fetched again by the worker from `published_url`), where there is one.
+/// dataset (`published`, fetched again by the worker from `published_url`), where the page has one.
+/// `None` when `current` says the page has moved on to another file meanwhile (the worker is then
+/// stopped at its next step).
 pub async fn check(
     file: &File,
     published: Option<Arc<Loaded>>,
     published_url: Option<String>,
     lang: Lang,
+    current: impl Fn() -> bool,
     progress: impl Fn(CheckProgress<ProblemText>),
-) -> CheckReport<ProblemText> {
+) -> Option<CheckReport<ProblemText>> {
     if file.size() > MAX_DATASET_BYTES as f64 {
-        return in_words(CheckReport::too_large(file.size() as usize), lang);
+        return Some(in_words(CheckReport::too_large(file.size() as usize), lang));
     }
-    if let Some(report) = in_worker(file, published_url, lang, &progress).await {
-        return report;
+    let published_url = published.as_ref().and(published_url);
+    match in_worker(file, published_url, lang, &current, &progress).await {
+        InWorker::Done(report) => return Some(report),
+        InWorker::Superseded => return None,
+        InWorker::Failed => {
+            leptos::logging::warn!("Gegevens controleren: no Web Worker; the page checks the file itself")
+        }
     }
-    let Some(bytes) = read_in_parts(file, |percent| progress(CheckProgress::Reading { percent })).await else {
-        return CheckReport::NotText;
-    };
+    let bytes = read_in_parts(file, |percent| progress(CheckProgress::Reading { percent })).await;
+    if !current() {
+        return None;
+    }
+    let Some(bytes) = bytes else { return Some(CheckReport::NotText) };
     progress(CheckProgress::Checking);
     // Let the "checking" line show before the check takes the main thread.
     next_task().await;
-    in_words(check_file(bytes, published.as_ref().map(|p| &p.dataset), lang), lang)
+    Some(in_words(check_file(bytes, published.as_ref().map(|p| &p.dataset), lang), lang))
+}
+
+/// How the check in a Web Worker ended.
+enum InWorker {
+    /// With its report.
+    Done(CheckReport<ProblemText>),
+    /// Stopped: the page checks another file now.
+    Superseded,
+    /// No worker could start, or it failed on the way.
+    Failed,
 }
 
 /// `report` with its problems in the reader's words.
@@ -55,19 +76,45 @@ fn in_words(report: CheckReport, lang: Lang) -> CheckReport<ProblemText> {
     report.map_problems(|problem| ProblemText::new(loc, &problem))
 }
 
-/// The check in a Web Worker; `None` when no worker could start or it failed on the way.
+/// The check in a Web Worker.
 async fn in_worker(
     file: &File,
     published_url: Option<String>,
     lang: Lang,
+    current: &impl Fn() -> bool,
     progress: &impl Fn(CheckProgress<ProblemText>),
-) -> Option<CheckReport<ProblemText>> {
-    // The worker imports the app's own files, as the page's start-up script names them.
-    let files = document().query_selector("script[data-js][data-wasm]").ok()??;
-    let (js, wasm) = (absolute(&files.get_attribute("data-js")?)?, absolute(&files.get_attribute("data-wasm")?)?);
+) -> InWorker {
+    match start_worker() {
+        Some(worker) => {
+            let outcome = run_worker(&worker, file, published_url, lang, current, progress).await;
+            worker.terminate();
+            outcome
+        }
+        None => InWorker::Failed,
+    }
+}
+
+/// A module worker running `check-worker.js`, if the browser starts one here.
+fn start_worker() -> Option<web_sys::Worker> {
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
-    let worker = web_sys::Worker::new_with_options(&absolute(WORKER_SCRIPT)?, &options).ok()?;
+    web_sys::Worker::new_with_options(&absolute(WORKER_SCRIPT)?, &options).ok()
+}
+
+async fn run_worker(
+    worker: &web_sys::Worker,
+    file: &File,
+    published_url: Option<String>,
+    lang: Lang,
+    current: &impl Fn() -> bool,
+    progress: &impl Fn(CheckProgress<ProblemText>),
+) -> InWorker {
+    // The worker imports the app's own files, as the page's start-up script names them.
+    let app_file = |name: &str| {
+        let tag = document().query_selector("script[data-js][data-wasm]").ok()??;
+        absolute(&tag.get_attribute(name)?)
+    };
+    let (Some(js), Some(wasm)) = (app_file("data-js"), app_file("data-wasm")) else { return InWorker::Failed };
     // Each message is `Some(progress)`, or `None` when the worker failed.
     let (sender, mut messages) = futures::channel::mpsc::unbounded::<Option<CheckProgress<ProblemText>>>();
     let on_message = {
@@ -91,30 +138,30 @@ async fn in_worker(
         ("published", published_url.map(JsValue::from).unwrap_or(JsValue::NULL)),
         ("lang", lang.tag().into()),
     ] {
-        js_sys::Reflect::set(&request, &key.into(), &value).ok()?;
+        if js_sys::Reflect::set(&request, &key.into(), &value).is_err() {
+            return InWorker::Failed;
+        }
     }
-    let report = match worker.post_message(&request) {
-        Ok(()) => loop {
-            match messages.next().await {
-                Some(Some(CheckProgress::Done(report))) => break Some(report),
-                Some(Some(step)) => progress(step),
-                Some(None) | None => break None,
-            }
-        },
-        Err(_) => None,
-    };
-    worker.terminate();
-    report
+    if worker.post_message(&request).is_err() {
+        return InWorker::Failed;
+    }
+    loop {
+        let message = messages.next().await;
+        if !current() {
+            return InWorker::Superseded;
+        }
+        match message {
+            Some(Some(CheckProgress::Done(report))) => return InWorker::Done(report),
+            Some(Some(step)) => progress(step),
+            Some(None) | None => return InWorker::Failed,
+        }
+    }
 }
 
 /// `url` made absolute against the page's base, as the worker resolves against its own address.
 fn absolute(url: &str) -> Option<String> {
     let base = document().base_uri().ok()??;
     web_sys::Url::new_with_base(url, &base).ok().map(|url| url.href())
-}
-
-fn document() -> web_sys::Document {
-    leptos::prelude::document()
 }
 
 /// Reads `file` in parts of 4 MB, telling `progress` how many percent are read; `None` when it cannot
@@ -145,9 +192,15 @@ pub async fn read_in_parts(file: &File, progress: impl Fn(u32)) -> Option<Vec<u8
 #[cfg(target_arch = "wasm32")]
 pub fn start_in_worker() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let Ok(request) = js_sys::Reflect::get(&scope, &"twenteCheck".into()) else { return };
-    let field = |name: &str| js_sys::Reflect::get(&request, &name.into()).ok();
-    let Some(file) = field("file").and_then(|f| f.dyn_into::<File>().ok()) else { return };
+    let field = |name: &str| {
+        let request = js_sys::Reflect::get(&scope, &"twenteCheck".into()).ok()?;
+        js_sys::Reflect::get(&request, &name.into()).ok()
+    };
+    let Some(file) = field("file").and_then(|f| f.dyn_into::<File>().ok()) else {
+        // Not a request this wasm understands: the page checks the file itself.
+        let _ = scope.post_message(&JsValue::NULL);
+        return;
+    };
     let published_url = field("published").and_then(|url| url.as_string());
     let lang = field("lang").and_then(|lang| lang.as_string()).and_then(|tag| Lang::from_tag(&tag)).unwrap_or_default();
     wasm_bindgen_futures::spawn_local(async move {
@@ -171,9 +224,21 @@ pub fn start_in_worker() {
     });
 }
 
-/// The published dataset, to compare with; `None` when it cannot be had (the report then says so).
+/// The published dataset, to compare with; `None` when it cannot be had in the app's time limit
+/// (the report then says so).
 #[cfg(target_arch = "wasm32")]
 async fn fetch_published(url: &str) -> Option<crate::core::model::Dataset> {
-    let response = gloo_net::http::Request::get(url).send().await.ok().filter(|r| r.ok())?;
+    let scope: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
+    let controller = web_sys::AbortController::new().ok()?;
+    let abort = {
+        let controller = controller.clone();
+        Closure::once_into_js(move || controller.abort())
+    };
+    let _ = scope.set_timeout_with_callback_and_timeout_and_arguments_0(
+        abort.unchecked_ref(),
+        (crate::app::data::TIMEOUT_SECONDS * 1000) as i32,
+    );
+    let request = gloo_net::http::Request::get(url).abort_signal(Some(&controller.signal()));
+    let response = request.send().await.ok().filter(|r| r.ok())?;
     crate::core::load::load_dataset(&response.text().await.ok()?).ok()
 }

@@ -80,8 +80,10 @@ test("a valid changed file shows its differences, then the app on it with a bann
   expect(published).not.toBe(inFile);
   // Nothing was sent anywhere: no request since the file was chosen carries it.
   expect(requests.slice(before).filter((r) => r.postData() !== null || r.method() !== "GET")).toEqual([]);
-  // The check ran in a Web Worker, off the page's main thread.
+  // The check ran in a Web Worker, off the page's main thread: the worker fetched the published
+  // data to compare with (the page has its own copy, and fetches nothing when it checks itself).
   expect(workers.filter((url) => url.endsWith("/check-worker.js"))).toHaveLength(1);
+  expect(requests.slice(before).filter((r) => r.url().endsWith(`/${DATA}`))).toHaveLength(1);
 
   // The whole app on the local file, with the banner on every page.
   await valid.getByRole("button", { name: t("check.preview") }).click();
@@ -114,6 +116,23 @@ test("a valid changed file shows its differences, then the app on it with a bann
   await expect(page.getByTestId("preview-banner")).toHaveCount(0);
   await expect(page.getByTestId("project-count")).toHaveText(t("project_count", { count: dataset.projects.length }));
   expect(requests.filter((r) => r.postData() !== null || r.method() !== "GET")).toEqual([]);
+});
+
+test("a file chosen while another is still being checked: the page reports on the last one only", async ({ page }) => {
+  const closed = [];
+  page.on("worker", (worker) => worker.on("close", () => closed.push(worker.url())));
+  await openCheck(page);
+  // About 13 MB: its check is still running when the second file is chosen.
+  const big = structuredClone(dataset);
+  for (let i = 0; i < 5000; i++) big.projects.push({ ...dataset.projects[0], id: `extra-${i}` });
+  await chooser(page).setInputFiles(file("groot.json", big));
+  await chooser(page).setInputFiles(file("klein.json", dataset));
+  const title = page.getByTestId("check-valid").getByRole("heading", { level: 2 });
+  await expect(title).toHaveText(t("check.valid_title", { file: "klein.json" }));
+  // Both workers have ended (the first one stopped, not finished), and the page still shows the last file.
+  await expect.poll(() => closed.length, { timeout: 30_000 }).toBe(2);
+  await expect(title).toHaveText(t("check.valid_title", { file: "klein.json" }));
+  await expect(page.getByRole("main")).not.toContainText("groot.json");
 });
 
 test("when the published data cannot be loaded, the page still checks a file and opens the app on it", async ({ page, allowProblems }) => {

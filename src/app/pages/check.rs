@@ -32,8 +32,6 @@ enum Stage {
     Busy { file: String, progress: CheckProgress<ProblemText> },
     /// What the check found.
     Done { file: String, report: CheckReport<ProblemText> },
-    /// Opening the valid file in the whole app.
-    Opening { file: String },
 }
 
 /// The page.
@@ -53,19 +51,39 @@ pub fn Check() -> impl IntoView {
     let published_url = StoredValue::new(dataset.and_then(|d| d.url()));
     // The chosen file, for the preview (a browser object: kept on this thread).
     let chosen = StoredValue::new_local(None::<web_sys::File>);
+    // Which choice of a file the page shows: a check of an earlier choice that ends later is dropped.
+    let choice = StoredValue::new(0u64);
+    // The valid file being opened in the whole app, for the status line.
+    let opening = RwSignal::new(None::<String>);
 
     let lang = loc.lang();
     let start = move |file: web_sys::File| {
+        let Some(this) = choice.try_update_value(|n| {
+            *n += 1;
+            *n
+        }) else {
+            return;
+        };
+        let current = move || choice.try_get_value() == Some(this);
         let name = file.name();
         chosen.set_value(Some(file.clone()));
+        opening.set(None);
         stage.set(Stage::Busy { file: name.clone(), progress: CheckProgress::Reading { percent: 0 } });
         leptos::task::spawn_local(async move {
             let progress = {
                 let name = name.clone();
-                move |progress| stage.set(Stage::Busy { file: name.clone(), progress })
+                move |progress| {
+                    if current() {
+                        stage.set(Stage::Busy { file: name.clone(), progress })
+                    }
+                }
             };
-            let report = check(&file, published.get_value(), published_url.get_value(), lang, progress).await;
-            stage.set(Stage::Done { file: name, report });
+            let (published, published_url) =
+                (published.try_get_value().flatten(), published_url.try_get_value().flatten());
+            let report = check(&file, published, published_url, lang, current, progress).await;
+            if let Some(report) = report.filter(|_| current()) {
+                stage.set(Stage::Done { file: name, report });
+            }
         });
     };
     let on_change = move |ev: leptos::ev::Event| {
@@ -86,17 +104,26 @@ pub fn Check() -> impl IntoView {
         ev.prevent_default();
         dragging.set(true);
     };
-    // The whole app on the valid file: read and loaded here (the worker's copy stays there), or, if
-    // the file has changed since its check, checked again.
+    // The whole app on the valid file: read and loaded here (the worker's copy stays there); a file
+    // that can no longer be read or loaded (changed on disk since its check) is checked again. The
+    // report stays, with its button, while the file opens.
     let url = UrlState::get();
     let open = Callback::new(move |()| {
-        let Some(file) = chosen.get_value() else { return };
+        let Some(file) = chosen.try_get_value().flatten() else { return };
+        if opening.with_untracked(Option::is_some) {
+            return;
+        }
         let name = file.name();
-        stage.set(Stage::Opening { file: name.clone() });
+        let this = choice.try_get_value();
+        opening.set(Some(name.clone()));
         leptos::task::spawn_local(async move {
             let bytes = read_in_parts(&file, |_| ()).await;
             next_task().await;
             let loaded = bytes.and_then(|b| String::from_utf8(b).ok()).and_then(|text| load_dataset(&text).ok());
+            // Another file chosen meanwhile: that one is the page's now.
+            if choice.try_get_value() != this {
+                return;
+            }
             match (loaded, dataset) {
                 (Some(loaded), Some(dataset)) => {
                     next_task().await;
@@ -139,9 +166,9 @@ pub fn Check() -> impl IntoView {
                     }
                     .into_any(),
                     Stage::Busy { file, .. } => view! { <p>{td_string!(loc, check.checking, file = file)}</p> }.into_any(),
-                    Stage::Opening { file } => view! { <p>{td_string!(loc, check.opening, file = file)}</p> }.into_any(),
                     _ => ().into_any(),
                 }}
+                {move || opening.get().map(|file| view! { <p>{td_string!(loc, check.opening, file = file)}</p> })}
             </div>
             {move || match stage.get() {
                 Stage::Done { file, report: CheckReport::Invalid { records, problems } } => {
