@@ -84,31 +84,6 @@ async fn in_worker(
     current: &impl Fn() -> bool,
     progress: &impl Fn(CheckProgress<ProblemText>),
 ) -> InWorker {
-    match start_worker() {
-        Some(worker) => {
-            let outcome = run_worker(&worker, file, published_url, lang, current, progress).await;
-            worker.terminate();
-            outcome
-        }
-        None => InWorker::Failed,
-    }
-}
-
-/// A module worker running `check-worker.js`, if the browser starts one here.
-fn start_worker() -> Option<web_sys::Worker> {
-    let options = web_sys::WorkerOptions::new();
-    options.set_type(web_sys::WorkerType::Module);
-    web_sys::Worker::new_with_options(&absolute(WORKER_SCRIPT)?, &options).ok()
-}
-
-async fn run_worker(
-    worker: &web_sys::Worker,
-    file: &File,
-    published_url: Option<String>,
-    lang: Lang,
-    current: &impl Fn() -> bool,
-    progress: &impl Fn(CheckProgress<ProblemText>),
-) -> InWorker {
     // The worker imports the app's own files, as the page's start-up script names them.
     let app_file = |name: &str| {
         let tag = document().query_selector("script[data-js][data-wasm]").ok()??;
@@ -127,6 +102,15 @@ async fn run_worker(
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
         let _ = sender.unbounded_send(None);
     });
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let Some(worker) = absolute(WORKER_SCRIPT).and_then(|url| web_sys::Worker::new_with_options(&url, &options).ok())
+    else {
+        return InWorker::Failed;
+    };
+    // Declared after the handlers, so it is stopped before they are dropped, however the check ends.
+    let worker = Stopped(worker);
+    let worker = &worker.0;
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     let request = js_sys::Object::new();
@@ -155,6 +139,16 @@ async fn run_worker(
             Some(Some(step)) => progress(step),
             Some(None) | None => return InWorker::Failed,
         }
+    }
+}
+
+/// A worker that is stopped when this is dropped: when the check has its report, fails, or the page
+/// has moved on to another file.
+struct Stopped(web_sys::Worker);
+
+impl Drop for Stopped {
+    fn drop(&mut self) {
+        self.0.terminate();
     }
 }
 
