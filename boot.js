@@ -14,7 +14,7 @@ function showBootFailure(error) {
   console.error(error);
   // A pre-rendered page keeps its content: only what needs the app stops working, and the page
   // says so (style/app.css, .needs-app).
-  document.documentElement.dataset.app = "failed";
+  document.documentElement.setAttribute("data-app", "failed");
   if (document.querySelector("#app[data-prerendered]")) return;
   const lang = (navigator.language || "nl").slice(0, 2).toLowerCase();
   const [message, reload] = FAILED[lang] || FAILED.nl;
@@ -79,119 +79,132 @@ window.addEventListener(
   { capture: true },
 );
 
-// The page is already there (pre-rendered) and works without the app: it reads, and its links lead
-// to the other pages. The app (search, filters, export, the switches) starts when the reader first
-// reaches for the page (a tap, a key, focus, a dropped file), or when the page has been quiet for a few seconds after
-// loading (so that a later tap finds it ready), or at once when the address asks for something the
-// pre-rendered page does not show (a search, filters, another dataset, embedding). The browser
-// fetches and compiles the wasm when it is idle, off the main thread. Why: starting takes about a
-// second of main-thread work on a mid-range phone, and done during the load it held up the reader's
-// first taps (Lighthouse total blocking time 175 to 363 ms; docs/benchmarks.md).
+// The page is already there (pre-rendered) and works without the app: it reads, its links lead to
+// the other pages, the menu and the filters open (they are <details>), boxes tick and fields take
+// text. The app attaches to this same page (src/app/start.rs) once the browser is idle after loading,
+// without waiting for the reader: the wasm is fetched and compiled off the main thread meanwhile. At
+// once when the address asks for something the built page does not show (a search, filters,
+// another dataset, embedding). Names shared with the Rust code are defined in src/contract.rs.
+const html = document.documentElement;
 const app = document.querySelector("#app[data-prerendered]");
+const running = () => html.getAttribute("data-app") === "running";
+// Whether what the reader does is kept for the app: not once it runs, nor when it cannot start.
+const waiting = () => !["running", "failed"].includes(html.getAttribute("data-app"));
 const needsAppNow = !app || location.search !== "" || document.querySelector("base[data-root]") !== null;
 
-// What the reader does before the app has taken over is kept and done again once it has
-// (src/app/takeover.rs copies typed text, open tables and choices; the clicks are replayed here).
-const clicks = [];
-const pathBelow = (root, element) => {
-  const path = [];
-  for (let node = element; node !== root; node = node.parentElement) {
-    if (!node.parentElement) return null;
-    path.unshift([...node.parentElement.children].indexOf(node));
+// What the reader does before the app runs and only the app can do is kept, in order, and handed to
+// the app when it runs: the same element gets the same event again (the app attached to it, so
+// nothing is matched by position). A field's typed text or choice is handed over once, as it is then;
+// a button's clicks one by one. Meanwhile the results say they are updating.
+const pending = [];
+const markUpdating = () => {
+  for (const results of document.querySelectorAll("[data-updates]")) results.setAttribute("aria-busy", "true");
+};
+const keep = (element, kind) => {
+  if (kind !== "click") {
+    const index = pending.findIndex((p) => p.element === element && p.kind === kind);
+    if (index >= 0) pending.splice(index, 1);
   }
-  return path;
+  pending.push({ element, kind });
+  markUpdating();
 };
 if (app) {
+  const inApp = (event) => waiting() && event.target instanceof Element && app.contains(event.target);
+  for (const kind of ["input", "change"]) {
+    document.addEventListener(kind, (event) => inApp(event) && keep(event.target, kind), { capture: true });
+  }
   document.addEventListener(
     "click",
     (event) => {
-      if (!app.hasAttribute("data-prerendered")) return;
-      const control = event.target instanceof Element && event.target.closest("button, input[type=checkbox], input[type=radio]");
-      if (!control || !app.contains(control)) return;
+      const button = inApp(event) && event.target.closest("button");
+      if (!button || !app.contains(button)) return;
       event.preventDefault();
-      const path = pathBelow(app, control);
-      if (path) clicks.push(path);
+      keep(button, "click");
     },
     { capture: true },
   );
-  // Marks what the reader changes (typed text, a choice, a table opened) for src/app/takeover.rs.
-  // "toggle" does not bubble; a capturing listener still sees it.
-  for (const name of ["input", "change", "toggle"]) {
-    document.addEventListener(
-      name,
-      (event) => {
-        if (app.hasAttribute("data-prerendered") && event.target instanceof Element && app.contains(event.target)) {
-          event.target.setAttribute("data-reader-changed", "");
-        }
-      },
-      { capture: true },
-    );
-  }
+  // A search typed and sent before the app runs is applied by the app, not by loading the page.
+  document.addEventListener("submit", (event) => inApp(event) && event.preventDefault(), { capture: true });
   // The page shows before this module runs: what the reader did in that moment counts too.
-  for (const field of app.querySelectorAll("input, select")) {
+  for (const field of app.querySelectorAll("input, select, textarea")) {
     // A list with no option marked selected starts on its first.
     const initialIndex = (select) => Math.max(0, [...select.options].findIndex((option) => option.defaultSelected));
+    const toggles = field.type === "checkbox" || field.type === "radio";
     const changed =
       field instanceof HTMLSelectElement ? field.selectedIndex !== initialIndex(field)
-      : field.type === "checkbox" || field.type === "radio" ? field.checked !== field.defaultChecked
+      : toggles ? field.checked !== field.defaultChecked
+      : field.type === "file" ? field.files.length > 0
       : field.value !== field.defaultValue;
-    if (changed) field.setAttribute("data-reader-changed", "");
+    if (changed) keep(field, toggles || field.type === "file" || field instanceof HTMLSelectElement ? "change" : "input");
   }
-  // A file dropped on the dataset check (pages/check.rs) before the app has taken over goes into
-  // its file field, which the takeover carries over; without this the browser would open the file
-  // in place of the page.
-  const dropZone = (event) =>
-    app.hasAttribute("data-prerendered") && event.target instanceof Element ? event.target.closest(".check__drop") : null;
-  document.addEventListener("dragover", (event) => {
-    if (dropZone(event)) event.preventDefault();
-  });
+  // A file dropped on the dataset check (pages/check.rs) before the app runs goes into its file
+  // field; without this the browser would open the file in place of the page.
+  const dropZone = (event) => (waiting() && event.target instanceof Element ? event.target.closest(".check__drop") : null);
+  document.addEventListener("dragover", (event) => dropZone(event) && event.preventDefault());
   document.addEventListener("drop", (event) => {
     const input = dropZone(event)?.querySelector("input[type=file]");
     if (!input || !event.dataTransfer?.files.length) return;
     event.preventDefault();
     input.files = event.dataTransfer.files;
-    input.setAttribute("data-reader-changed", "");
+    keep(input, "change");
   });
-  addEventListener("twente:taken-over", () => {
-    for (const path of clicks.splice(0)) {
-      let element = app;
-      for (const index of path) element = element?.children[index];
-      element?.click();
+  // The app dispatches this as soon as it runs, before any of its views updates itself.
+  addEventListener("twente:running", () => {
+    for (const { element, kind } of pending.splice(0)) {
+      if (!element.isConnected) continue;
+      if (kind === "click") element.click();
+      else element.dispatchEvent(new Event(kind, { bubbles: true }));
     }
+    // The app has applied the changes by the next frame.
+    requestAnimationFrame(() => {
+      for (const results of document.querySelectorAll("[data-updates][aria-busy]")) results.removeAttribute("aria-busy");
+    });
   });
 }
 
+// A page that does not match the app (src/app/start.rs names the place in the console) is loaded
+// again and rendered anew by the app: a second app in the same page would answer every click twice.
+// The page stays readable meanwhile. Without session storage (a sandboxed frame) the page stays as
+// it is, readable, with what needs the app marked as unavailable.
+const FRESH_KEY = "twente-fresh";
+const freshAsked = (() => {
+  try {
+    const asked = sessionStorage.getItem(FRESH_KEY) === location.pathname;
+    sessionStorage.removeItem(FRESH_KEY);
+    return asked;
+  } catch {
+    return false;
+  }
+})();
+if (freshAsked) html.setAttribute("data-app", "fresh");
+new MutationObserver(() => {
+  if (html.getAttribute("data-app") !== "hydration-failed") return;
+  try {
+    sessionStorage.setItem(FRESH_KEY, location.pathname);
+    location.reload();
+  } catch (error) {
+    showBootFailure(error);
+  }
+}).observe(html, { attributes: true, attributeFilter: ["data-app"] });
+
 const idle = () =>
   new Promise((resolve) => {
-    const whenIdle = () => ("requestIdleCallback" in window ? requestIdleCallback(resolve, { timeout: 3000 }) : setTimeout(resolve, 200));
+    const whenIdle = () => ("requestIdleCallback" in window ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 200));
     if (document.readyState === "complete") whenIdle();
     else addEventListener("load", whenIdle, { once: true });
   });
-const firstReach = () =>
-  new Promise((resolve) => {
-    const events = ["pointerdown", "keydown", "focusin", "touchstart", "drop"];
-    const reached = () => {
-      for (const name of events) removeEventListener(name, reached, { capture: true });
-      resolve();
-    };
-    for (const name of events) addEventListener(name, reached, { capture: true, passive: true });
-  });
-
-const WARM_START_AFTER_MS = 5000;
-const quietAfterLoad = () => idle().then(() => new Promise((resolve) => setTimeout(resolve, WARM_START_AFTER_MS))).then(idle);
-const reachedAlready = app !== null && (app.contains(document.activeElement) || app.querySelector("[data-reader-changed]") !== null);
-const reach = needsAppNow || reachedAlready ? Promise.resolve() : Promise.race([firstReach(), quietAfterLoad()]);
-await idle();
+if (!needsAppNow) await idle();
 const tag = document.querySelector("script[data-js][data-wasm]");
 try {
   const glue = import(new URL(tag.dataset.js, document.baseURI).href);
   const wasm = new URL(tag.dataset.wasm, document.baseURI).href;
-  // Compiled off the main thread while the reader reads (falls back to the glue's own loading).
+  // Compiled off the main thread (falls back to the glue's own loading).
   const compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm) : Promise.resolve(wasm);
-  await reach;
+  const module = await compiled;
+  if (!needsAppNow) await idle();
   const { default: init } = await glue;
   // Kept for the in-browser benchmark, which reads the size of the wasm memory.
-  window.__twenteWasm = await init({ module_or_path: await compiled });
+  window.__twenteWasm = await init({ module_or_path: module });
 } catch (error) {
   showBootFailure(error);
 } finally {

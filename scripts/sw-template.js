@@ -15,7 +15,7 @@ const DATA = __DATA__;
 const SHELL_CACHE = `twente-shell-${VERSION}`;
 const DATA_CACHE = "twente-data";
 const PAGE_CACHE = `twente-pages-${VERSION}`;
-const CACHED_AT = "X-Twente-Cached-At";
+const CACHED_AT = "x-twente-cached-at";
 // Past this, a dataset request falls back to the cached copy (the app itself gives up later).
 const NETWORK_TIMEOUT_MS = 8000;
 

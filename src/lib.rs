@@ -5,6 +5,7 @@
 
 #![warn(missing_docs)]
 
+pub mod contract;
 pub mod core;
 
 #[cfg(all(feature = "dev-tools", not(target_arch = "wasm32")))]

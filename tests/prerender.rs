@@ -18,6 +18,13 @@ fn loaded() -> Arc<Loaded> {
     Arc::new(Loaded::new(common::bundled_dataset()))
 }
 
+/// The location of `search` on a page in `locale`'s language.
+fn at(search: &str, locale: Locale) -> Location {
+    let mut location = Location::parse(search);
+    location.query.settings.lang = Some(locale.lang());
+    location
+}
+
 /// The text of the first `<h1>` of a page.
 fn heading(html: &str) -> String {
     let start = html.find("<h1").expect("a main heading");
@@ -49,7 +56,7 @@ fn every_view_renders_in_every_language_with_its_heading() {
     ];
     for locale in LOCALES {
         for search in searches {
-            let html = render_body(loaded.clone(), Location::parse(search), locale);
+            let html = render_body(loaded.clone(), &at(search, locale));
             let h1 = heading(&html);
             assert!(!h1.trim().is_empty(), "{search} in {locale:?}: an empty heading");
             assert!(html.contains("<main id=\"main\""), "{search} in {locale:?}: no main");
@@ -61,18 +68,18 @@ fn every_view_renders_in_every_language_with_its_heading() {
 #[test]
 fn a_project_page_is_rendered_with_its_facts_and_sources() {
     let loaded = loaded();
-    let html = render_body(loaded.clone(), Location::parse("?project=talentit"), Locale::nl);
+    let html = render_body(loaded.clone(), &at("?project=talentit", Locale::nl));
     assert_eq!(heading(&html), "TalentIT");
     assert!(html.contains("Agenda voor Twente"));
     assert!(html.contains("€ 99.400"), "money formatted for Dutch readers");
     assert!(html.contains("talentittwente.nl"), "the sources are listed");
-    let english = render_body(loaded, Location::parse("?project=talentit"), Locale::en);
+    let english = render_body(loaded, &at("?project=talentit", Locale::en));
     assert!(english.contains("Back to the list"));
 }
 
 #[test]
 fn charts_are_drawn_into_the_page_at_every_width() {
-    let html = render_body(loaded(), Location::parse(""), Locale::nl);
+    let html = render_body(loaded(), &at("", Locale::nl));
     for width in investeren_in_twente::app::components::chart::CHART_WIDTHS {
         assert!(html.contains(&format!("chart__variant--{width}")), "the drawing {width} px wide");
     }
@@ -84,7 +91,7 @@ fn charts_are_drawn_into_the_page_at_every_width() {
 #[test]
 fn the_explorer_lists_every_project_with_links() {
     let loaded = loaded();
-    let html = render_body(loaded.clone(), Location::parse("?view=projects"), Locale::nl);
+    let html = render_body(loaded.clone(), &at("?view=projects", Locale::nl));
     let projects = loaded.dataset.projects.len();
     assert_eq!(html.matches("class=\"result\"").count(), projects);
     for project in &loaded.dataset.projects {

@@ -11,15 +11,6 @@ use crate::core::problem::Problem;
 /// Address of the bundled dataset, relative to the page so the app works under any sub-path.
 pub const DATASET_URL: &str = "data/investeren-in-twente.json";
 
-/// A dataset ready to show, with how fresh it is.
-#[derive(Clone)]
-pub struct Fetched {
-    /// Checked and indexed; shared read-only by every view.
-    pub loaded: Arc<Loaded>,
-    /// When it was fetched, and whether from the offline copy.
-    pub freshness: Freshness,
-}
-
 /// Why the dataset could not be used.
 #[derive(Clone, Debug)]
 pub enum LoadError {
@@ -76,7 +67,11 @@ pub struct Freshness {
 /// this app's release build (measured 2026-11-30, docs/benchmarks.md), more than this whole module.
 #[derive(Clone, Copy)]
 pub struct DatasetLoad {
-    state: RwSignal<Option<Result<Fetched, LoadError>>>,
+    /// Checked and indexed once loaded, shared read-only by every view; or why it cannot be used.
+    state: RwSignal<Option<Result<Arc<Loaded>, LoadError>>>,
+    /// How fresh the shown dataset is. Apart from the state, so that saying so (once the app runs)
+    /// does not draw the page again.
+    freshness: RwSignal<Freshness>,
     url: StoredValue<Result<String, LoadError>>,
     preview: RwSignal<Option<Preview>>,
 }
@@ -88,41 +83,64 @@ pub struct Preview {
     /// The file's name, as the reader's computer gave it.
     pub file_name: String,
     /// The published dataset, shown again when the preview ends.
-    published: Option<Result<Fetched, LoadError>>,
+    published: Option<Result<Arc<Loaded>, LoadError>>,
 }
 
 impl DatasetLoad {
     /// Starts fetching the dataset the page was opened with: the bundled one, or `data` (`?data=`).
     pub fn start(data: Option<String>) -> DatasetLoad {
         let url = StoredValue::new(dataset_url(data.as_deref()));
-        let load = DatasetLoad { state: RwSignal::new(None), url, preview: RwSignal::new(None) };
+        let load = DatasetLoad {
+            state: RwSignal::new(None),
+            freshness: RwSignal::new(Freshness::default()),
+            url,
+            preview: RwSignal::new(None),
+        };
         load.retry();
         load
     }
 
-    /// A dataset already at hand (the build machine's pre-rendering).
+    /// The published dataset, already at hand (the build machine's pre-rendering, or fetched before
+    /// the app attaches to a pre-rendered page).
     pub fn loaded(loaded: Arc<Loaded>) -> DatasetLoad {
-        let fetched = Fetched { loaded, freshness: Freshness::default() };
-        let url = StoredValue::new(Ok(DATASET_URL.to_string()));
-        DatasetLoad { state: RwSignal::new(Some(Ok(fetched))), url, preview: RwSignal::new(None) }
+        DatasetLoad {
+            state: RwSignal::new(Some(Ok(loaded))),
+            freshness: RwSignal::new(Freshness::default()),
+            url: StoredValue::new(Ok(DATASET_URL.to_string())),
+            preview: RwSignal::new(None),
+        }
     }
 
     /// Fetches again; pending meanwhile ("try again" after an error).
     pub fn retry(&self) {
-        let (state, url) = (self.state, self.url.get_value());
+        let (state, freshness, url) = (self.state, self.freshness, self.url.get_value());
         state.set(None);
         leptos::task::spawn_local(async move {
-            // Reading, indexing and drawing are separate tasks, with the browser free in between,
-            // so starting the app never blocks the page for long (docs/benchmarks.md).
-            let fetched = async move {
-                let (dataset, freshness) = fetch_dataset(&url?).await?;
-                next_task().await;
-                let loaded = Arc::new(Loaded::new(dataset));
-                next_task().await;
-                Ok(Fetched { loaded, freshness })
-            };
-            state.set(Some(fetched.await));
+            let fetched = async move { fetch(&url?).await };
+            match fetched.await {
+                Ok((loaded, fresh, _)) => {
+                    freshness.set(fresh);
+                    state.set(Some(Ok(loaded)));
+                }
+                Err(error) => state.set(Some(Err(error))),
+            }
         });
+    }
+
+    /// Fetches the dataset `data` names (`?data=`) in place of the one shown.
+    pub fn load_other(&self, data: String) {
+        self.url.set_value(dataset_url(Some(&data)));
+        self.retry();
+    }
+
+    /// Says when the shown dataset was fetched, and whether from the offline copy.
+    pub fn set_freshness(&self, freshness: Freshness) {
+        self.freshness.set(freshness);
+    }
+
+    /// How fresh the shown dataset is, tracking it.
+    pub fn freshness(&self) -> Freshness {
+        self.freshness.get()
     }
 
     /// Shows `loaded`, read from the local file `file_name`, in place of the published dataset until
@@ -131,7 +149,8 @@ impl DatasetLoad {
         let published = self.preview.with_untracked(|p| p.as_ref().map(|p| p.published.clone()));
         let published = published.unwrap_or_else(|| self.state.get_untracked());
         self.preview.set(Some(Preview { file_name, published }));
-        self.state.set(Some(Ok(Fetched { loaded, freshness: Freshness::default() })));
+        self.freshness.set(Freshness::default());
+        self.state.set(Some(Ok(loaded)));
     }
 
     /// Shows the published dataset again.
@@ -155,7 +174,7 @@ impl DatasetLoad {
     }
 
     /// The published dataset, also while a local file is previewed.
-    pub fn published(&self) -> Option<Fetched> {
+    pub fn published(&self) -> Option<Arc<Loaded>> {
         let from_preview = self.preview.with(|p| p.as_ref().map(|p| p.published.clone()));
         match from_preview {
             Some(published) => published.and_then(Result::ok),
@@ -164,14 +183,31 @@ impl DatasetLoad {
     }
 
     /// Reads the state, tracking it.
-    pub fn with<U>(&self, read: impl FnOnce(&Option<Result<Fetched, LoadError>>) -> U) -> U {
+    pub fn with<U>(&self, read: impl FnOnce(&Option<Result<Arc<Loaded>, LoadError>>) -> U) -> U {
         self.state.with(read)
     }
 
     /// The dataset once it is ready.
-    pub fn ready(&self) -> Option<Fetched> {
+    pub fn ready(&self) -> Option<Arc<Loaded>> {
         self.with(|state| state.as_ref().and_then(|s| s.as_ref().ok()).cloned())
     }
+}
+
+/// Fetches the published (bundled) dataset, with how fresh it is and the fingerprint of its file
+/// (`core::fingerprint`).
+pub async fn fetch_published() -> Result<(Arc<Loaded>, Freshness, String), LoadError> {
+    fetch(DATASET_URL).await
+}
+
+/// Fetches, reads and indexes the dataset at `url`. Reading, indexing and drawing are separate
+/// tasks, with the browser free in between, so starting the app never blocks the page for long
+/// (docs/benchmarks.md).
+async fn fetch(url: &str) -> Result<(Arc<Loaded>, Freshness, String), LoadError> {
+    let (dataset, freshness, fingerprint) = fetch_dataset(url).await?;
+    next_task().await;
+    let loaded = Arc::new(Loaded::new(dataset));
+    next_task().await;
+    Ok((loaded, freshness, fingerprint))
 }
 
 /// The dataset to load: the bundled one, or `?data=` resolved against the page when its origin is
@@ -200,7 +236,7 @@ pub(crate) async fn next_task() {
 /// How long the app waits for the dataset before it gives up and offers to try again.
 pub const TIMEOUT_SECONDS: u32 = 15;
 
-async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshness), LoadError> {
+async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshness, String), LoadError> {
     let network = || LoadError::Network { url: url.to_string() };
     let timed_out = || LoadError::Timeout { url: url.to_string(), seconds: TIMEOUT_SECONDS };
     let controller = web_sys::AbortController::new().ok();
@@ -223,7 +259,7 @@ async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshn
     }
     // Only the copies the service worker serves from its cache (when the network failed) carry
     // this stamp; a fresh answer from the server does not.
-    let freshness = match response.headers().get("x-twente-cached-at") {
+    let freshness = match response.headers().get(crate::contract::CACHED_AT_HEADER) {
         Some(at) => Freshness { fetched_at: Some(at), from_cache: true },
         None => Freshness { fetched_at: js_sys::Date::new_0().to_iso_string().as_string(), from_cache: false },
     };
@@ -231,8 +267,9 @@ async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshn
     if let Some(timer) = timer {
         timer.clear();
     }
+    let fingerprint = crate::core::fingerprint::fingerprint(&text);
     next_task().await;
     let dataset = crate::core::load::load_dataset(&text)
         .map_err(|problems| LoadError::Invalid { url: url.to_string(), problems })?;
-    Ok((dataset, freshness))
+    Ok((dataset, freshness, fingerprint))
 }

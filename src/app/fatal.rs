@@ -16,8 +16,8 @@ thread_local! {
 }
 
 /// Keeps the panic view's language in step with the interface.
-pub fn follow_locale(i18n: leptos_i18n::I18nContext<Locale>) {
-    Effect::new(move |_| LOCALE.with(|l| l.set(i18n.get_locale())));
+pub fn follow_locale(language: Memo<crate::core::text::Lang>) {
+    Effect::new(move |_| LOCALE.with(|l| l.set(Locale::of(language.get()))));
 }
 
 /// For the end-to-end test of the panic view only, in a build with the `test-hooks` feature (never
@@ -30,9 +30,21 @@ fn listen_for_test_panic() {
     std::mem::forget(handle);
 }
 
-/// Logs panics to the console and shows the error view.
+/// Logs panics to the console and shows the error view. A panic while the app attaches to a
+/// pre-rendered page means the page did not match the app: the console names the page and the node,
+/// and the page stays as it is, readable, while boot.js starts the app again to render it anew.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
+        #[cfg(target_arch = "wasm32")]
+        if let Some((place, node)) = crate::app::start::attach_failed() {
+            let page = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+            web_sys::console::error_3(
+                &format!("The app could not attach to the pre-rendered page {page}: it differs at {place}:").into(),
+                &node,
+                &format!("({info}). The app renders the page anew.").into(),
+            );
+            return;
+        }
         console_error_panic_hook::hook(info);
         show_fatal_error();
     }));

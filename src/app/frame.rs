@@ -17,20 +17,12 @@ use crate::core::route::{Location, View};
 pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl IntoView {
     let loc = locale();
     let url = UrlState::get();
-    let ready = move || dataset.ready().map(|fetched| fetched.loaded);
-    let freshness = Signal::derive(move || dataset.ready().map(|fetched| fetched.freshness).unwrap_or_default());
+    let ready = move || dataset.ready();
+    let freshness = Signal::derive(move || dataset.freshness());
     let embedded = Memo::new(move |_| url.location.with(|l| l.query.settings.embed));
     let retry = Callback::new(move |()| dataset.retry());
     // The page for checking a new dataset shows a local file through it.
     provide_context(dataset);
-    // Once the page is drawn with its data (or says why it cannot be), it takes the pre-rendered
-    // page's place.
-    #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| {
-        if dataset.with(Option::is_some) {
-            crate::app::takeover::complete();
-        }
-    });
     view! {
         <a class="skip-link" href=move || url.location.with(|l| l.anchor("main")) rel="external">
             {td_string!(loc, skip_to_content)}
@@ -47,7 +39,7 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
             <status::OfflineBanner freshness />
             {move || match dataset.with(Clone::clone) {
                 None => view! { <Loading /> }.into_any(),
-                Some(Ok(fetched)) => view! { <pages::Views loaded=fetched.loaded /> }.into_any(),
+                Some(Ok(loaded)) => view! { <pages::Views loaded /> }.into_any(),
                 Some(Err(error)) => view! {
                     <LoadErrorView error retry />
                     // Editors can still check a new version when the published one cannot be used.
@@ -124,10 +116,10 @@ pub fn follow_theme(scheme: RwSignal<Option<Theme>>) {
         if let Some(html) = document().document_element() {
             match theme {
                 Some(theme) => {
-                    let _ = html.set_attribute("data-theme", theme.key());
+                    let _ = html.set_attribute(crate::contract::THEME, theme.key());
                 }
                 None => {
-                    let _ = html.remove_attribute("data-theme");
+                    let _ = html.remove_attribute(crate::contract::THEME);
                 }
             }
         }
@@ -135,20 +127,21 @@ pub fn follow_theme(scheme: RwSignal<Option<Theme>>) {
 }
 
 /// In embed mode, posts `{type: "twente-explorer:height", height}` to the parent window on every
-/// change of the page's height.
+/// change of the page's height (from when the app runs: the build knows no embedding page).
 pub fn post_height_when_embedded() {
-    let embedded = UrlState::get().location.with_untracked(|l| l.query.settings.embed);
-    let Some(parent) = window().parent().ok().flatten() else { return };
-    let Some(body) = document().body() else { return };
-    if !embedded {
-        return;
-    }
-    leptos_use::use_resize_observer(body, move |_, _| {
-        let height = document().document_element().map_or(0, |html| html.scroll_height());
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        let _ = parent.post_message(&message, "*");
+    let url = UrlState::get();
+    Effect::new(move |_| {
+        if !url.location.with_untracked(|l| l.query.settings.embed) {
+            return;
+        }
+        let (Some(parent), Some(body)) = (window().parent().ok().flatten(), document().body()) else { return };
+        leptos_use::use_resize_observer(body, move |_, _| {
+            let height = document().document_element().map_or(0, |html| html.scroll_height());
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            let _ = parent.post_message(&message, "*");
+        });
     });
 }
 

@@ -18,16 +18,17 @@ pub mod runtime;
 pub mod state;
 mod status;
 #[cfg(target_arch = "wasm32")]
-mod takeover;
+pub mod start;
 pub mod url;
 
 use leptos::prelude::*;
 
+use data::DatasetLoad;
 use i18n::*;
 use url::UrlState;
 
-/// Installs the panic view and starts the app in `<div id="app">`: behind a pre-rendered page,
-/// which it takes over when ready, or directly.
+/// Installs the panic view and starts the app (app::start), or, in the dataset check's Web Worker,
+/// the check.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     // The dataset check's Web Worker (check-worker.js) starts the same wasm, with no page to mount.
@@ -35,41 +36,29 @@ pub fn start() {
         return dataset_check::start_in_worker();
     }
     fatal::install_panic_hook();
-    let Some(root) = document().get_element_by_id("app") else { return mount_to_body(App) };
-    if takeover::is_prerendered(&root) {
-        takeover::mount_behind(root, App);
-    } else if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
-        // Replace the start-up spinner of a page without pre-rendered content.
-        root.set_text_content(None);
-        mount_to(root, App).forget()
-    }
+    start::start();
 }
 
+/// The app: the frame around the view of the address, in the address's language. The same
+/// component renders on the build machine (app::prerender) and attaches to that page in the
+/// browser (app::start); it expects the address (`UrlState`) and `runtime::Running` provided.
+/// What only the browser has (stored choices, the theme, the embedding page) it follows in
+/// effects, which run in the browser only and after the page is attached.
 #[component]
-fn App() -> impl IntoView {
-    view! {
-        <I18nContextProvider enable_cookie=false>
-            <Shell />
-        </I18nContextProvider>
-    }
-}
-
-/// Reads the address once, starts loading the dataset it names, follows the reader's language and
-/// theme, and renders the frame again in a new language.
-#[component]
-fn Shell() -> impl IntoView {
-    let i18n = use_i18n();
-    fatal::follow_locale(i18n);
-    let url = UrlState::provide();
-    // The dataset is chosen once, by the address the app was opened with.
-    let dataset = data::DatasetLoad::start(url.location.with_untracked(|l| l.query.settings.data.clone()));
-    let scheme = RwSignal::new(preferences::saved_scheme());
+pub fn Shell(
+    /// The dataset the page shows, loaded or loading.
+    dataset: DatasetLoad,
+) -> impl IntoView {
+    let url = UrlState::get();
+    let language = Memo::new(move |_| url.location.with(|l| l.query.settings.lang.unwrap_or_default()));
+    let scheme = RwSignal::new(None);
+    fatal::follow_locale(language);
+    preferences::follow_language(language);
+    preferences::load_scheme(scheme);
     frame::follow_theme(scheme);
-    preferences::follow_language(i18n);
     frame::post_height_when_embedded();
-    let language = Memo::new(move |_| i18n.get_locale());
     move || {
-        provide_locale(language.get());
+        provide_locale(Locale::of(language.get()));
         view! { <frame::Frame dataset scheme /> }
     }
 }

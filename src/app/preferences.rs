@@ -7,10 +7,8 @@ use crate::app::i18n::*;
 use crate::app::url::UrlState;
 use crate::core::query::Theme;
 use crate::core::route::Location;
-use crate::core::text::{choose_lang, Lang};
-
-const LANG_KEY: &str = "twente-lang";
-const SCHEME_KEY: &str = "twente-scheme";
+use crate::contract::{LANG_KEY, SCHEME_KEY};
+use crate::core::text::Lang;
 
 // localStorage by hand rather than with leptos-use's `use_local_storage`: that costs 7.1 KB of brotli
 // wasm here for one key (its `storage` feature with codee, measured 2026-11-30; docs/benchmarks.md),
@@ -29,19 +27,14 @@ fn save(key: &str, value: &str) {
     }
 }
 
-/// Applies the language of the URL (else saved, else the browser's) and keeps `<html lang>` in step.
-/// A language chosen by URL is remembered for later visits.
-pub fn follow_language(i18n: leptos_i18n::I18nContext<Locale>) {
+/// Keeps `<html lang>` in step with the page's language, and remembers a language the reader chose
+/// for later visits (head.js sends the root page there).
+pub fn follow_language(language: Memo<Lang>) {
     let url = UrlState::get();
     Effect::new(move |_| {
-        let from_url = url.location.with(|l| l.query.settings.lang);
-        let browser: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
-        let lang = choose_lang(from_url, saved(LANG_KEY).as_deref(), &browser);
-        if let Some(lang) = from_url {
+        let lang = language.get();
+        if url.location.with(|l| l.query.settings.lang.is_some()) {
             save(LANG_KEY, lang.tag());
-        }
-        if i18n.get_locale_untracked() != Locale::of(lang) {
-            i18n.set_locale(Locale::of(lang));
         }
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.tag());
@@ -49,8 +42,14 @@ pub fn follow_language(i18n: leptos_i18n::I18nContext<Locale>) {
     });
 }
 
+/// Reads the reader's saved colour scheme into `scheme`, once the app runs (the build cannot know it;
+/// head.js has already applied it to the page).
+pub fn load_scheme(scheme: RwSignal<Option<Theme>>) {
+    Effect::new(move |_| scheme.set(saved_scheme()));
+}
+
 /// The reader's saved colour scheme (`Some(Theme::Dark)` or `Some(Theme::Light)`), if any.
-pub fn saved_scheme() -> Option<Theme> {
+fn saved_scheme() -> Option<Theme> {
     saved(SCHEME_KEY).as_deref().and_then(Theme::from_key).filter(|t| matches!(t, Theme::Dark | Theme::Light))
 }
 
@@ -62,7 +61,7 @@ fn is_dark(location: &Location, scheme: Option<Theme>) -> bool {
     match location.query.settings.theme.or(scheme) {
         Some(theme) => theme == Theme::Dark,
         None => {
-            crate::app::runtime::IN_BROWSER
+            crate::app::runtime::running()
                 && window().match_media("(prefers-color-scheme: dark)").ok().flatten().is_some_and(|m| m.matches())
         }
     }

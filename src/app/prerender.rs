@@ -1,17 +1,19 @@
 //! The build machine's side of the views: every page of the app rendered to HTML with the same
-//! components the browser mounts, written as files by src/bin/prerender.rs. In the browser the app
-//! then takes each page over (app::takeover).
+//! components the browser runs, written as files by src/bin/prerender.rs. In the browser the app
+//! then attaches to each page (app::start): the markup must be exactly what the components render,
+//! hydration markers included, so nothing here rewrites or minifies it.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::app::data::DatasetLoad;
-use crate::app::frame::Frame;
-use crate::app::i18n::{provide_locale, Locale};
+use crate::app::i18n::Locale;
+use crate::app::runtime::Running;
 use crate::app::pages::{page_description, page_title};
 use crate::app::state::Loaded;
 use crate::app::url::UrlState;
+use crate::contract;
 use crate::core::charts::escape;
 use crate::core::query::Query;
 use crate::core::route::{Location, View};
@@ -20,14 +22,14 @@ use crate::core::text::Lang;
 /// The longest page description, in characters (what search engines and link previews show).
 const DESCRIPTION_CHARS: usize = 200;
 
-/// The body of the page at `location` in `locale`: everything the app shows inside `<div id="app">`.
-pub fn render_body(loaded: Arc<Loaded>, location: Location, locale: Locale) -> String {
+/// The body of the page at `location`: everything the app shows inside `<div id="app">`.
+pub fn render_body(loaded: Arc<Loaded>, location: &Location) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        provide_locale(locale);
         UrlState::fixed(location);
+        Running::provide(false);
         let dataset = DatasetLoad::loaded(loaded);
-        view! { <Frame dataset scheme=RwSignal::new(None) /> }.to_html()
+        view! { <crate::app::Shell dataset /> }.to_html()
     })
 }
 
@@ -41,11 +43,24 @@ pub struct Page {
     pub html: String,
 }
 
+/// What every page of a build is made from.
+pub struct Build<'a> {
+    /// The index.html Trunk built.
+    pub template: &'a str,
+    /// The bundled dataset, loaded.
+    pub loaded: Arc<Loaded>,
+    /// The fingerprint of the dataset's file (`core::fingerprint`), which the app compares with the
+    /// dataset it fetches before it attaches to a page.
+    pub fingerprint: String,
+    /// The site's public address, when known.
+    pub public_url: Option<&'a str>,
+}
+
 /// Every page of the site for a dataset: each view, project, programme and municipality in each
 /// language, and the root (the Dutch overview, which head.js sends readers of other languages on
-/// from). `template` is the index.html Trunk built; `public_url` the site's address, when known.
-pub fn site(template: &str, loaded: Arc<Loaded>, public_url: Option<&str>) -> Vec<Page> {
-    let dataset = &loaded.dataset;
+/// from).
+pub fn site(build: &Build) -> Vec<Page> {
+    let dataset = &build.loaded.dataset;
     let mut views = vec![
         View::Overview,
         View::Projects,
@@ -71,14 +86,14 @@ pub fn site(template: &str, loaded: Arc<Loaded>, public_url: Option<&str>) -> Ve
             query.settings.lang = Some(lang);
             let location = Location::new(view.clone(), query);
             let address = location.page_path();
-            let html = document(template, loaded.clone(), &location, public_url);
+            let html = document(build, &location);
             pages.push(Page { file: format!("{address}index.html"), address, html });
         }
     }
     let root = Location::new(View::Overview, Query::default());
-    let root_html = document(template, loaded.clone(), &root, public_url);
+    let root_html = document(build, &root);
     pages.push(Page { file: "index.html".into(), address: String::new(), html: root_html });
-    pages.push(not_found_page(template, loaded, public_url));
+    pages.push(not_found_page(build));
     pages
 }
 
@@ -86,12 +101,9 @@ pub fn site(template: &str, loaded: Arc<Loaded>, public_url: Option<&str>) -> Ve
 /// that does not exist, served at any address, so its root must be absolute: the site's public
 /// address when the build knows it, else the domain's root (`/`), which a server of the app under a
 /// sub-folder replaces (scripts/serve.mjs does). The app then says what was not found.
-fn not_found_page(template: &str, loaded: Arc<Loaded>, public_url: Option<&str>) -> Page {
-    let mut query = Query::default();
-    query.settings.lang = Some(Lang::Nl);
-    let location = Location::new(View::Project(String::new()), query);
-    let html = document(template, loaded, &location, public_url);
-    let base = match public_url {
+fn not_found_page(build: &Build) -> Page {
+    let html = document(build, &Location::not_found());
+    let base = match build.public_url {
         Some(public) => format!("<base href=\"{}/\">", escape(public.trim_end_matches('/'))),
         None => "<base href=\"/\" data-root>".to_string(),
     };
@@ -105,7 +117,8 @@ fn not_found_page(template: &str, loaded: Arc<Loaded>, public_url: Option<&str>)
 
 /// The page at `location` as a whole document: the template with the page's language, root, title,
 /// description, links for search engines and previews, and the rendered body.
-pub fn document(template: &str, loaded: Arc<Loaded>, location: &Location, public_url: Option<&str>) -> String {
+pub fn document(build: &Build, location: &Location) -> String {
+    let Build { template, loaded, public_url, .. } = build;
     let lang = location.query.settings.lang.unwrap_or_default();
     let locale = Locale::of(lang);
     let address = location.page_path();
@@ -146,14 +159,24 @@ pub fn document(template: &str, loaded: Arc<Loaded>, location: &Location, public
             ));
         }
     }
-    let body = render_body(loaded, location.clone(), locale).replace("<!>", "");
+    let body = render_body(loaded.clone(), location);
     let mut html = template.replacen("<html lang=\"nl\">", &format!("<html lang=\"{}\">", lang.tag()), 1);
     html = replace_between(&html, "<title>", "</title>", &escape(&title));
     html = replace_attribute(&html, "<meta name=\"description\" content=\"", &escape(&description));
     html = html.replacen("<meta charset=\"utf-8\">", &format!("<meta charset=\"utf-8\">\n  {head}"), 1);
     let app_start = html.find("<div id=\"app\">").unwrap_or(0);
     let app_end = html[app_start..].find("</body>").map_or(html.len(), |end| app_start + end);
-    format!("{}<div id=\"app\" data-prerendered>{body}</div>\n{}", &html[..app_start], &html[app_end..])
+    // Exactly the rendered markup inside `#app`, not a space more: the app walks these nodes.
+    format!(
+        "{}<div id=\"{}\" {}=\"{}\" {}=\"{}\">{body}</div>\n{}",
+        &html[..app_start],
+        contract::APP_ROOT_ID,
+        contract::PRERENDERED,
+        escape(&location.prerendered_address()),
+        contract::DATASET_FINGERPRINT,
+        build.fingerprint,
+        &html[app_end..]
+    )
 }
 
 /// Open Graph's name of a language (`nl_NL`).

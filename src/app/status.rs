@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::app::data::{DatasetLoad, Freshness};
 use crate::app::i18n::*;
 use crate::app::runtime::IN_BROWSER;
+use crate::contract;
 use crate::core::format;
 
 /// "Offline: data as of {date}", while the network is gone or the data came from the offline copy.
@@ -14,8 +15,9 @@ use crate::core::format;
 pub fn OfflineBanner(freshness: Signal<Freshness>) -> impl IntoView {
     let loc = locale();
     let online = RwSignal::new(true);
+    // The network's state is the browser's: read once the app runs, as an update of the page.
+    Effect::new(move |_| online.set(window().navigator().on_line()));
     if IN_BROWSER {
-        online.set(window().navigator().on_line());
         let on_online = window_event_listener(ev::online, move |_| online.set(true));
         let on_offline = window_event_listener(ev::offline, move |_| online.set(false));
         on_cleanup(move || {
@@ -60,15 +62,19 @@ fn local_date_time(iso: &str, loc: Locale) -> String {
 pub fn UpdateNotice() -> impl IntoView {
     let loc = locale();
     let available = RwSignal::new(false);
+    // Announced before the app listened: boot.js marked the page.
+    Effect::new(move |_| {
+        let marked = document().document_element().is_some_and(|html| html.has_attribute(contract::UPDATE_AVAILABLE));
+        if marked {
+            available.set(true);
+        }
+    });
     if IN_BROWSER {
-        let announced =
-            document().document_element().is_some_and(|html| html.get_attribute("data-update-available").is_some());
-        available.set(announced);
-        let listener = window_event_listener_untyped("twente:update-available", move |_| available.set(true));
+        let listener = window_event_listener_untyped(contract::UPDATE_AVAILABLE_EVENT, move |_| available.set(true));
         on_cleanup(move || listener.remove());
     }
     let reload = move |_| {
-        if let Ok(event) = web_sys::CustomEvent::new("twente:apply-update") {
+        if let Ok(event) = web_sys::CustomEvent::new(contract::APPLY_UPDATE_EVENT) {
             let _ = window().dispatch_event(&event);
         }
     };

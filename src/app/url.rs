@@ -37,25 +37,36 @@ pub struct UrlState {
 }
 
 impl UrlState {
-    /// Reads the address, follows it (links, back and forward) and provides it to the views below
-    /// (once, in the shell).
+    /// Reads the address bar, follows it (links, back and forward) and provides it to the views
+    /// below (once, in the shell).
     pub fn provide() -> UrlState {
         let root = root_path();
-        let address = RwSignal::new(below(&root));
-        let state = UrlState::with_address(root, address);
+        UrlState::provide_at(below(&root))
+    }
+
+    /// Like [`UrlState::provide`], but showing `address` (a pre-rendered page's, see
+    /// `Location::prerendered_address`) until [`UrlState::follow_address_bar`]: the app attaches to
+    /// the page as the build rendered it, then applies the address bar's query as an update.
+    pub fn provide_at(address: String) -> UrlState {
+        let state = UrlState::with_address(root_path(), RwSignal::new(address));
         state.follow_links();
         let on_popstate = window_event_listener(ev::popstate, move |_| {
             state.typed.set(None);
-            address.set(below(&state.root.get_value()));
+            state.follow_address_bar();
         });
         on_cleanup(move || on_popstate.remove());
         state
     }
 
+    /// Shows the address the address bar has now.
+    pub fn follow_address_bar(&self) {
+        self.address.set(below(&self.root.get_value()));
+    }
+
     /// A fixed location provided to the views below (the build machine's pre-rendering): nothing
     /// navigates there.
-    pub fn fixed(location: Location) -> UrlState {
-        UrlState::with_address(String::new(), RwSignal::new(location.href()))
+    pub fn fixed(location: &Location) -> UrlState {
+        UrlState::with_address(String::new(), RwSignal::new(location.prerendered_address()))
     }
 
     fn with_address(root: String, address: RwSignal<String>) -> UrlState {
@@ -63,7 +74,7 @@ impl UrlState {
         let location = Memo::new(move |_| {
             address.with(|address| {
                 let typed_here = typed.with(|t| t.as_ref().filter(|(on, _)| on == address).map(|(_, l)| l.clone()));
-                typed_here.unwrap_or_else(|| Location::parse(address))
+                typed_here.unwrap_or_else(|| Location::prerendered(address))
             })
         });
         let query = Memo::new(move |_| location.with(|l| l.query.clone()));

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use investeren_in_twente::app::prerender::{site, sitemap};
+use investeren_in_twente::app::prerender::{site, sitemap, Build};
 use investeren_in_twente::app::state::Loaded;
 
 fn main() {
@@ -25,11 +25,18 @@ fn run(dir: &Path) -> Result<(), String> {
     let read =
         |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()));
     let template = read("index.html")?;
-    let dataset = investeren_in_twente::core::load::load_dataset(&read("data/investeren-in-twente.json")?)
+    let text = read("data/investeren-in-twente.json")?;
+    let dataset = investeren_in_twente::core::load::load_dataset(&text)
         .map_err(|problems| format!("the bundled dataset does not load: {problems:?}"))?;
     let public_url =
         std::env::var("TWENTE_PUBLIC_URL").ok().filter(|u| u.starts_with("https://") || u.starts_with("http://"));
-    let pages = site(&template, Arc::new(Loaded::new(dataset)), public_url.as_deref());
+    let build = Build {
+        template: &template,
+        loaded: Arc::new(Loaded::new(dataset)),
+        fingerprint: investeren_in_twente::core::fingerprint::fingerprint(&text),
+        public_url: public_url.as_deref(),
+    };
+    let pages = site(&build);
     for page in &pages {
         let path = dir.join(&page.file);
         if let Some(folder) = path.parent() {

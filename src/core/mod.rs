@@ -7,6 +7,7 @@ pub mod data_source;
 pub mod date;
 pub mod diff;
 pub mod explore;
+pub mod fingerprint;
 pub mod export;
 pub mod facets;
 pub mod fold;

@@ -61,6 +61,9 @@ pub enum View {
     Check,
 }
 
+/// What `404.html` records as its address (see [`Location::prerendered_address`]).
+const NOT_FOUND_ADDRESS: &str = "404";
+
 /// Most items a comparison takes.
 pub const MAX_COMPARED: usize = 4;
 
@@ -224,6 +227,37 @@ impl Location {
     /// The build writes it as `index.html` in that folder.
     pub fn page_path(&self) -> String {
         format!("{}/{}", self.query.settings.lang.unwrap_or_default().tag(), self.view.page())
+    }
+
+    /// The location of the build's `404.html`, which stands for any page that does not exist: a
+    /// project page without an id, in Dutch. The app then shows what the address asked for.
+    pub fn not_found() -> Location {
+        let mut query = Query::default();
+        query.settings.lang = Some(Lang::Nl);
+        Location { view: View::Project(String::new()), query }
+    }
+
+    /// The address a pre-rendered page records for this location (the app attaches to the page
+    /// with it, before it applies the address in the address bar): its [`Location::href`], except
+    /// for the root page (no language: empty) and [`Location::not_found`] (`404`), which no address
+    /// reads as. [`Location::prerendered`] reads it back.
+    pub fn prerendered_address(&self) -> String {
+        if *self == Location::not_found() {
+            NOT_FOUND_ADDRESS.to_string()
+        } else if self.query.settings.lang.is_none() && self.view == View::Overview {
+            String::new()
+        } else {
+            self.href()
+        }
+    }
+
+    /// The location of a pre-rendered page's recorded address ([`Location::prerendered_address`]).
+    pub fn prerendered(address: &str) -> Location {
+        if address == NOT_FOUND_ADDRESS {
+            Location::not_found()
+        } else {
+            Location::parse(address)
+        }
     }
 
     /// The address of this page with a fragment (`nl/projects/talentit/#source-x`): a link to a

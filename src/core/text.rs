@@ -33,14 +33,6 @@ impl Lang {
     }
 }
 
-/// The interface language: the URL's choice, else the reader's saved choice, else the first of the
-/// browser's languages the app speaks, else Dutch.
-pub fn choose_lang(url: Option<Lang>, saved: Option<&str>, browser: &[String]) -> Lang {
-    url.or_else(|| saved.and_then(Lang::from_tag))
-        .or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag)))
-        .unwrap_or_default()
-}
-
 /// A user-visible text of the dataset in Dutch, and in English and German where translated.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -93,16 +85,6 @@ mod tests {
         let text = Text { nl: "Hallo".into(), en: Some("Hello".into()), de: Some("  ".into()) };
         assert_eq!(text.get(Lang::En), Localized { text: "Hello", lang: Lang::En });
         assert_eq!(text.get(Lang::De), Localized { text: "Hallo", lang: Lang::Nl });
-    }
-
-    #[test]
-    fn the_url_beats_the_saved_choice_beats_the_browser_beats_dutch() {
-        let browser = vec!["fr-FR".to_string(), "de-AT".to_string(), "en".to_string()];
-        assert_eq!(choose_lang(Some(Lang::En), Some("de"), &browser), Lang::En);
-        assert_eq!(choose_lang(None, Some("en"), &browser), Lang::En);
-        assert_eq!(choose_lang(None, Some("xx"), &browser), Lang::De);
-        assert_eq!(choose_lang(None, None, &["fr".to_string()]), Lang::Nl);
-        assert_eq!(choose_lang(None, None, &[]), Lang::Nl);
     }
 
     #[test]

@@ -43,10 +43,13 @@ pub fn Chart(
 ) -> impl IntoView {
     let loc = locale();
     let url = UrlState::get();
+    // Attaching to a pre-rendered page, the drawings are there already (and are not written again),
+    // so they are not drawn again either.
+    let attaching = crate::app::runtime::IN_BROWSER && !untrack(crate::app::runtime::running);
     let drawings = CHART_WIDTHS
         .into_iter()
         .map(|width| {
-            let markup = draw(width).markup();
+            let markup = if attaching { String::new() } else { draw(width).markup() };
             view! { <div class=format!("chart__variant chart__variant--{width}") inner_html=markup></div> }
         })
         .collect_view();

@@ -1,35 +1,39 @@
-//! The button of a disclosure (WAI-ARIA pattern): it shows and hides one element of the page, keeps
-//! a constant name and tells its state with `aria-expanded`. Narrow screens fold the main menu and
-//! the explorer's filters this way; the folded element adds `…--open` to its class while `open`.
+//! A part of the page that folds away on narrow screens behind a toggle: the main menu and the
+//! explorer's filters. It is a native `<details>` with its `<summary>`, so it opens at the reader's
+//! first tap, before the app runs and without script; the element itself holds whether it is open.
+//! On wide screens style/app.css shows the content and hides the toggle (`.fold`).
 
 use leptos::html;
 use leptos::prelude::*;
 
-/// A disclosure button for the element with id `controls`.
+/// A fold with the toggle `label` (the same in both states) and `children` as its content.
 #[component]
-pub fn DisclosureButton(
-    /// Whether the element is shown; the button flips it.
-    open: RwSignal<bool>,
-    /// Id of the element shown and hidden.
-    controls: &'static str,
-    /// Class for the button's place on the page (its look comes from `.disclosure-button`).
+pub fn Fold(
+    /// Class for the fold's place on the page; its toggle gets `{class}__toggle`.
     class: &'static str,
-    /// The button's name, the same in both states.
+    /// The toggle's name.
     label: String,
-    /// To move focus back to the button (the menu does so on Escape).
+    /// To close the fold or move focus to its toggle (the menu does so on Escape).
     #[prop(optional)]
-    node_ref: NodeRef<html::Button>,
+    node_ref: NodeRef<html::Details>,
+    /// The toggle, to move focus back to it.
+    #[prop(optional)]
+    toggle_ref: NodeRef<html::Summary>,
+    children: Children,
 ) -> impl IntoView {
     view! {
-        <button
-            type="button"
-            class=format!("disclosure-button {class}")
-            node_ref=node_ref
-            aria-controls=controls
-            aria-expanded=move || if open.get() { "true" } else { "false" }
-            on:click=move |_| open.update(|o| *o = !*o)
-        >
-            {label}
-        </button>
+        <details class=format!("fold {class}") node_ref=node_ref>
+            <summary class=format!("fold__toggle {class}__toggle") node_ref=toggle_ref>{label}</summary>
+            {children()}
+        </details>
+    }
+}
+
+/// Closes the fold behind `fold`, if it is open.
+pub fn close(fold: NodeRef<html::Details>) {
+    if let Some(details) = fold.get_untracked() {
+        if details.open() {
+            details.set_open(false);
+        }
     }
 }

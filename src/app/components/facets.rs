@@ -2,34 +2,30 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::disclosure::DisclosureButton;
+use crate::app::components::disclosure::Fold;
 use crate::app::i18n::*;
 use crate::app::labels;
+use crate::app::runtime::running;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::facets::{ordered_values, TOP_VALUES};
 use crate::core::query::{Facet, FilterState};
 use crate::core::route::Location;
 
-/// Every facet as a group of checkboxes. On a narrow screen the groups fold behind a button (the
-/// disclosure pattern), so a phone shows the results right after the search field instead of after
-/// a long column of checkboxes; the chosen filters stay visible above the results.
+/// Every facet as a group of checkboxes. On a narrow screen the groups fold behind a toggle, so a
+/// phone shows the results right after the search field instead of after a long column of
+/// checkboxes; the chosen filters stay visible above the results.
 #[component]
 pub fn FacetPanel() -> impl IntoView {
     let loc = locale();
-    let open = RwSignal::new(false);
     view! {
         <aside class="facets" aria-labelledby="filters-heading">
             <h2 id="filters-heading">{td_string!(loc, explorer.filters)}</h2>
-            <DisclosureButton
-                open
-                controls="facet-groups"
-                class="facets__toggle"
-                label=td_string!(loc, explorer.filters_toggle).to_string()
-            />
-            <div id="facet-groups" class="facets__groups" class=("facets__groups--open", move || open.get())>
-                {Facet::ALL.iter().copied().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
-            </div>
+            <Fold class="facets__fold" label=td_string!(loc, explorer.filters_toggle).to_string()>
+                <div id="facet-groups" class="facets__groups">
+                    {Facet::ALL.iter().copied().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+                </div>
+            </Fold>
         </aside>
     }
 }
@@ -138,10 +134,15 @@ fn FacetRow(facet: Facet, value: String) -> impl IntoView {
             url.go(&Location::projects(query), false, false);
         }
     };
+    // The box's own state decides, not a toggle of the app's: a box ticked before the app ran is
+    // handed over as this same event once it runs (boot.js), and must not flip a second time.
     let on_change = {
         let set = set.clone();
-        move |_| {
-            set(if filter.get_untracked() == FilterState::Included { FilterState::Off } else { FilterState::Included })
+        move |ev: leptos::ev::Event| {
+            let ticked = event_target_checked(&ev);
+            if ticked != (filter.get_untracked() == FilterState::Included) {
+                set(if ticked { FilterState::Included } else { FilterState::Off })
+            }
         }
     };
     let on_exclude = move |_| {
@@ -152,7 +153,8 @@ fn FacetRow(facet: Facet, value: String) -> impl IntoView {
         <li class="facet-value" class:facet-value--excluded=move || filter.get() == FilterState::Excluded
             class:facet-value--empty=idle>
             <input type="checkbox" id=id.clone()
-                prop:checked=move || filter.get() == FilterState::Included
+                // Not while the app attaches to the page: the box keeps what the reader did to it.
+                prop:checked=move || running().then(|| filter.get() == FilterState::Included)
                 disabled=idle
                 on:change=on_change />
             <label for=id>

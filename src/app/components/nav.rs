@@ -1,10 +1,10 @@
 //! The main menu: one link per view, carrying the explorer's filters (charts follow them).
-//! On a narrow screen the links fold behind a "Menu" button (the disclosure pattern of WAI-ARIA), so
-//! a phone shows the page's content first instead of four rows of links.
+//! On a narrow screen the links fold behind a "Menu" toggle (components::disclosure), so a phone
+//! shows the page's content first instead of four rows of links.
 
 use leptos::prelude::*;
 
-use crate::app::components::disclosure::DisclosureButton;
+use crate::app::components::disclosure::{close, Fold};
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::url::UrlState;
@@ -15,21 +15,22 @@ use crate::core::route::{Location, View};
 pub fn MainNav() -> impl IntoView {
     let loc = locale();
     let location = UrlState::get().location;
-    let open = RwSignal::new(false);
-    // Following a link (or going back) closes the menu: the reader has chosen. Typing in the search
-    // field changes the location too, so only write when there is something to close.
-    Effect::new(move |_| {
-        location.track();
-        if open.get_untracked() {
-            open.set(false);
+    let fold = NodeRef::<leptos::html::Details>::new();
+    let toggle = NodeRef::<leptos::html::Summary>::new();
+    // Going to another page (a link, back) closes the menu: the reader has chosen. Not on the first
+    // run, when the app starts: a menu the reader opened before stays open.
+    let view = Memo::new(move |_| location.with(|l| l.view.clone()));
+    Effect::new(move |started: Option<()>| {
+        view.track();
+        if started.is_some() {
+            close(fold);
         }
     });
-    let toggle = NodeRef::<leptos::html::Button>::new();
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
-        if event.key() == "Escape" && open.get_untracked() {
-            open.set(false);
-            if let Some(button) = toggle.get_untracked() {
-                let _ = button.focus();
+        if event.key() == "Escape" && fold.get_untracked().is_some_and(|details| details.open()) {
+            close(fold);
+            if let Some(toggle) = toggle.get_untracked() {
+                let _ = toggle.focus();
             }
         }
     };
@@ -56,14 +57,9 @@ pub fn MainNav() -> impl IntoView {
         .collect_view();
     view! {
         <nav class="main-nav" aria-label=td_string!(loc, nav_label) on:keydown=on_keydown>
-            <DisclosureButton
-                open
-                controls="main-nav-list"
-                class="main-nav__toggle"
-                label=td_string!(loc, nav_menu).to_string()
-                node_ref=toggle
-            />
-            <ul id="main-nav-list" class=("main-nav__list--open", move || open.get())>{items}</ul>
+            <Fold class="main-nav__fold" label=td_string!(loc, nav_menu).to_string() node_ref=fold toggle_ref=toggle>
+                <ul id="main-nav-list">{items}</ul>
+            </Fold>
         </nav>
     }
 }

@@ -115,7 +115,7 @@ pub fn PrintHeader() -> impl IntoView {
     // The address in full, which only the browser knows (the pre-rendered page leaves it empty).
     let href = move || {
         url.location.track();
-        if crate::app::runtime::IN_BROWSER {
+        if crate::app::runtime::running() {
             window().location().href().unwrap_or_default()
         } else {
             String::new()

@@ -29,10 +29,13 @@ pub fn ResultList() -> impl IntoView {
     let search_words = Memo::new(move |_| url.query.with(|q| words(&q.text)));
     // Without script the pre-rendered explorer cannot turn pages (its page links need the app), so
     // it lists every result: those past the first page in a list that shows only without the app
-    // (style/app.css, .without-app). The app's own render never has it.
+    // (style/app.css, .without-app). It goes once the app runs.
     let rest = move || {
+        if crate::app::runtime::running() {
+            return None;
+        }
         let rest = state.results.with(|r| r.matches.get(PAGE_SIZE..).map(<[u32]>::to_vec).unwrap_or_default());
-        (!crate::app::runtime::IN_BROWSER && !rest.is_empty()).then(|| {
+        (!rest.is_empty()).then(|| {
             view! {
                 <ol class="result-list without-app" start=PAGE_SIZE + 1>
                     {rest.into_iter().map(|position| view! { <ResultRow position search_words /> }).collect_view()}

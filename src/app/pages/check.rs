@@ -45,7 +45,6 @@ pub fn Check() -> impl IntoView {
     // checks a file: an editor may be fixing the very file that fails).
     let published = dataset
         .and_then(|d| d.published())
-        .map(|f| f.loaded)
         .or_else(|| use_context::<AppState>().map(|state| state.loaded()));
     let published = StoredValue::new(published);
     let published_url = StoredValue::new(dataset.and_then(|d| d.url()));

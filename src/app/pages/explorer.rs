@@ -69,8 +69,11 @@ pub fn Explorer() -> impl IntoView {
             </form>
             <div class="explorer">
                 <FacetPanel />
-                <section class="results" aria-labelledby="results-heading">
+                // `data-updates`: while the reader has changed a control the app has not applied yet,
+                // boot.js marks this busy and style/app.css shows the line below (contract::UPDATES).
+                <section class="results" aria-labelledby="results-heading" data-updates="">
                     <h2 id="results-heading" class="visually-hidden">{td_string!(loc, explorer.results)}</h2>
+                    <p class="results__updating">{td_string!(loc, explorer.updating)}</p>
                     <div class="results-bar">
                         <p class="results-count" role="status" data-testid="result-count">
                             {move || td_string!(loc, explorer.results_count, count = count.get())}
