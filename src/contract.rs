@@ -75,6 +75,21 @@ pub const CHECK_REQUEST_GLOBAL: &str = "twenteCheck";
 /// The header the service worker puts on a dataset it answers from its cache: when it was fetched.
 pub const CACHED_AT_HEADER: &str = "x-twente-cached-at";
 
+/// Where boot.js notes, for one reload, that a page did not match the app and is to be rendered
+/// anew (session storage).
+pub const FRESH_KEY: &str = "twente-fresh";
+
+/// The global in which boot.js keeps the wasm's exports, for the in-browser benchmark.
+pub const BENCH_WASM_GLOBAL: &str = "__twenteWasm";
+
+/// The message type an embedding page listens for: `{type, height}`, posted on every change of the
+/// page's height in embed mode (docs/embedding.md).
+pub const HEIGHT_MESSAGE: &str = "twente-explorer:height";
+
+/// Dispatched by the end-to-end test of the panic view, in a build with the `test-hooks` feature
+/// only: the app panics on purpose (src/app/fatal.rs).
+pub const TEST_PANIC_EVENT: &str = "twente:test-panic";
+
 /// The attributes on boot.js's tag that name the app's hashed files (Trunk.toml's pattern_script).
 pub const APP_JS: &str = "data-js";
 /// See [`APP_JS`].
@@ -96,6 +111,10 @@ pub const SHARED: &[Shared] = &[
     Shared { name: APPLY_UPDATE_EVENT, used_in: &["boot.js"] },
     Shared { name: CHECK_REQUEST_GLOBAL, used_in: &["check-worker.js"] },
     Shared { name: CACHED_AT_HEADER, used_in: &["scripts/sw-template.js"] },
+    Shared { name: FRESH_KEY, used_in: &["boot.js"] },
+    Shared { name: BENCH_WASM_GLOBAL, used_in: &["boot.js", "scripts/bench-browser.mjs"] },
+    Shared { name: HEIGHT_MESSAGE, used_in: &["docs/embedding.md"] },
+    Shared { name: TEST_PANIC_EVENT, used_in: &["tests/e2e/reliability.spec.js"] },
     Shared { name: APP_JS, used_in: &["boot.js", "Trunk.toml"] },
     Shared { name: APP_WASM, used_in: &["boot.js", "Trunk.toml"] },
 ];

@@ -19,6 +19,7 @@ use crate::app::components::load_status::ProblemText;
 use crate::app::data::next_task;
 use crate::app::i18n::Locale;
 use crate::app::state::Loaded;
+use crate::contract;
 use crate::core::check::{check_file, CheckProgress, CheckReport};
 use crate::core::load::MAX_DATASET_BYTES;
 use crate::core::text::Lang;
@@ -86,10 +87,10 @@ async fn in_worker(
 ) -> InWorker {
     // The worker imports the app's own files, as the page's start-up script names them.
     let app_file = |name: &str| {
-        let tag = document().query_selector("script[data-js][data-wasm]").ok()??;
+        let tag = document().query_selector(&format!("script[{}][{}]", contract::APP_JS, contract::APP_WASM)).ok()??;
         absolute(&tag.get_attribute(name)?)
     };
-    let (Some(js), Some(wasm)) = (app_file("data-js"), app_file("data-wasm")) else { return InWorker::Failed };
+    let (Some(js), Some(wasm)) = (app_file(contract::APP_JS), app_file(contract::APP_WASM)) else { return InWorker::Failed };
     // Each message is `Some(progress)`, or `None` when the worker failed.
     let (sender, mut messages) = futures::channel::mpsc::unbounded::<Option<CheckProgress<ProblemText>>>();
     let on_message = {
@@ -187,7 +188,7 @@ pub async fn read_in_parts(file: &File, progress: impl Fn(u32)) -> Option<Vec<u8
 pub fn start_in_worker() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let field = |name: &str| {
-        let request = js_sys::Reflect::get(&scope, &"twenteCheck".into()).ok()?;
+        let request = js_sys::Reflect::get(&scope, &contract::CHECK_REQUEST_GLOBAL.into()).ok()?;
         js_sys::Reflect::get(&request, &name.into()).ok()
     };
     let Some(file) = field("file").and_then(|f| f.dyn_into::<File>().ok()) else {

@@ -104,9 +104,6 @@ fn Footer() -> impl IntoView {
     }
 }
 
-/// The message type an embedding page listens for.
-pub const HEIGHT_MESSAGE: &str = "twente-explorer:height";
-
 /// Keeps `<html data-theme>` in step with the URL's `theme`, else the reader's saved scheme (none:
 /// the system's light or dark preference).
 pub fn follow_theme(scheme: RwSignal<Option<Theme>>) {
@@ -138,7 +135,7 @@ pub fn post_height_when_embedded() {
         leptos_use::use_resize_observer(body, move |_, _| {
             let height = document().document_element().map_or(0, |html| html.scroll_height());
             let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &crate::contract::HEIGHT_MESSAGE.into());
             let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
             let _ = parent.post_message(&message, "*");
         });

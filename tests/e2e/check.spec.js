@@ -6,7 +6,7 @@ import { test, expect, failedLoad } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { DATA, LANGS, dataset, escapeRegExp, mainHeading, resultLinks, startApp, t, tPattern, waitForApp } from "./helpers.js";
+import { DATA, LANGS, dataset, escapeRegExp, mainHeading, resultLinks, t, tPattern, waitForApp } from "./helpers.js";
 
 const file = (name, value) => ({ name, mimeType: "application/json", buffer: Buffer.from(typeof value === "string" ? value : JSON.stringify(value)) });
 const chooser = (page, lang = "nl") => page.getByLabel(t("check.choose", {}, lang));
@@ -139,7 +139,6 @@ test("when the published data cannot be loaded, the page still checks a file and
   // The page, and the worker that fetches the published data to compare with.
   allowProblems(failedLoad(500, `fixture/http-500/${DATA}`));
   await page.goto("/fixture/http-500/nl/check/");
-  await startApp(page);
   await expect(page.getByRole("alert")).toContainText(t("load_error.http", { status: 500, url: DATA }));
   await chooser(page).setInputFiles(file("hersteld.json", dataset));
   const valid = page.getByTestId("check-valid");
@@ -180,14 +179,30 @@ test.describe("where the Web Worker fails", () => {
   });
 });
 
-test("a file chosen on the page before the app has taken it over is checked once it has", async ({ page }) => {
+/** Chooses `value` as a reader does: a click on the field opens the browser's file chooser, which gets the file. */
+async function chooseByClick(page, name, value) {
+  const [dialog] = await Promise.all([page.waitForEvent("filechooser"), chooser(page).click()]);
+  await dialog.setFiles(file(name, value));
+}
+
+for (const [when, ms] of [["0.5 s", 500], ["5 s", 5000]]) {
+  test(`a file chosen through the chooser ${when} after the page loaded shows its report`, async ({ page }) => {
+    await page.goto("/nl/check/");
+    await page.waitForTimeout(ms);
+    await chooseByClick(page, `na-${ms}.json`, changedDataset().copy);
+    await expect(page.getByTestId("check-valid").getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: `na-${ms}.json` }), { timeout: 20_000 });
+    await expect(page.getByTestId("check-added")).toHaveText(`${changedDataset().added.name} ${changedDataset().added.id}`);
+  });
+}
+
+test("a file chosen before the app runs is checked once it runs, in the same field", async ({ page }) => {
   // The slow mount answers the dataset after 5 s: the reader chooses the file long before.
   await page.goto("/fault/slow/nl/check/");
   await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
-  await chooser(page).focus();
-  await chooser(page).setInputFiles(file("vroeg.json", changedDataset().copy));
+  await chooseByClick(page, "vroeg.json", changedDataset().copy);
   await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
   await expect(page.getByTestId("check-valid").getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: "vroeg.json" }), { timeout: 20_000 });
+  expect(await chooser(page).evaluate((input) => input.files[0]?.name)).toBe("vroeg.json");
 });
 
 /** Drops a file with `content` on the check page's drop area, as a file manager does. */
@@ -202,7 +217,7 @@ const dropFile = (page, name, content) =>
     [name, content],
   );
 
-test("a file dropped on the page is checked, also before the app has taken the page over", async ({ page }) => {
+test("a file dropped on the page is checked, also before the app runs", async ({ page }) => {
   await page.goto("/fault/slow/nl/check/");
   await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
   await dropFile(page, "gesleept.json", JSON.stringify(changedDataset().copy));

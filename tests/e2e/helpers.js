@@ -71,23 +71,14 @@ export const resultLinks = (page) => results(page).getByRole("heading", { level:
 /** The number of a facet checkbox's label: "Loopt 15" gives 15. */
 export const facetCount = async (checkbox) => Number(await checkbox.evaluate((input) => input.labels[0].textContent.match(/(\d+)\s*$/)[1]));
 
-/**
- * Starts the app on a pre-rendered page the way a reader does, by reaching for the page (boot.js
- * waits for a key, a tap or focus): a press of Shift, which changes nothing else.
- */
-export async function startApp(page) {
-  // After head.js has moved an old address to its page, and boot.js listens.
-  await page.waitForFunction(() => document.readyState === "complete" && document.querySelector("#app"));
-  if (await page.locator("#app[data-prerendered]").count()) await page.keyboard.press("Shift");
-}
+/** Whether the app runs on the page: attached to the pre-rendered page, or rendered anew (src/contract.rs). */
+export const appRunning = (page) => page.locator("html[data-app=running]");
 
-/** Waits until the app has replaced its start-up spinner and finished loading. */
+/** Waits until the app runs (it starts by itself once the browser is idle) and has its data. */
 export async function waitForApp(page) {
-  // The start-up spinner in index.html has no role, only aria-busy.
-  await expect(page.locator("#app [aria-busy=true]")).toHaveCount(0);
-  await startApp(page);
-  // A pre-rendered page is the app's once it has taken it over (app::takeover); no role marks that.
-  await expect(page.locator("#app[data-prerendered]")).toHaveCount(0);
+  await expect(appRunning(page)).toHaveCount(1, { timeout: 20_000 });
+  // The start-up spinner of a page without pre-rendered content has no role, only aria-busy.
+  await expect(page.locator("#app .boot[aria-busy=true]")).toHaveCount(0);
   await expect(page.getByRole("status", { includeHidden: true }).filter({ hasText: anyLang("loading") })).toHaveCount(0);
 }
 

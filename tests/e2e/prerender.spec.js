@@ -1,8 +1,8 @@
 // Pages before the wasm: every page is a pre-rendered file (src/bin/prerender.rs) that reads and
-// navigates without script; with script the app takes it over without a visible change; the old
+// navigates without script; with script the app attaches to it without a visible change; the old
 // query-string addresses lead to their pages; each page has its own title and description.
 import { test, expect } from "./fixtures.js";
-import { LANGS, dataset, mainHeading, resultLinks, t, waitForApp } from "./helpers.js";
+import { LANGS, appRunning, dataset, facetCount, mainHeading, resultLinks, results, t, waitForApp } from "./helpers.js";
 
 /** Every page of the main menu and the footer, by the folder of its address. */
 const VIEWS = ["", "projects/", "municipalities/", "money/", "lines/", "basis/", "indicators/", "timeline/", "compare/", "glossary/", "quality/", "accessibility/"];
@@ -120,23 +120,36 @@ test("with JavaScript the app takes the page over with the same text, no layout 
   await expect(resultLinks(page)).toHaveCount(1);
 });
 
-test("nothing starts before the reader reaches for the page; the first tap on a filter starts the app and is not lost", async ({ page }) => {
-  const fetched = [];
-  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
-  // The slow mount answers the dataset after 5 s: the tap lands long before the app is ready.
+test("the app starts by itself once the page has loaded, without the reader doing anything", async ({ page }) => {
+  await page.goto("/nl/projects/");
+  await expect(appRunning(page)).toHaveCount(1, { timeout: 10_000 });
+  // It attached to the page rather than building another: the pre-rendered mark is gone, the nodes stayed.
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(0);
+});
+
+test("before the app runs, a tapped filter ticks at once and the results say they are updating; the app then applies it, once", async ({ page }) => {
+  // The slow mount answers the dataset after 5 s: the tap lands long before the app runs.
   await page.goto("/fault/slow/nl/projects/");
-  await page.waitForLoadState("networkidle");
   await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
-  expect(fetched.filter((path) => path.endsWith(".json") && path.includes("/data/"))).toEqual([]);
   const all = await resultLinks(page).count();
   const first = page.getByRole("checkbox").first();
-  const label = await first.evaluate((input) => input.labels[0].textContent.trim());
-  const expected = Number(label.match(/(\d+)\s*$/)[1]);
+  const expected = await facetCount(first);
+  const node = await first.elementHandle();
   await first.click();
-  await expect(page.locator("#app[data-prerendered]")).toHaveCount(0, { timeout: 10_000 });
-  await expect(page.getByRole("checkbox").first()).toBeChecked();
+  await expect(first).toBeChecked();
+  await expect(results(page)).toHaveAttribute("aria-busy", "true");
+  await expect(results(page).getByText(t("explorer.updating"))).toBeVisible();
+  await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
+  await waitForApp(page);
+  await expect(first).toBeChecked();
   await expect(resultLinks(page)).toHaveCount(expected);
   expect(expected).toBeLessThan(all);
+  await expect(results(page)).not.toHaveAttribute("aria-busy");
+  await expect(results(page).getByText(t("explorer.updating"))).toBeHidden();
+  // The same box, not a copy: the app attached to the page.
+  expect(await node.evaluate((box) => box.isConnected && box.checked)).toBe(true);
+  // Applied once: one filter in the address, one chip.
+  expect([...new URL(page.url()).searchParams.keys()]).toHaveLength(1);
 });
 
 test("the pre-rendered page and the app's own render of it carry the same text", async ({ browser }) => {
