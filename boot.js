@@ -36,7 +36,7 @@ function showBootFailure(error) {
 function registerServiceWorker() {
   if (!("serviceWorker" in navigator) || !location.protocol.startsWith("http")) return;
   const announce = () => {
-    document.documentElement.dataset.updateAvailable = "true";
+    document.documentElement.setAttribute("data-update-available", "true");
     window.dispatchEvent(new CustomEvent("twente:update-available"));
   };
   navigator.serviceWorker
@@ -196,8 +196,8 @@ const idle = () =>
 if (!needsAppNow) await idle();
 const tag = document.querySelector("script[data-js][data-wasm]");
 try {
-  const glue = import(new URL(tag.dataset.js, document.baseURI).href);
-  const wasm = new URL(tag.dataset.wasm, document.baseURI).href;
+  const glue = import(new URL(tag.getAttribute("data-js"), document.baseURI).href);
+  const wasm = new URL(tag.getAttribute("data-wasm"), document.baseURI).href;
   // Compiled off the main thread (falls back to the glue's own loading).
   const compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm) : Promise.resolve(wasm);
   const module = await compiled;

@@ -12,7 +12,7 @@
 //    language, so no page flashes in the wrong theme or language.
 (() => {
   // Scripts run: the stylesheet stops saying that search and filters need them.
-  document.documentElement.dataset.script = "";
+  document.documentElement.setAttribute("data-script", "");
   const LANGS = ["nl", "en", "de"];
   const base = document.querySelector("base");
   if (base) base.setAttribute("href", base.href);
@@ -27,8 +27,8 @@
   const params = new URLSearchParams(location.search);
   const theme = params.get("theme");
   const scheme = stored("twente-scheme");
-  if (theme && theme !== "auto") document.documentElement.dataset.theme = theme;
-  else if (scheme === "dark" || scheme === "light") document.documentElement.dataset.theme = scheme;
+  if (theme && theme !== "auto") document.documentElement.setAttribute("data-theme", theme);
+  else if (scheme === "dark" || scheme === "light") document.documentElement.setAttribute("data-theme", scheme);
 
   // Only the root page (no language in its path) is redirected.
   const root = base ? new URL(base.href).pathname : location.pathname.replace(/[^/]*$/, "");
@@ -41,7 +41,8 @@
     .find((tag) => LANGS.includes(tag)) || "nl";
   const id = (key) => (params.get(key) || "").trim();
   const view = id("view");
-  const PAGES = ["projects", "money", "lines", "basis", "indicators", "timeline", "accessibility", "municipalities", "glossary", "quality", "compare"];
+  // The folders of the pages without an id (core::route::PAGES; tests/contract.rs keeps them equal).
+  const PAGES = ["projects", "municipalities", "money", "lines", "basis", "indicators", "timeline", "compare", "glossary", "quality", "accessibility", "check"];
   let path = "";
   if (id("project")) path = `projects/${encodeURIComponent(id("project"))}/`;
   else if (view === "programme" && id("id")) path = `programmes/${encodeURIComponent(id("id"))}/`;

@@ -7,8 +7,15 @@ use std::collections::BTreeSet;
 use investeren_in_twente::contract::{APP_STATES, SHARED};
 
 /// The files outside Rust that share names with it.
-const FILES: [&str; 7] =
-    ["boot.js", "head.js", "check-worker.js", "scripts/sw-template.js", "style/app.css", "style/tokens.css", "Trunk.toml"];
+const FILES: [&str; 7] = [
+    "boot.js",
+    "head.js",
+    "check-worker.js",
+    "scripts/sw-template.js",
+    "style/app.css",
+    "style/tokens.css",
+    "Trunk.toml",
+];
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -20,7 +27,9 @@ fn names_in(text: &str) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     let bytes = text.as_bytes();
     let word_end = |from: usize| {
-        from + text[from..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(text.len() - from)
+        from + text[from..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(text.len() - from)
     };
     for (start, _) in text.match_indices("data-") {
         // An attribute in a selector or a string, not a class such as `.data-table`.
@@ -30,8 +39,10 @@ fn names_in(text: &str) -> BTreeSet<String> {
     }
     for (start, _) in text.match_indices("dataset.") {
         let name = &text[start + 8..word_end(start + 8)];
-        let kebab: String =
-            name.chars().flat_map(|c| if c.is_ascii_uppercase() { vec!['-', c.to_ascii_lowercase()] } else { vec![c] }).collect();
+        let kebab: String = name
+            .chars()
+            .flat_map(|c| if c.is_ascii_uppercase() { vec!['-', c.to_ascii_lowercase()] } else { vec![c] })
+            .collect();
         names.insert(format!("data-{kebab}"));
     }
     for (start, _) in text.match_indices("twente") {
@@ -46,7 +57,9 @@ fn names_in(text: &str) -> BTreeSet<String> {
             names.insert(text[start..end].to_string());
         } else if after == b'-' || after.is_ascii_uppercase() {
             // With what leads it: `x-twente-cached-at`, `__twenteWasm`.
-            let from = text[..start].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).map_or(0, |i| i + 1);
+            let from = text[..start]
+                .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                .map_or(0, |i| i + 1);
             names.insert(text[from..word_end(start)].trim_end_matches('-').to_string());
         }
     }
@@ -95,7 +108,10 @@ fn the_app_states_of_boot_js_and_the_stylesheet_are_the_contracts() {
     for (start, _) in css.match_indices("[data-app=\"") {
         let value = &css[start + 11..];
         let value = &value[..value.find('"').expect("a closing quote")];
-        assert!(APP_STATES.contains(&value), "style/app.css reads the app state `{value}`, which src/contract.rs does not define");
+        assert!(
+            APP_STATES.contains(&value),
+            "style/app.css reads the app state `{value}`, which src/contract.rs does not define"
+        );
     }
 }
 
@@ -127,10 +143,24 @@ fn rust_code_names_the_shared_names_instead_of_spelling_them_out() {
 }
 
 #[test]
+fn head_js_knows_every_page_of_the_routes() {
+    let head = read("head.js");
+    let start = head.find("const PAGES = [").expect("head.js lists the pages") + "const PAGES = [".len();
+    let list = &head[start..start + head[start..].find(']').expect("the list ends")];
+    let in_head: Vec<&str> = list.split(',').map(|name| name.trim().trim_matches('"')).collect();
+    let in_rust: Vec<&str> =
+        investeren_in_twente::core::route::PAGES.iter().map(|page| page.folder).filter(|f| !f.is_empty()).collect();
+    assert_eq!(in_head, in_rust, "head.js's PAGES, which sends the first version's ?view= addresses to their pages");
+}
+
+#[test]
 fn the_name_finder_finds_each_kind() {
     let js = r#"html.getAttribute("data-app"); tag.dataset.wasm; addEventListener("twente:running"); localStorage.getItem("twente-lang"); self.twenteCheck = 1; window.__twenteWasm = 2; h.get("x-twente-cached-at")"#;
     let found: Vec<String> = names_in(js).into_iter().collect();
-    assert_eq!(found, ["__twenteWasm", "data-app", "data-wasm", "twente-lang", "twente:running", "twenteCheck", "x-twente-cached-at"]);
+    assert_eq!(
+        found,
+        ["__twenteWasm", "data-app", "data-wasm", "twente-lang", "twente:running", "twenteCheck", "x-twente-cached-at"]
+    );
     let css = ".data-table { } html[data-app=\"failed\"] { color: var(--twente-color-text); }";
     assert_eq!(names_in(css).into_iter().collect::<Vec<_>>(), ["data-app"]);
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use investeren_in_twente::app::i18n::Locale;
 use investeren_in_twente::app::prerender::render_body;
 use investeren_in_twente::app::state::Loaded;
-use investeren_in_twente::core::route::Location;
+use investeren_in_twente::core::route::{Location, View, PAGES};
 
 mod common;
 
@@ -36,32 +36,44 @@ fn heading(html: &str) -> String {
 #[test]
 fn every_view_renders_in_every_language_with_its_heading() {
     let loaded = loaded();
-    let searches = [
-        "",
-        "?view=projects",
-        "?view=money",
-        "?view=lines",
-        "?view=basis",
-        "?view=indicators",
-        "?view=timeline",
-        "?view=municipalities",
-        "?view=municipality&id=enschede",
-        "?view=programme&id=rdt",
-        "?view=compare&ids=talentit,grenswerk",
-        "?view=glossary",
-        "?view=quality",
-        "?view=accessibility",
-        "?project=talentit",
-        "?project=bestaat-niet",
-    ];
+    let mut locations: Vec<Location> =
+        PAGES.iter().map(|page| Location::new(page.view.clone(), Default::default())).collect();
+    for search in ["?view=municipality&id=enschede", "?view=programme&id=rdt", "?view=compare&ids=talentit,grenswerk"] {
+        locations.push(Location::parse(search));
+    }
+    locations.push(Location::parse("?project=talentit"));
+    locations.push(Location::parse("?project=bestaat-niet"));
     for locale in LOCALES {
-        for search in searches {
-            let html = render_body(loaded.clone(), &at(search, locale));
+        for location in &locations {
+            let mut location = location.clone();
+            location.query.settings.lang = Some(locale.lang());
+            let html = render_body(loaded.clone(), &location);
             let h1 = heading(&html);
-            assert!(!h1.trim().is_empty(), "{search} in {locale:?}: an empty heading");
-            assert!(html.contains("<main id=\"main\""), "{search} in {locale:?}: no main");
-            assert!(!html.contains("class=\"loading\""), "{search} in {locale:?}: a loading state");
+            let page = location.href();
+            assert!(!h1.trim().is_empty(), "{page}: an empty heading");
+            assert!(html.contains("<main id=\"main\""), "{page}: no main");
+            assert!(!html.contains("class=\"loading\""), "{page}: a loading state");
         }
+    }
+}
+
+/// Every page records the address it was rendered for, and the app reads the same location back
+/// from it before it attaches (app::start): else the app's first render would differ from the page.
+#[test]
+fn every_page_records_an_address_that_reads_back_as_its_location() {
+    let loaded = loaded();
+    let mut locations = vec![Location::new(View::Overview, Default::default()), Location::not_found()];
+    for &lang in investeren_in_twente::core::text::Lang::ALL {
+        let mut query = investeren_in_twente::core::query::Query::default();
+        query.settings.lang = Some(lang);
+        locations.extend(PAGES.iter().map(|page| Location::new(page.view.clone(), query.clone())));
+        locations.extend(loaded.dataset.projects.iter().map(|p| Location::project(&p.id, query.clone())));
+        locations.extend(loaded.dataset.programmes.iter().map(|p| Location::new(View::Programme(p.id.clone()), query.clone())));
+        locations
+            .extend(loaded.dataset.municipalities.iter().map(|m| Location::new(View::Municipality(m.id.clone()), query.clone())));
+    }
+    for location in locations {
+        assert_eq!(Location::prerendered(&location.prerendered_address()), location, "{}", location.prerendered_address());
     }
 }
 

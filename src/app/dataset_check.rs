@@ -87,10 +87,13 @@ async fn in_worker(
 ) -> InWorker {
     // The worker imports the app's own files, as the page's start-up script names them.
     let app_file = |name: &str| {
-        let tag = document().query_selector(&format!("script[{}][{}]", contract::APP_JS, contract::APP_WASM)).ok()??;
+        let tag =
+            document().query_selector(&format!("script[{}][{}]", contract::APP_JS, contract::APP_WASM)).ok()??;
         absolute(&tag.get_attribute(name)?)
     };
-    let (Some(js), Some(wasm)) = (app_file(contract::APP_JS), app_file(contract::APP_WASM)) else { return InWorker::Failed };
+    let (Some(js), Some(wasm)) = (app_file(contract::APP_JS), app_file(contract::APP_WASM)) else {
+        return InWorker::Failed;
+    };
     // Each message is `Some(progress)`, or `None` when the worker failed.
     let (sender, mut messages) = futures::channel::mpsc::unbounded::<Option<CheckProgress<ProblemText>>>();
     let on_message = {

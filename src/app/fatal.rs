@@ -25,8 +25,9 @@ pub fn follow_locale(language: Memo<crate::core::text::Lang>) {
 /// a reader would see after a real bug.
 #[cfg(feature = "test-hooks")]
 fn listen_for_test_panic() {
-    let handle =
-        window_event_listener_untyped(crate::contract::TEST_PANIC_EVENT, |_| panic!("test panic requested by the end-to-end tests"));
+    let handle = window_event_listener_untyped(crate::contract::TEST_PANIC_EVENT, |_| {
+        panic!("test panic requested by the end-to-end tests")
+    });
     std::mem::forget(handle);
 }
 

@@ -86,7 +86,7 @@ fn SiteHeader(project_count: Signal<Option<usize>>, scheme: RwSignal<Option<Them
 fn Footer() -> impl IntoView {
     let loc = locale();
     let url = UrlState::get();
-    let links = View::FOOTER
+    let links = View::footer()
         .into_iter()
         .map(|view| {
             let name = labels::view_name(loc, &view);
@@ -123,7 +123,7 @@ pub fn follow_theme(scheme: RwSignal<Option<Theme>>) {
     });
 }
 
-/// In embed mode, posts `{type: "twente-explorer:height", height}` to the parent window on every
+/// In embed mode, posts `{type: contract::HEIGHT_MESSAGE, height}` to the parent window on every
 /// change of the page's height (from when the app runs: the build knows no embedding page).
 pub fn post_height_when_embedded() {
     let url = UrlState::get();

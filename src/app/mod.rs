@@ -15,10 +15,10 @@ mod preferences;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod runtime;
-pub mod state;
-mod status;
 #[cfg(target_arch = "wasm32")]
 pub mod start;
+pub mod state;
+mod status;
 pub mod url;
 
 use leptos::prelude::*;

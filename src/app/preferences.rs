@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::app::i18n::*;
 use crate::app::url::UrlState;
+use crate::contract::{LANG_KEY, SCHEME_KEY};
 use crate::core::query::Theme;
 use crate::core::route::Location;
-use crate::contract::{LANG_KEY, SCHEME_KEY};
 use crate::core::text::Lang;
 
 // localStorage by hand rather than with leptos-use's `use_local_storage`: that costs 7.1 KB of brotli
@@ -92,7 +92,7 @@ pub fn HeaderTools(scheme: RwSignal<Option<Theme>>) -> impl IntoView {
             view! {
                 <li>
                     <a href=href lang=lang.tag() hreflang=lang.tag() aria-label=name
-                        aria-current=current.then_some("true")>{lang.tag().to_uppercase()}</a>
+                        aria-current=current.then_some("true")>{lang.tag().to_ascii_uppercase()}</a>
                 </li>
             }
         })

@@ -9,14 +9,14 @@ use leptos::prelude::*;
 
 use crate::app::data::DatasetLoad;
 use crate::app::i18n::Locale;
-use crate::app::runtime::Running;
 use crate::app::pages::{page_description, page_title};
+use crate::app::runtime::Running;
 use crate::app::state::Loaded;
 use crate::app::url::UrlState;
 use crate::contract;
 use crate::core::charts::escape;
 use crate::core::query::Query;
-use crate::core::route::{Location, View};
+use crate::core::route::{Location, View, PAGES};
 use crate::core::text::Lang;
 
 /// The longest page description, in characters (what search engines and link previews show).
@@ -61,21 +61,7 @@ pub struct Build<'a> {
 /// from).
 pub fn site(build: &Build) -> Vec<Page> {
     let dataset = &build.loaded.dataset;
-    let mut views = vec![
-        View::Overview,
-        View::Projects,
-        View::Money,
-        View::ActionLines,
-        View::Basis,
-        View::Indicators,
-        View::Timeline,
-        View::Municipalities,
-        View::Compare { lines: false, ids: Vec::new() },
-        View::Glossary,
-        View::Quality,
-        View::Check,
-        View::Accessibility,
-    ];
+    let mut views: Vec<View> = PAGES.iter().map(|page| page.view.clone()).collect();
     views.extend(dataset.projects.iter().map(|p| View::Project(p.id.clone())));
     views.extend(dataset.programmes.iter().map(|p| View::Programme(p.id.clone())));
     views.extend(dataset.municipalities.iter().map(|m| View::Municipality(m.id.clone())));
@@ -126,9 +112,9 @@ pub fn document(build: &Build, location: &Location) -> String {
     // page (no language chosen) is the root itself.
     let depth = if location.query.settings.lang.is_none() { 0 } else { address.matches('/').count() };
     let base = if depth == 0 { "./".to_string() } else { "../".repeat(depth) };
-    let title = page_title(&loaded, &location.view, locale);
+    let title = page_title(loaded, &location.view, locale);
     let description: String = {
-        let text = page_description(&loaded, &location.view, locale);
+        let text = page_description(loaded, &location.view, locale);
         let mut short: String = text.chars().take(DESCRIPTION_CHARS).collect();
         if short.len() < text.len() {
             short = format!("{}…", short.trim_end());

@@ -15,8 +15,8 @@ use leptos::tachys::view::{PositionState, RenderHtml};
 use wasm_bindgen::JsCast;
 
 use crate::app::data::{self, DatasetLoad, Freshness};
-use crate::app::state::Loaded;
 use crate::app::runtime::Running;
+use crate::app::state::Loaded;
 use crate::app::url::UrlState;
 use crate::app::Shell;
 use crate::contract;
@@ -140,7 +140,7 @@ fn describe(node: &web_sys::Node) -> String {
         let part = match node.dyn_ref::<web_sys::Element>() {
             Some(element) if element.id() == contract::APP_ROOT_ID => break,
             Some(element) => {
-                let mut part = element.tag_name().to_lowercase();
+                let mut part = element.tag_name().to_ascii_lowercase();
                 if !element.id().is_empty() {
                     part = format!("{part}#{}", element.id());
                 } else if let Some(class) = element.class_name().split_whitespace().next() {

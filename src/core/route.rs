@@ -93,49 +93,75 @@ impl View {
                 _ => None,
             },
             [name] if name == "compare" => Some(compared()),
-            [name] if name == "check" => Some(View::Check),
-            [name] => View::MENU.into_iter().chain(View::FOOTER).find(|v| v.param() == Some(name.as_str())),
+            [name] => View::named(name),
             _ => None,
         }
     }
 
-    /// The `view` parameter of the first version's addresses, for the views without an id; also
-    /// the folder of their page.
+    /// The view without an id whose folder (or, in the first version's addresses, whose `view`
+    /// parameter) is `name`.
+    fn named(name: &str) -> Option<View> {
+        PAGES.iter().find(|page| page.folder == name || page.legacy == Some(name)).map(|page| page.view.clone())
+    }
+
+    /// The folder of a view without an id (empty for the overview); `None` for a view with one.
     fn param(&self) -> Option<&'static str> {
-        Some(match self {
-            View::Overview => "overview",
-            View::Projects => "projects",
-            View::Money => "money",
-            View::ActionLines => "lines",
-            View::Basis => "basis",
-            View::Indicators => "indicators",
-            View::Timeline => "timeline",
-            View::Accessibility => "accessibility",
-            View::Municipalities => "municipalities",
-            View::Glossary => "glossary",
-            View::Quality => "quality",
-            View::Check => "check",
-            View::Compare { .. } => "compare",
-            View::Project(_) | View::Programme(_) | View::Municipality(_) => return None,
-        })
+        PAGES.iter().find(|page| std::mem::discriminant(&page.view) == std::mem::discriminant(self)).map(|page| page.folder)
     }
 
     /// The views the main menu lists, in its order.
-    pub const MENU: [View; 9] = [
-        View::Overview,
-        View::Projects,
-        View::Municipalities,
-        View::Money,
-        View::ActionLines,
-        View::Basis,
-        View::Indicators,
-        View::Timeline,
-        View::Compare { lines: false, ids: Vec::new() },
-    ];
+    pub fn menu() -> impl Iterator<Item = View> {
+        PAGES.iter().filter(|page| page.place == Place::Menu).map(|page| page.view.clone())
+    }
 
-    /// Views linked from the footer rather than the menu.
-    pub const FOOTER: [View; 3] = [View::Glossary, View::Quality, View::Accessibility];
+    /// The views linked from the footer rather than the menu.
+    pub fn footer() -> impl Iterator<Item = View> {
+        PAGES.iter().filter(|page| page.place == Place::Footer).map(|page| page.view.clone())
+    }
 }
+
+/// Where the site links a page without an id from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// The main menu.
+    Menu,
+    /// The footer.
+    Footer,
+    /// Another page only (the dataset check, from the data-quality page).
+    Linked,
+}
+
+/// A page without an id, as [`PAGES`] lists it.
+#[derive(Debug)]
+pub struct Page {
+    /// Its view.
+    pub view: View,
+    /// Its folder below the language (`money` in `en/money/`); empty for the overview.
+    pub folder: &'static str,
+    /// The first version's `view` parameter, where it differs from the folder.
+    pub legacy: Option<&'static str>,
+    /// Where the site links it from (the menu and the footer list them in this order).
+    pub place: Place,
+}
+
+/// Every page without an id: the one list the addresses, the menu, the footer, the build's pages,
+/// the first version's addresses (head.js, checked by tests/contract.rs) and the tests take them
+/// from. Adding a page is a line here, its variant of [`View`] and the page's own file.
+pub static PAGES: [Page; 13] = [
+    Page { view: View::Overview, folder: "", legacy: Some("overview"), place: Place::Menu },
+    Page { view: View::Projects, folder: "projects", legacy: None, place: Place::Menu },
+    Page { view: View::Municipalities, folder: "municipalities", legacy: None, place: Place::Menu },
+    Page { view: View::Money, folder: "money", legacy: None, place: Place::Menu },
+    Page { view: View::ActionLines, folder: "lines", legacy: None, place: Place::Menu },
+    Page { view: View::Basis, folder: "basis", legacy: None, place: Place::Menu },
+    Page { view: View::Indicators, folder: "indicators", legacy: None, place: Place::Menu },
+    Page { view: View::Timeline, folder: "timeline", legacy: None, place: Place::Menu },
+    Page { view: View::Compare { lines: false, ids: Vec::new() }, folder: "compare", legacy: None, place: Place::Menu },
+    Page { view: View::Glossary, folder: "glossary", legacy: None, place: Place::Footer },
+    Page { view: View::Quality, folder: "quality", legacy: None, place: Place::Footer },
+    Page { view: View::Accessibility, folder: "accessibility", legacy: None, place: Place::Footer },
+    Page { view: View::Check, folder: "check", legacy: None, place: Place::Linked },
+];
 
 /// A view with the explorer state it carries: everything a URL says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -277,9 +303,7 @@ fn legacy_view(value: &impl Fn(&str) -> Option<String>, compared: impl FnOnce() 
         Some("programme") => value("id").map_or(View::Overview, View::Programme),
         Some("municipality") => value("id").map_or(View::Municipalities, View::Municipality),
         Some("compare") => compared(),
-        Some(name) => {
-            View::MENU.into_iter().chain(View::FOOTER).find(|v| v.param() == Some(name)).unwrap_or(View::Overview)
-        }
+        Some(name) => View::named(name).unwrap_or(View::Overview),
         None => View::Overview,
     }
 }

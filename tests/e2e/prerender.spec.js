@@ -120,6 +120,63 @@ test("with JavaScript the app takes the page over with the same text, no layout 
   await expect(resultLinks(page)).toHaveCount(1);
 });
 
+test("the views these tests visit are the site's own: every page of the menu and the footer", async ({ page }) => {
+  await page.goto("/nl/");
+  const hrefs = await page.locator(".main-nav a, .site-footer a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(hrefs.map((href) => href.replace(/^nl\//, ""))).toEqual(VIEWS);
+});
+
+/**
+ * Opens `path` with the wasm held back until the page's nodes are marked, then lets the app start
+ * and returns whether it attached to them (the marked nodes are still in the page) rather than
+ * building the page again.
+ */
+async function attaches(page, path) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(path);
+  await page.evaluate(() => {
+    window.__marked = [...document.querySelectorAll("#app *")];
+  });
+  release();
+  await waitForApp(page);
+  await page.unroute(/_bg\.wasm$/);
+  return page.evaluate(() => window.__marked.filter((node) => !node.isConnected).map((node) => node.outerHTML.slice(0, 80)));
+}
+
+// The gate of the hydration: any difference between the build's render and the app's first one
+// is a console error (the app names the page and the node) or a node built anew, and fails here.
+test("the app attaches to every view in every language, and to a page of each kind, without building a node anew", async ({ page }) => {
+  test.setTimeout(240_000);
+  const kinds = ["nl/projects/talentit/", "en/programmes/rdt/", "de/municipalities/enschede/", "nl/check/", "en/check/"];
+  for (const path of [...LANGS.flatMap((lang) => VIEWS.map((view) => `${lang}/${view}`)), ...kinds]) {
+    const replaced = await attaches(page, `/${path}`);
+    // Only what exists for readers without the app goes once it runs: the explorer's further results.
+    expect(replaced.filter((html) => !html.includes("without-app") && !html.startsWith("<li class=\"result\"")), path).toEqual([]);
+  }
+});
+
+test("a page that does not match the app is named in the console, stays readable, and is rendered anew by the app", async ({ page, allowProblems }) => {
+  allowProblems(/^console\.error: The app could not attach to the pre-rendered page \/nl\/projects\/: it differs at main#main > div\.explorer-page > #text/);
+  // The page as a stale build would serve it: the explorer's heading is only its text.
+  await page.route("**/nl/projects/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<h1 tabindex="-1">([^<]*)<\/h1>/, "$1");
+    await route.fulfill({ response, body: html, headers: { ...response.headers(), "content-encoding": "identity" } });
+  });
+  await page.goto("/nl/projects/");
+  await expect(page.getByRole("main")).toContainText(t("explorer.intro"));
+  await waitForApp(page);
+  // Rendered anew: the heading is back, and the app answers.
+  await expect(mainHeading(page)).toHaveText(t("explorer.heading"));
+  await page.getByLabel(t("explorer.search_label")).fill("talentit");
+  await expect(resultLinks(page)).toHaveCount(1);
+});
+
 test("the app starts by itself once the page has loaded, without the reader doing anything", async ({ page }) => {
   await page.goto("/nl/projects/");
   await expect(appRunning(page)).toHaveCount(1, { timeout: 10_000 });

@@ -34,7 +34,7 @@ pub fn MainNav() -> impl IntoView {
             }
         }
     };
-    let items = View::MENU
+    let items = View::menu()
         .into_iter()
         .map(|view| {
             let name = labels::view_name(loc, &view);

@@ -43,9 +43,8 @@ pub fn Check() -> impl IntoView {
     let dataset = use_context::<DatasetLoad>();
     // The published data to compare with; none where it could not be loaded (the page then still
     // checks a file: an editor may be fixing the very file that fails).
-    let published = dataset
-        .and_then(|d| d.published())
-        .or_else(|| use_context::<AppState>().map(|state| state.loaded()));
+    let published =
+        dataset.and_then(|d| d.published()).or_else(|| use_context::<AppState>().map(|state| state.loaded()));
     let published = StoredValue::new(published);
     let published_url = StoredValue::new(dataset.and_then(|d| d.url()));
     // The chosen file, for the preview (a browser object: kept on this thread).
