@@ -32,5 +32,9 @@ echo "== the page 'Gegevens controleren' on the 100,000-project file (65 MB)"
 node scripts/bench-check.mjs
 
 echo
+echo "== the reader's first interactions on a phone (4x CPU, slow 4G): the filters, a filter, typing"
+node scripts/bench-interaction.mjs
+
+echo
 echo "== Lighthouse (mobile, performance): the overview, the explorer and a project page, 3 runs each"
 node scripts/lighthouse.mjs

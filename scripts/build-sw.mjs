@@ -27,7 +27,10 @@ const data = files.filter((name) => name.startsWith("data/") && name.endsWith(".
 // for any page (the app then draws the page asked for).
 const pages = files.filter((name) => name.endsWith("/index.html"));
 const overviews = pages.filter((name) => /^[a-z]{2}\/index\.html$/.test(name)).map((name) => name.replace(/index\.html$/, ""));
-const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html")];
+// The check page's own app (check-app/, its Web Worker's script) is for the people who keep the
+// dataset: it is kept when that page is visited, never downloaded for readers.
+const checkOnly = (name) => name.startsWith("check-app/") || name === "check-worker.js";
+const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html" && !checkOnly(name))];
 const template = readFileSync(join(root, "scripts/sw-template.js"), "utf8");
 const sw = template
   .replace("__VERSION__", version)

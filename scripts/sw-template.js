@@ -2,7 +2,8 @@
 // scripts/build-sw.mjs from scripts/sw-template.js: VERSION and the file lists are filled in.
 //
 // - The app shell (boot.js, head.js, the hashed wasm/js/css, manifest, icons) and the overview page
-//   of each language are precached; every other pre-rendered page is kept when it is visited.
+//   of each language are precached; every other pre-rendered page, and the check page's own app, is
+//   kept when it is visited.
 // - Hashed files are served cache-first; pages and datasets network-first with the cached copy as
 //   fallback, stamped with the time it was fetched so the app can say how old its data is. A page
 //   never visited falls back, offline, to its language's overview, on which the app draws the page
@@ -114,6 +115,16 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // Everything else (hashed files, icons): cache first.
-  event.respondWith((async () => (await caches.match(request)) || fetch(request))());
+  // Everything else (hashed files, icons): cache first. The check page's app, which readers never
+  // download, is kept once that page has fetched it.
+  event.respondWith(
+    (async () => {
+      const cached = await caches.match(request);
+      if (cached) return cached;
+      const response = await fetch(request);
+      const checkOnly = url.pathname.includes("/check-app/") || url.pathname.endsWith("/check-worker.js");
+      if (response.ok && checkOnly) await (await caches.open(PAGE_CACHE)).put(request, response.clone());
+      return response;
+    })(),
+  );
 });

@@ -68,12 +68,24 @@ fn every_page_records_an_address_that_reads_back_as_its_location() {
         query.settings.lang = Some(lang);
         locations.extend(PAGES.iter().map(|page| Location::new(page.view.clone(), query.clone())));
         locations.extend(loaded.dataset.projects.iter().map(|p| Location::project(&p.id, query.clone())));
-        locations.extend(loaded.dataset.programmes.iter().map(|p| Location::new(View::Programme(p.id.clone()), query.clone())));
-        locations
-            .extend(loaded.dataset.municipalities.iter().map(|m| Location::new(View::Municipality(m.id.clone()), query.clone())));
+        locations.extend(
+            loaded.dataset.programmes.iter().map(|p| Location::new(View::Programme(p.id.clone()), query.clone())),
+        );
+        locations.extend(
+            loaded
+                .dataset
+                .municipalities
+                .iter()
+                .map(|m| Location::new(View::Municipality(m.id.clone()), query.clone())),
+        );
     }
     for location in locations {
-        assert_eq!(Location::prerendered(&location.prerendered_address()), location, "{}", location.prerendered_address());
+        assert_eq!(
+            Location::prerendered(&location.prerendered_address()),
+            location,
+            "{}",
+            location.prerendered_address()
+        );
     }
 }
 

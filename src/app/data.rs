@@ -100,6 +100,21 @@ impl DatasetLoad {
         load
     }
 
+    /// The published dataset as it was fetched already (before the app chose to render the page
+    /// anew), or why it could not be.
+    pub fn fetched(fetched: Result<(Arc<Loaded>, Freshness), LoadError>) -> DatasetLoad {
+        let (state, freshness) = match fetched {
+            Ok((loaded, freshness)) => (Ok(loaded), freshness),
+            Err(error) => (Err(error), Freshness::default()),
+        };
+        DatasetLoad {
+            state: RwSignal::new(Some(state)),
+            freshness: RwSignal::new(freshness),
+            url: StoredValue::new(Ok(DATASET_URL.to_string())),
+            preview: RwSignal::new(None),
+        }
+    }
+
     /// The published dataset, already at hand (the build machine's pre-rendering, or fetched before
     /// the app attaches to a pre-rendered page).
     pub fn loaded(loaded: Arc<Loaded>) -> DatasetLoad {

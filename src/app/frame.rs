@@ -43,7 +43,7 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
                 Some(Err(error)) => view! {
                     <LoadErrorView error retry />
                     // Editors can still check a new version when the published one cannot be used.
-                    {move || (url.view() == View::Check).then(|| view! { <pages::Check /> })}
+                    {check_page(url)}
                 }
                 .into_any(),
             }}
@@ -52,6 +52,16 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
         {move || (!embedded.get() && ready().is_some()).then(|| view! { <Footer /> })}
     }
 }
+
+/// The check page under the load error, where the app has it.
+#[cfg(feature = "check")]
+fn check_page(url: UrlState) -> impl IntoView {
+    move || (url.view() == View::Check).then(|| view! { <pages::Check /> })
+}
+
+/// Readers' wasm has no check page (src/bin/check.rs).
+#[cfg(not(feature = "check"))]
+fn check_page(_: UrlState) -> impl IntoView {}
 
 /// The site header: the name, the number of projects once known, language and theme, the menu.
 #[component]

@@ -4,6 +4,7 @@
 
 pub mod components;
 pub mod data;
+#[cfg(feature = "check")]
 pub mod dataset_check;
 mod download;
 pub mod fatal;
@@ -31,7 +32,8 @@ use url::UrlState;
 /// the check.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    // The dataset check's Web Worker (check-worker.js) starts the same wasm, with no page to mount.
+    // The dataset check's Web Worker (check-worker.js) starts the check page's wasm, with no page.
+    #[cfg(feature = "check")]
     if web_sys::window().is_none() {
         return dataset_check::start_in_worker();
     }

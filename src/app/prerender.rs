@@ -54,6 +54,10 @@ pub struct Build<'a> {
     pub fingerprint: String,
     /// The site's public address, when known.
     pub public_url: Option<&'a str>,
+    /// The files of the check page's own app (`check-app/check.js`, `check-app/check_bg.wasm`,
+    /// each with a version in its query, as Trunk does not hash them), which the check pages start
+    /// instead of the readers' app; `None` where the build has none (the host tests).
+    pub check_app: Option<(String, String)>,
 }
 
 /// Every page of the site for a dataset: each view, project, programme and municipality in each
@@ -152,6 +156,11 @@ pub fn document(build: &Build, location: &Location) -> String {
     html = html.replacen("<meta charset=\"utf-8\">", &format!("<meta charset=\"utf-8\">\n  {head}"), 1);
     let app_start = html.find("<div id=\"app\">").unwrap_or(0);
     let app_end = html[app_start..].find("</body>").map_or(html.len(), |end| app_start + end);
+    // The check pages start the app that has the check (src/bin/check.rs).
+    if let (View::Check, Some((js, wasm))) = (&location.view, &build.check_app) {
+        html = replace_attribute(&html, &format!(" {}=\"", contract::APP_JS), js);
+        html = replace_attribute(&html, &format!(" {}=\"", contract::APP_WASM), wasm);
+    }
     // Exactly the rendered markup inside `#app`, not a space more: the app walks these nodes.
     format!(
         "{}<div id=\"{}\" {}=\"{}\" {}=\"{}\">{body}</div>\n{}",

@@ -12,25 +12,43 @@ pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 /// rendered; it turns true right after, and the views then show what only the browser knows (the
 /// address's query, stored choices, the network's state) as ordinary reactive updates.
 #[derive(Clone, Copy)]
-pub struct Running(RwSignal<bool>);
+pub struct Running {
+    running: RwSignal<bool>,
+    /// How often the page was built again (see [`Running::rebuild_page`]).
+    builds: RwSignal<u32>,
+}
 
 impl Running {
     /// Provides the state to the views below: `running` at once (a page rendered anew in the
     /// browser), or not yet (the build machine, or attaching to a pre-rendered page).
     pub fn provide(running: bool) -> Running {
-        let state = Running(RwSignal::new(running));
+        let state = Running { running: RwSignal::new(running), builds: RwSignal::new(0) };
         provide_context(state);
         state
     }
 
     /// The app has attached to the page: the views may differ from the build's from now on.
     pub fn start(self) {
-        self.0.set(true);
+        self.running.set(true);
     }
+
+    /// Builds the page of the view again. Pages read the address's query once, when they are built
+    /// (the filters their links carry, the neighbours of a project in the results); the app attaches
+    /// to a page the build made without a query, so where the address has one, the page is built
+    /// again for it.
+    pub fn rebuild_page(self) {
+        self.builds.update(|n| *n += 1);
+    }
+}
+
+/// How often the page was built again, tracked: the views' page follows it (0 where no state is
+/// provided).
+pub fn page_builds() -> u32 {
+    use_context::<Running>().map_or(0, |state| state.builds.get())
 }
 
 /// Whether the app runs, tracked. Where no state is provided (component tests), views run in the
 /// browser and not on the build machine.
 pub fn running() -> bool {
-    use_context::<Running>().map_or(IN_BROWSER, |state| state.0.get())
+    use_context::<Running>().map_or(IN_BROWSER, |state| state.running.get())
 }

@@ -14,7 +14,7 @@ use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::{PositionState, RenderHtml};
 use wasm_bindgen::JsCast;
 
-use crate::app::data::{self, DatasetLoad, Freshness};
+use crate::app::data::{self, DatasetLoad, Freshness, LoadError};
 use crate::app::runtime::Running;
 use crate::app::state::Loaded;
 use crate::app::url::UrlState;
@@ -31,12 +31,12 @@ thread_local! {
 pub fn start() {
     _ = any_spawner::Executor::init_wasm_bindgen();
     let Some(root) = document().get_element_by_id(contract::APP_ROOT_ID) else {
-        return render_anew(None);
+        return render_anew(None, None);
     };
     let fresh_asked = app_state().as_deref() == Some(contract::APP_FRESH);
     match root.get_attribute(contract::PRERENDERED) {
         Some(address) if !fresh_asked => leptos::task::spawn_local(attach_when_loaded(root, address)),
-        _ => render_anew(Some(root)),
+        _ => render_anew(Some(root), None),
     }
 }
 
@@ -49,7 +49,8 @@ async fn attach_when_loaded(root: web_sys::Element, address: String) {
         }
         // Another dataset than the build's (replaced on the server without a new build), or none:
         // the page is rendered anew, with the new data or the reason there is none.
-        _ => render_anew(Some(root)),
+        Ok((loaded, freshness, _)) => render_anew(Some(root), Some(Ok((loaded, freshness)))),
+        Err(error) => render_anew(Some(root), Some(Err(error))),
     }
 }
 
@@ -72,7 +73,11 @@ fn attach(root: web_sys::Element, address: String, loaded: Arc<Loaded>, freshnes
             context.hydration_complete();
         }
         let _ = root.remove_attribute(contract::PRERENDERED);
+        let built_for = url.query.get_untracked();
         url.follow_address_bar();
+        if url.query.with_untracked(|query| query.without_lang() != built_for.without_lang()) {
+            running.rebuild_page();
+        }
         dataset.set_freshness(freshness);
         if let Some(other) = url.location.with_untracked(|l| l.query.settings.data.clone()) {
             dataset.load_other(other);
@@ -82,13 +87,18 @@ fn attach(root: web_sys::Element, address: String, loaded: Arc<Loaded>, freshnes
     std::mem::forget(owner);
 }
 
-/// Renders the app anew into `root` (or the body), replacing what is there.
-fn render_anew(root: Option<web_sys::Element>) {
+/// Renders the app anew into `root` (or the body), replacing what is there, with the published
+/// dataset as it was `fetched` already, else fetching the dataset the address asks for.
+fn render_anew(root: Option<web_sys::Element>, fetched: Option<Result<(Arc<Loaded>, Freshness), LoadError>>) {
     let root = root.and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
     let app = move || {
         let url = UrlState::provide();
         let running = Running::provide(true);
-        let dataset = DatasetLoad::start(url.location.with_untracked(|l| l.query.settings.data.clone()));
+        let other = url.location.with_untracked(|l| l.query.settings.data.clone());
+        let dataset = match fetched {
+            Some(fetched) if other.is_none() => DatasetLoad::fetched(fetched),
+            _ => DatasetLoad::start(other),
+        };
         // After this render: boot.js hands the app what the reader did meanwhile.
         request_animation_frame(move || announce_running(running));
         view! { <Shell dataset /> }

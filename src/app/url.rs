@@ -188,7 +188,9 @@ impl UrlState {
             else {
                 return;
             };
-            if !same_site {
+            // A page this wasm does not have (the dataset check, without the `check` feature) is
+            // loaded as a page, with the wasm it needs.
+            if !same_site || (!cfg!(feature = "check") && Location::parse(&href).view == View::Check) {
                 return;
             }
             ev.prevent_default();

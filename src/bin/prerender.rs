@@ -21,6 +21,15 @@ fn main() {
     }
 }
 
+/// The check page's app in the build (index.html's second `rust` link), each file with a version
+/// from the wasm's content in its query: Trunk does not hash the names of such builds.
+fn check_app(dir: &Path) -> Option<(String, String)> {
+    let wasm = std::fs::read(dir.join("check-app/check_bg.wasm")).ok()?;
+    dir.join("check-app/check.js").exists().then_some(())?;
+    let version = investeren_in_twente::core::fingerprint::fingerprint(&wasm);
+    Some((format!("./check-app/check.js?v={version}"), format!("./check-app/check_bg.wasm?v={version}")))
+}
+
 fn run(dir: &Path) -> Result<(), String> {
     let read =
         |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()));
@@ -35,6 +44,7 @@ fn run(dir: &Path) -> Result<(), String> {
         loaded: Arc::new(Loaded::new(dataset)),
         fingerprint: investeren_in_twente::core::fingerprint::fingerprint(&text),
         public_url: public_url.as_deref(),
+        check_app: check_app(dir),
     };
     let pages = site(&build);
     for page in &pages {

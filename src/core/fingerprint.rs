@@ -5,10 +5,10 @@
 //! FNV-1a by hand: a few lines, no table, and it only has to tell versions of one file apart (it is
 //! not a defence against anyone); a hashing crate would add code to every reader's download.
 
-/// The fingerprint of `text`: 64-bit FNV-1a of its bytes, as 16 hexadecimal digits.
-pub fn fingerprint(text: &str) -> String {
+/// The fingerprint of `content` (a text, or a file's bytes): 64-bit FNV-1a, as 16 hexadecimal digits.
+pub fn fingerprint(content: impl AsRef<[u8]>) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
+    for &byte in content.as_ref() {
         hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
     }
     format!("{hash:016x}")

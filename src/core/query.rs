@@ -226,6 +226,13 @@ impl Default for Query {
 }
 
 impl Query {
+    /// This query with no language, to compare what two pages show apart from their language.
+    pub fn without_lang(&self) -> Query {
+        let mut query = self.clone();
+        query.settings.lang = None;
+        query
+    }
+
     /// Reads the explorer state from URL parameters. Unknown parameters and malformed values are
     /// ignored; the `page` falls back to 1.
     pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {

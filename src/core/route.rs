@@ -106,7 +106,10 @@ impl View {
 
     /// The folder of a view without an id (empty for the overview); `None` for a view with one.
     fn param(&self) -> Option<&'static str> {
-        PAGES.iter().find(|page| std::mem::discriminant(&page.view) == std::mem::discriminant(self)).map(|page| page.folder)
+        PAGES
+            .iter()
+            .find(|page| std::mem::discriminant(&page.view) == std::mem::discriminant(self))
+            .map(|page| page.folder)
     }
 
     /// The views the main menu lists, in its order.

@@ -59,7 +59,8 @@ test("hostile dataset text is shown as text on every view, charts included: no s
     await page.goto(path);
     await waitForApp(page);
     await waitForCharts(page);
-    for (const summary of await page.locator("details > summary").all()) await summary.click();
+    // The tables under the charts (not the folds of the menu and the filters, open on a wide screen).
+    for (const summary of await page.locator("details:not(.fold) > summary").all()) await summary.click();
     await assertNoInjection(page, path);
     await expect(page.getByRole("main").locator("img, script")).toHaveCount(0);
   }

@@ -9,8 +9,9 @@ use leptos::prelude::*;
 /// A fold with the toggle `label` (the same in both states) and `children` as its content.
 #[component]
 pub fn Fold(
-    /// Class for the fold's place on the page; its toggle gets `{class}__toggle`.
-    class: &'static str,
+    /// The part of the page that folds (`main-nav`): the fold gets the class `{part}__fold`, its
+    /// toggle `{part}__toggle`.
+    part: &'static str,
     /// The toggle's name.
     label: String,
     /// To close the fold or move focus to its toggle (the menu does so on Escape).
@@ -22,8 +23,8 @@ pub fn Fold(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <details class=format!("fold {class}") node_ref=node_ref>
-            <summary class=format!("fold__toggle {class}__toggle") node_ref=toggle_ref>{label}</summary>
+        <details class=format!("fold {part}__fold") node_ref=node_ref>
+            <summary class=format!("fold__toggle {part}__toggle") node_ref=toggle_ref>{label}</summary>
             {children()}
         </details>
     }

@@ -21,7 +21,7 @@ pub fn FacetPanel() -> impl IntoView {
     view! {
         <aside class="facets" aria-labelledby="filters-heading">
             <h2 id="filters-heading">{td_string!(loc, explorer.filters)}</h2>
-            <Fold class="facets__fold" label=td_string!(loc, explorer.filters_toggle).to_string()>
+            <Fold part="facets" label=td_string!(loc, explorer.filters_toggle).to_string()>
                 <div id="facet-groups" class="facets__groups">
                     {Facet::ALL.iter().copied().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
                 </div>

@@ -20,12 +20,7 @@ pub fn MainNav() -> impl IntoView {
     // Going to another page (a link, back) closes the menu: the reader has chosen. Not on the first
     // run, when the app starts: a menu the reader opened before stays open.
     let view = Memo::new(move |_| location.with(|l| l.view.clone()));
-    Effect::new(move |started: Option<()>| {
-        view.track();
-        if started.is_some() {
-            close(fold);
-        }
-    });
+    Effect::watch(move || view.get(), move |_, _, _| close(fold), false);
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         if event.key() == "Escape" && fold.get_untracked().is_some_and(|details| details.open()) {
             close(fold);
@@ -57,7 +52,7 @@ pub fn MainNav() -> impl IntoView {
         .collect_view();
     view! {
         <nav class="main-nav" aria-label=td_string!(loc, nav_label) on:keydown=on_keydown>
-            <Fold class="main-nav__fold" label=td_string!(loc, nav_menu).to_string() node_ref=fold toggle_ref=toggle>
+            <Fold part="main-nav" label=td_string!(loc, nav_menu).to_string() node_ref=fold toggle_ref=toggle>
                 <ul id="main-nav-list">{items}</ul>
             </Fold>
         </nav>

@@ -3,6 +3,7 @@
 
 mod accessibility;
 mod basis;
+#[cfg(feature = "check")]
 mod check;
 mod compare;
 mod explorer;
@@ -31,6 +32,7 @@ use crate::app::url::UrlState;
 use crate::core::route::View;
 
 /// The page for checking a new dataset, which the frame also shows when the published one fails.
+#[cfg(feature = "check")]
 pub(crate) use check::Check;
 
 thread_local! {
@@ -64,6 +66,7 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
     });
 
     let page = move || {
+        crate::app::runtime::page_builds();
         if crate::app::runtime::IN_BROWSER {
             request_animation_frame(restore_scroll);
         }
@@ -86,7 +89,14 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
             View::Compare { lines, ids } => view! { <compare::Compare lines ids /> }.into_any(),
             View::Glossary => view! { <glossary::Glossary /> }.into_any(),
             View::Quality => view! { <quality::Quality /> }.into_any(),
+            #[cfg(feature = "check")]
             View::Check => view! { <check::Check /> }.into_any(),
+            // Readers' wasm has no check page: its page loads the wasm that has (src/bin/check.rs).
+            #[cfg(not(feature = "check"))]
+            View::Check => {
+                let _ = window().location().reload();
+                ().into_any()
+            }
         }
     };
     view! {
