@@ -34,7 +34,10 @@ if ! (command -v wasm-bindgen >/dev/null && [ "$(wasm-bindgen --version | awk '{
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if ! (command -v chromium >/dev/null && command -v chromedriver >/dev/null); then
+# A machine without apt (macOS, Windows) names its own Chromium and chromedriver instead.
+if [ -n "${CHROMIUM_PATH:-}" ] && [ -x "${CHROMIUM_PATH}" ] && [ -n "${CHROMEDRIVER:-}" ] && [ -x "${CHROMEDRIVER}" ]; then
+  :
+elif ! (command -v chromium >/dev/null && command -v chromedriver >/dev/null); then
   say "installing Chromium and chromedriver from Debian"
   export DEBIAN_FRONTEND=noninteractive
   as_root apt-get install -y chromium chromium-driver || { as_root apt-get update && as_root apt-get install -y chromium chromium-driver; }

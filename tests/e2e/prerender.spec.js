@@ -90,7 +90,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("with JavaScript the app takes the page over with the same text, no layout shift, and focus and scroll kept", async ({ page }) => {
+test("with JavaScript the app attaches to the page with the same text, no layout shift, and focus and scroll kept", async ({ page }) => {
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
