@@ -43,7 +43,9 @@ pub fn start() {
 /// Fetches the published dataset, then attaches to the page if it was rendered from that dataset.
 async fn attach_when_loaded(root: web_sys::Element, address: String) {
     let rendered_from = root.get_attribute(contract::DATASET_FINGERPRINT);
-    match data::fetch_published().await {
+    let published = data::fetch_published().await;
+    mark("twente:dataset-ready");
+    match published {
         Ok((loaded, freshness, fingerprint)) if rendered_from.as_deref() == Some(fingerprint.as_str()) => {
             attach(root, address, loaded, freshness)
         }
@@ -67,6 +69,7 @@ fn attach(root: web_sys::Element, address: String, loaded: Arc<Loaded>, freshnes
         let view = view! { <Shell dataset /> }.into_view();
         let mounted = view.hydrate::<true>(&cursor, &PositionState::default());
         ATTACHING.with(|a| *a.borrow_mut() = None);
+        mark("twente:attached");
         // The page's nodes are the app's for as long as the page lives.
         std::mem::forget(mounted);
         if let Some(context) = Owner::current_shared_context() {
@@ -122,6 +125,14 @@ fn announce_running(running: Running) {
     }
     if let Ok(event) = web_sys::Event::new(contract::RUNNING_EVENT) {
         let _ = window().dispatch_event(&event);
+    }
+}
+
+/// A mark on the page's performance timeline, for the benchmarks (scripts/bench-interaction.mjs)
+/// and the browser's profiler: when the dataset was ready, when the app had attached.
+fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
     }
 }
 

@@ -29,18 +29,17 @@ pub fn ResultList() -> impl IntoView {
     let search_words = Memo::new(move |_| url.query.with(|q| words(&q.text)));
     // Without script the pre-rendered explorer cannot turn pages (its page links need the app), so
     // it lists every result: those past the first page in a list that shows only without the app
-    // (style/app.css, .without-app). It goes once the app runs.
+    // (style/app.css, .without-app). The app never needs its rows, so the build writes them as
+    // inert markup the app does not walk when it attaches (its inner HTML, rendered by the same
+    // component), and the list goes once the app runs.
     let rest = move || {
         if crate::app::runtime::running() {
             return None;
         }
         let rest = state.results.with(|r| r.matches.get(PAGE_SIZE..).map(<[u32]>::to_vec).unwrap_or_default());
         (!rest.is_empty()).then(|| {
-            view! {
-                <ol class="result-list without-app" start=PAGE_SIZE + 1>
-                    {rest.into_iter().map(|position| view! { <ResultRow position search_words /> }).collect_view()}
-                </ol>
-            }
+            let rows = rest_rows(&rest, search_words);
+            view! { <ol class="result-list without-app" start=PAGE_SIZE + 1 inner_html=rows></ol> }
         })
     };
     view! {
@@ -54,6 +53,15 @@ pub fn ResultList() -> impl IntoView {
             <Pagination />
         </Show>
     }
+}
+
+/// The rows of `positions` as HTML, rendered by [`ResultRow`] on the build machine. In the browser
+/// the list is only attached to, never written, so it is empty there.
+fn rest_rows(positions: &[u32], search_words: Memo<Vec<String>>) -> String {
+    if crate::app::runtime::IN_BROWSER {
+        return String::new();
+    }
+    positions.iter().map(|&position| view! { <ResultRow position search_words /> }.to_html()).collect()
 }
 
 #[component]
