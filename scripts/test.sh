@@ -8,8 +8,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$1"; shift; "$@"; }
 
 step "formatting (rustfmt)" cargo fmt --all --check
 step "lints on the host (clippy, every target)" cargo clippy --locked --all-targets --all-features -- -D warnings
-step "lints on WebAssembly (clippy, every target)" \
+step "lints on WebAssembly (clippy, every target): the readers' app" \
   cargo clippy --locked --all-targets --features test-hooks --target wasm32-unknown-unknown -- -D warnings
+step "lints on WebAssembly (clippy, every target): the check page's app" \
+  cargo clippy --locked --all-targets --features test-hooks,check --target wasm32-unknown-unknown -- -D warnings
 step "host tests (core, dataset, locales, scripts, pre-rendering)" cargo test --locked --features dev-tools,prerender
 step "bundled dataset" cargo run --locked --quiet --bin validate -- public/data/investeren-in-twente.json
 step "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test browser

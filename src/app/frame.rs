@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::app::components::load_status::{LoadErrorView, Loading};
 use crate::app::data::DatasetLoad;
+use crate::app::hydration::Later;
 use crate::app::i18n::*;
+use crate::app::runtime::running;
 use crate::app::url::UrlState;
 use crate::app::{components, labels, pages, preferences, status};
 use crate::core::query::{Query, Theme};
@@ -31,7 +33,7 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
             view! { <EmbedBar /> }.into_any()
         } else {
             let count = move || ready().map(|loaded| loaded.dataset.projects.len());
-            view! { <SiteHeader project_count=Signal::derive(count) scheme /> }.into_any()
+            view! { <Later><SiteHeader project_count=Signal::derive(count) scheme /></Later> }.into_any()
         }}
         <main id="main" tabindex="-1">
             <status::PreviewBanner dataset />
@@ -39,7 +41,7 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
             <status::OfflineBanner freshness />
             {move || match dataset.with(Clone::clone) {
                 None => view! { <Loading /> }.into_any(),
-                Some(Ok(loaded)) => view! { <pages::Views loaded /> }.into_any(),
+                Some(Ok(loaded)) => view! { <Later><pages::Views loaded /></Later> }.into_any(),
                 Some(Err(error)) => view! {
                     <LoadErrorView error retry />
                     // Editors can still check a new version when the published one cannot be used.
@@ -49,7 +51,7 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
             }}
         </main>
         // Only once the content is there, so the footer does not jump down the page as it arrives.
-        {move || (!embedded.get() && ready().is_some()).then(|| view! { <Footer /> })}
+        {move || (!embedded.get() && ready().is_some()).then(|| view! { <Later><Footer /></Later> })}
     }
 }
 
@@ -97,7 +99,6 @@ fn Footer() -> impl IntoView {
     let loc = locale();
     let url = UrlState::get();
     let links = View::footer()
-        .into_iter()
         .map(|view| {
             let name = labels::view_name(loc, &view);
             let href = move || url.location.with(|l| Location::new(view.clone(), l.query.clone()).href());
@@ -115,10 +116,14 @@ fn Footer() -> impl IntoView {
 }
 
 /// Keeps `<html data-theme>` in step with the URL's `theme`, else the reader's saved scheme (none:
-/// the system's light or dark preference).
+/// the system's light or dark preference). From when the app runs: head.js has set it for the page
+/// from the address until then.
 pub fn follow_theme(scheme: RwSignal<Option<Theme>>) {
     let url = UrlState::get();
     Effect::new(move |_| {
+        if !running() {
+            return;
+        }
         let theme = url.location.with(|l| l.query.settings.theme).or(scheme.get());
         if let Some(html) = document().document_element() {
             match theme {
@@ -138,7 +143,7 @@ pub fn follow_theme(scheme: RwSignal<Option<Theme>>) {
 pub fn post_height_when_embedded() {
     let url = UrlState::get();
     Effect::new(move |_| {
-        if !url.location.with_untracked(|l| l.query.settings.embed) {
+        if !running() || !url.location.with_untracked(|l| l.query.settings.embed) {
             return;
         }
         let (Some(parent), Some(body)) = (window().parent().ok().flatten(), document().body()) else { return };

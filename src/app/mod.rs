@@ -9,6 +9,7 @@ pub mod dataset_check;
 mod download;
 pub mod fatal;
 pub(crate) mod frame;
+pub mod hydration;
 pub mod i18n;
 pub mod labels;
 pub(crate) mod pages;

@@ -6,26 +6,20 @@
 //! pre-rendered content, a dataset other than the one the page was built from, or a page that did
 //! not match (the console says where; boot.js then starts the app again with `APP_FRESH`).
 
-use std::cell::RefCell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::tachys::hydration::Cursor;
-use leptos::tachys::view::{PositionState, RenderHtml};
+use leptos::tachys::view::PositionState;
 use wasm_bindgen::JsCast;
 
 use crate::app::data::{self, DatasetLoad, Freshness, LoadError};
+use crate::app::hydration;
 use crate::app::runtime::Running;
 use crate::app::state::Loaded;
 use crate::app::url::UrlState;
 use crate::app::Shell;
 use crate::contract;
-
-thread_local! {
-    /// Where the walk over the pre-rendered page is, while the app attaches to it: the panic hook
-    /// names this node when the page does not match.
-    static ATTACHING: RefCell<Option<Cursor>> = const { RefCell::new(None) };
-}
 
 /// Starts the app in `<div id="app">`: attached to its pre-rendered page, or rendered anew.
 pub fn start() {
@@ -65,27 +59,34 @@ fn attach(root: web_sys::Element, address: String, loaded: Arc<Loaded>, freshnes
         let running = Running::provide(false);
         let dataset = DatasetLoad::loaded(loaded);
         let cursor = Cursor::new(root.clone().unchecked_into());
-        ATTACHING.with(|a| *a.borrow_mut() = Some(cursor.clone()));
         let view = view! { <Shell dataset /> }.into_view();
-        let mounted = view.hydrate::<true>(&cursor, &PositionState::default());
-        ATTACHING.with(|a| *a.borrow_mut() = None);
-        mark("twente:attached");
         // The page's nodes are the app's for as long as the page lives.
-        std::mem::forget(mounted);
-        if let Some(context) = Owner::current_shared_context() {
-            context.hydration_complete();
-        }
-        let _ = root.remove_attribute(contract::PRERENDERED);
-        let built_for = url.query.get_untracked();
-        url.follow_address_bar();
-        if url.query.with_untracked(|query| query.without_lang() != built_for.without_lang()) {
-            running.rebuild_page();
-        }
-        dataset.set_freshness(freshness);
-        if let Some(other) = url.location.with_untracked(|l| l.query.settings.data.clone()) {
-            dataset.load_other(other);
-        }
-        announce_running(running);
+        std::mem::forget(hydration::walk(view, &cursor, &PositionState::default()));
+        mark("twente:attached-first");
+        let owner = Owner::current();
+        hydration::when_attached(move || {
+            let finish = move || {
+                if let Some(context) = Owner::current_shared_context() {
+                    context.hydration_complete();
+                }
+                mark("twente:attached");
+                let _ = root.remove_attribute(contract::PRERENDERED);
+                let built_for = url.query.get_untracked();
+                url.follow_address_bar();
+                if url.query.with_untracked(|query| query.without_lang() != built_for.without_lang()) {
+                    running.rebuild_page();
+                }
+                dataset.set_freshness(freshness);
+                if let Some(other) = url.location.with_untracked(|l| l.query.settings.data.clone()) {
+                    dataset.load_other(other);
+                }
+                announce_running(running);
+            };
+            match owner {
+                Some(owner) => owner.with(finish),
+                None => finish(),
+            }
+        });
     });
     std::mem::forget(owner);
 }
@@ -145,8 +146,7 @@ fn app_state() -> Option<String> {
 /// console (`main > div.explorer-page > form.search`), and marks the page so boot.js renders it anew.
 /// `None` when the app is not attaching.
 pub fn attach_failed() -> Option<(String, web_sys::Node)> {
-    let cursor = ATTACHING.with(|a| a.borrow().clone())?;
-    let node = cursor.current();
+    let node = hydration::walking_at()?;
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute(contract::APP_STATE, contract::APP_HYDRATION_FAILED);
     }

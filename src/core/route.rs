@@ -400,14 +400,10 @@ mod tests {
     #[test]
     fn every_view_has_a_url_that_reads_back() {
         let query = in_lang(Lang::De).with_text("fonds");
-        for view in View::MENU.into_iter().chain([
+        for view in PAGES.iter().map(|page| page.view.clone()).chain([
             View::Project("tfvv".into()),
             View::Programme("rdt".into()),
-            View::Accessibility,
             View::Municipality("enschede".into()),
-            View::Glossary,
-            View::Quality,
-            View::Check,
             View::Compare { lines: true, ids: vec!["a".into(), "b".into()] },
             View::Compare { lines: false, ids: vec!["x".into()] },
         ]) {
@@ -415,5 +411,20 @@ mod tests {
             assert_eq!(Location::parse(&location.href()), location, "{}", location.href());
         }
         assert_eq!(Location::parse("?view=programme").view, View::Overview, "a programme without id");
+    }
+
+    #[test]
+    fn the_menu_and_the_footer_come_from_the_list_of_pages_in_its_order() {
+        let menu: Vec<View> = View::menu().collect();
+        assert_eq!(menu.first(), Some(&View::Overview));
+        assert_eq!(menu.len(), 9);
+        let footer: Vec<View> = View::footer().collect();
+        assert_eq!(footer, [View::Glossary, View::Quality, View::Accessibility]);
+        assert!(
+            !menu.contains(&View::Check) && !footer.contains(&View::Check),
+            "the check page is linked from another page"
+        );
+        assert_eq!(Location::parse("?view=check").view, View::Check, "the first version's addresses reach every page");
+        assert_eq!(Location::parse("nl/overview/").view, View::Overview);
     }
 }

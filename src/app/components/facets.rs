@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::disclosure::Fold;
+use crate::app::hydration::Later;
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::runtime::running;
@@ -23,7 +24,7 @@ pub fn FacetPanel() -> impl IntoView {
             <h2 id="filters-heading">{td_string!(loc, explorer.filters)}</h2>
             <Fold part="facets" label=td_string!(loc, explorer.filters_toggle).to_string()>
                 <div id="facet-groups" class="facets__groups">
-                    {Facet::ALL.iter().copied().map(|facet| view! { <FacetGroup facet /> }).collect_view()}
+                    {Facet::ALL.iter().copied().map(|facet| view! { <Later><FacetGroup facet /></Later> }).collect_view()}
                 </div>
             </Fold>
         </aside>

@@ -30,7 +30,6 @@ pub fn MainNav() -> impl IntoView {
         }
     };
     let items = View::menu()
-        .into_iter()
         .map(|view| {
             let name = labels::view_name(loc, &view);
             let target = view.clone();

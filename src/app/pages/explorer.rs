@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::app::components::active_filters::ActiveFilters;
 use crate::app::components::facets::FacetPanel;
 use crate::app::components::result_list::ResultList;
+use crate::app::hydration::Later;
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::runtime::IN_BROWSER;
@@ -25,8 +26,12 @@ pub fn Explorer() -> impl IntoView {
     let search = NodeRef::<html::Input>::new();
 
     // The URL decides the field's text; only write it when it differs (back, forward, "clear all"),
-    // so typing is never disturbed.
+    // so typing is never disturbed. Not before the app runs: until then the field has what the
+    // reader typed, which boot.js hands over first.
     Effect::new(move |_| {
+        if !crate::app::runtime::running() {
+            return;
+        }
         let text = url.query.with(|q| q.text.clone());
         if let Some(input) = search.get() {
             if input.value() != text {
@@ -81,7 +86,7 @@ pub fn Explorer() -> impl IntoView {
                         <SortMenu />
                     </div>
                     <ActiveFilters />
-                    <ResultList />
+                    <Later><ResultList /></Later>
                 </section>
             </div>
         </div>
