@@ -81,10 +81,14 @@ window.addEventListener(
 
 // The page is already there (pre-rendered) and works without the app: it reads, its links lead to
 // the other pages, the menu and the filters open (they are <details>), boxes tick and fields take
-// text. The app attaches to this same page (src/app/start.rs) once the browser is idle after loading,
-// without waiting for the reader: the wasm is fetched and compiled off the main thread meanwhile. At
-// once when the address asks for something the built page does not show (a search, filters,
-// another dataset, embedding). Names shared with the Rust code are defined in src/contract.rs.
+// text. Once the page has loaded, the wasm is fetched and compiled off the main thread. The app then
+// starts and attaches to this same page (src/app/start.rs, in short tasks) when the reader first
+// reaches for it (a tap, a key, focus, a dropped file) or when the page has been quiet for a few
+// seconds, whichever comes first, and at once when the address asks for something the built page
+// does not show (a search, filters, another dataset, embedding). Why not at once: starting is
+// about a second of main-thread work on a mid-range phone (compiling the wasm's functions on
+// their first call is a third of it), which done during the load cost Lighthouse's total blocking
+// time 580 to 800 ms (docs/benchmarks.md). Names shared with the Rust code are in src/contract.rs.
 const html = document.documentElement;
 const app = document.querySelector("#app[data-prerendered]");
 const running = () => html.getAttribute("data-app") === "running";
@@ -187,13 +191,25 @@ new MutationObserver(() => {
   }
 }).observe(html, { attributes: true, attributeFilter: ["data-app"] });
 
-const idle = () =>
+const loaded = () => new Promise((resolve) => (document.readyState === "complete" ? resolve() : addEventListener("load", resolve, { once: true })));
+const idle = () => new Promise((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 50)));
+// The reader's first reach, or a quiet moment after the load; then the next idle moment, so the
+// reader's own tap or key is answered (a fold opened, a box ticked) before the app's work begins.
+const QUIET_MS = 5000;
+const reached = () =>
   new Promise((resolve) => {
-    const whenIdle = () => ("requestIdleCallback" in window ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 200));
-    if (document.readyState === "complete") whenIdle();
-    else addEventListener("load", whenIdle, { once: true });
+    const events = ["pointerdown", "keydown", "focusin", "touchstart", "drop", "input", "change"];
+    const reach = () => {
+      for (const name of events) removeEventListener(name, reach, { capture: true });
+      resolve();
+    };
+    for (const name of events) addEventListener(name, reach, { capture: true, passive: true });
+    if (app && (app.contains(document.activeElement) || pending.length > 0)) reach();
   });
-if (!needsAppNow) await idle();
+const startWhen = needsAppNow
+  ? Promise.resolve()
+  : Promise.race([reached(), loaded().then(() => new Promise((resolve) => setTimeout(resolve, QUIET_MS)))]).then(idle);
+if (!needsAppNow) await loaded();
 const tag = document.querySelector("script[data-js][data-wasm]");
 try {
   const glue = import(new URL(tag.getAttribute("data-js"), document.baseURI).href);
@@ -201,7 +217,7 @@ try {
   // Compiled off the main thread (falls back to the glue's own loading).
   const compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm) : Promise.resolve(wasm);
   const module = await compiled;
-  if (!needsAppNow) await idle();
+  await startWhen;
   const { default: init } = await glue;
   // Kept for the in-browser benchmark, which reads the size of the wasm memory.
   window.__twenteWasm = await init({ module_or_path: module });

@@ -6,7 +6,7 @@ import { test, expect, failedLoad } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { DATA, LANGS, dataset, escapeRegExp, mainHeading, resultLinks, t, tPattern, waitForApp } from "./helpers.js";
+import { DATA, LANGS, dataset, escapeRegExp, mainHeading, resultLinks, startApp, t, tPattern, waitForApp } from "./helpers.js";
 
 const file = (name, value) => ({ name, mimeType: "application/json", buffer: Buffer.from(typeof value === "string" ? value : JSON.stringify(value)) });
 const chooser = (page, lang = "nl") => page.getByLabel(t("check.choose", {}, lang));
@@ -139,6 +139,7 @@ test("when the published data cannot be loaded, the page still checks a file and
   // The page, and the worker that fetches the published data to compare with.
   allowProblems(failedLoad(500, `fixture/http-500/${DATA}`));
   await page.goto("/fixture/http-500/nl/check/");
+  await startApp(page);
   await expect(page.getByRole("alert")).toContainText(t("load_error.http", { status: 500, url: DATA }));
   await chooser(page).setInputFiles(file("hersteld.json", dataset));
   const valid = page.getByTestId("check-valid");

@@ -4,7 +4,7 @@
 import { test, expect } from "./fixtures.js";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { escapeRegExp, resultLinks, t, tPattern, waitForApp } from "./helpers.js";
+import { escapeRegExp, resultLinks, startApp, t, tPattern, waitForApp } from "./helpers.js";
 
 const expected = JSON.parse(readFileSync(resolve(import.meta.dirname, "../fixtures/bad/expected.json"), "utf8"));
 
@@ -15,6 +15,7 @@ for (const [name, { kind, path }] of Object.entries(expected)) {
   test(`bad dataset "${name}" shows ${path || "a whole-file problem"} with a retry button`, async ({ page }) => {
     await page.goto(`/bad/${name}/`);
     // The page was pre-rendered from the published dataset; the app reads the served one.
+    await startApp(page);
     const alert = page.getByRole("alert");
     await expect(alert.getByRole("heading")).toHaveText(t("load_error.title"));
     // The first problem, "<where>: <what>": the path (or "the whole file") and the kind's message; a

@@ -4,7 +4,7 @@ import { test, expect, failedLoad } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { dataset, escapeRegExp, facetCount, facetValue, mainHeading, resultLinks, results, t, tPattern, waitForApp } from "./helpers.js";
+import { dataset, escapeRegExp, facetCount, facetValue, mainHeading, resultLinks, results, startApp, t, tPattern, waitForApp } from "./helpers.js";
 
 const count = (page) => page.getByTestId("result-count");
 const found = (n) => t("explorer.results_count", { count: n });
@@ -257,6 +257,7 @@ test("100,000 synthetic projects: the DOM holds fewer than 500 rows and typing u
   test.skip(!existsSync(SYNTHETIC), "run `cargo run --release --example synthetic -- 100000 target/synthetic-100000.json` first (scripts/test.sh does)");
   test.setTimeout(120_000);
   await page.goto("/synthetic/100k/?view=projects");
+  await startApp(page);
   // The page was built from the bundled dataset: the app renders it anew with this one.
   await expect(count(page)).toHaveText(found(100000), { timeout: 90_000 });
   await expect(resultLinks(page).first()).toBeVisible();

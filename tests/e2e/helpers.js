@@ -74,8 +74,20 @@ export const facetCount = async (checkbox) => Number(await checkbox.evaluate((in
 /** Whether the app runs on the page: attached to the pre-rendered page, or rendered anew (src/contract.rs). */
 export const appRunning = (page) => page.locator("html[data-app=running]");
 
-/** Waits until the app runs (it starts by itself once the browser is idle) and has its data. */
+/**
+ * Starts the app on a pre-rendered page the way a reader does, by reaching for the page (boot.js
+ * starts it on a key, a tap or focus, else once the page has been quiet for 5 s): a press of Shift,
+ * which changes nothing else.
+ */
+export async function startApp(page) {
+  // After head.js has moved an old address to its page, and boot.js listens.
+  await page.waitForFunction(() => document.readyState === "complete" && document.querySelector("#app"));
+  if (await page.locator("#app[data-prerendered]").count()) await page.keyboard.press("Shift");
+}
+
+/** Starts the app the way a reader does and waits until it runs and has its data. */
 export async function waitForApp(page) {
+  await startApp(page);
   await expect(appRunning(page)).toHaveCount(1, { timeout: 20_000 });
   // The start-up spinner of a page without pre-rendered content has no role, only aria-busy.
   await expect(page.locator("#app .boot[aria-busy=true]")).toHaveCount(0);

@@ -134,7 +134,7 @@ test("the views these tests visit are the site's own: every page of the menu and
 async function attaches(page, path) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
+  await page.route(/_bg\.wasm(\?|$)/, async (route) => {
     await held;
     await route.continue();
   });
@@ -145,7 +145,7 @@ async function attaches(page, path) {
   });
   release();
   await waitForApp(page);
-  await page.unroute(/_bg\.wasm$/);
+  await page.unroute(/_bg\.wasm(\?|$)/);
   return page.evaluate(() => window.__marked.filter((node) => !node.isConnected).map((node) => node.outerHTML.slice(0, 80)));
 }
 
@@ -176,9 +176,9 @@ test("a page that does not match the app is named in the console, stays readable
   await expect(resultLinks(page)).toHaveCount(1);
 });
 
-test("the app starts by itself once the page has loaded, without the reader doing anything", async ({ page }) => {
+test("the app starts by itself once the page has been quiet for a few seconds, without the reader doing anything", async ({ page }) => {
   await page.goto("/nl/projects/");
-  await expect(appRunning(page)).toHaveCount(1, { timeout: 10_000 });
+  await expect(appRunning(page)).toHaveCount(1, { timeout: 15_000 });
   // It attached to the page rather than building another: the pre-rendered mark is gone, the nodes stayed.
   await expect(page.locator("#app[data-prerendered]")).toHaveCount(0);
 });

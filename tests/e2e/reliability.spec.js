@@ -2,7 +2,7 @@
 // files too big to read, and panics.
 import { test, expect, failedLoad } from "./fixtures.js";
 import { payloads } from "./xss-dataset.mjs";
-import { DATA, mainHeading, resultLinks, t, tPattern, waitForApp, waitForCharts } from "./helpers.js";
+import { DATA, mainHeading, resultLinks, startApp, t, tPattern, waitForApp, waitForCharts } from "./helpers.js";
 
 const retry = (alert) => alert.getByRole("button", { name: t("load_error.retry") });
 
@@ -120,6 +120,7 @@ test("XSS payloads in every URL parameter are ignored or shown as text", async (
 test("a dataset over the size limit is refused before it is read, with the limit named", async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto("/fault/huge/");
+  await startApp(page);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText(t("problem.too_large", { size: "66,8", limit: "64" }), { timeout: 30_000 });
   await expect(retry(alert)).toBeVisible();
@@ -130,6 +131,7 @@ test("a dataset over the size limit is refused before it is read, with the limit
 test("a 50 MB file that is not a dataset gets the validator's located message, and the tab stays responsive", async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto("/fault/fifty/");
+  await startApp(page);
   const alert = page.getByRole("alert");
   // The first problem, "<where>: <what>".
   await expect(alert.getByRole("listitem").first()).toHaveText(new RegExp(`^padding: ${tPattern("problem.wrong_shape").source}$`), { timeout: 45_000 });
@@ -145,6 +147,7 @@ test("an HTTP error names the status, and retry loads again; focus goes on from 
     if (request.url().endsWith(`/${DATA}`)) requests += 1;
   });
   await page.goto("/fixture/http-500/");
+  await startApp(page);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText(t("load_error.http", { status: 500, url: DATA }));
   // By keyboard: the button goes while the app loads again; focus is not lost to the page's start.
@@ -158,6 +161,7 @@ test("an HTTP error names the status, and retry loads again; focus goes on from 
 test("HTTP 404 names the status and the file", async ({ page, allowProblems }) => {
   allowProblems(failedLoad(404, `fixture/http-404/${DATA}`));
   await page.goto("/fixture/http-404/");
+  await startApp(page);
   await expect(page.getByRole("alert")).toContainText(t("load_error.http", { status: 404, url: DATA }));
 });
 
@@ -178,6 +182,7 @@ test("a slow answer (5 s): the pre-rendered page shows at once, with no loading 
 test("no answer at all times out with a clear message and a retry", async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto("/fault/hang/");
+  await startApp(page);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText(t("load_error.timeout", { url: DATA, seconds: 15 }), { timeout: 25_000 });
   await expect(retry(alert)).toBeVisible();
