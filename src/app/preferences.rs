@@ -42,10 +42,15 @@ pub fn follow_language(language: Memo<Lang>) {
     });
 }
 
-/// Reads the reader's saved colour scheme into `scheme`, once the app runs (the build cannot know it;
-/// head.js has already applied it to the page).
+/// Reads the reader's saved colour scheme into `scheme` once the app runs (the build cannot know it;
+/// head.js has already applied it to the page). Not before: a part of the page attached after the
+/// change would keep the build's state of the switch (attaching does not write attributes).
 pub fn load_scheme(scheme: RwSignal<Option<Theme>>) {
-    Effect::new(move |_| scheme.set(saved_scheme()));
+    Effect::new(move |_| {
+        if crate::app::runtime::running() {
+            scheme.set(saved_scheme());
+        }
+    });
 }
 
 /// The reader's saved colour scheme (`Some(Theme::Dark)` or `Some(Theme::Light)`), if any.

@@ -10,7 +10,9 @@ pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 /// Whether the app answers the reader. It is false on the build machine and while the app attaches
 /// to a pre-rendered page in the browser, where the views must render exactly what the build
 /// rendered; it turns true right after, and the views then show what only the browser knows (the
-/// address's query, stored choices, the network's state) as ordinary reactive updates.
+/// address's query, stored choices, the network's state) as ordinary reactive updates. Such a
+/// change must wait until then: a part of the page attached after it (app::hydration) would keep the
+/// build's attribute or text, as attaching reads the page and does not write it.
 #[derive(Clone, Copy)]
 pub struct Running {
     running: RwSignal<bool>,
