@@ -307,9 +307,82 @@ fn url_names_of_facets_sorts_themes_and_languages_stay_as_published() {
     assert!(Facet::ALL.iter().all(|&f| Facet::from_key(f.key()) == Some(f)));
     let sorts: Vec<String> =
         SortKey::ALL.iter().map(|&key| Sort { key, descending: key == SortKey::Amount }.to_param()).collect();
-    assert_eq!(sorts, ["name", "programme", "status", "start", "-amount"]);
+    assert_eq!(sorts, ["relevance", "name", "programme", "status", "start", "-amount"]);
     let themes: Vec<&str> = Theme::ALL.iter().map(|t| t.key()).collect();
     assert_eq!(themes, ["auto", "light", "dark", "sober", "high-contrast"]);
     assert_eq!(Lang::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>(), ["nl", "en", "de"]);
     assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
+}
+
+#[test]
+fn word_forms_find_what_the_base_form_finds_and_the_best_match_comes_first() {
+    let dataset = bundled();
+    let index = SearchIndex::build(&dataset);
+    let ids = |text: &str| -> Vec<String> {
+        let mut ids: Vec<String> = run(&index, &query().with_text(text))
+            .matches
+            .iter()
+            .map(|&p| dataset.projects[p as usize].id.clone())
+            .collect();
+        ids.sort();
+        ids
+    };
+    for (form, base) in [
+        ("fondsen", "fonds"),
+        ("talenten", "talent"),
+        ("innovatief", "innovatie"),
+        ("technisch", "techniek"),
+        ("vakmanshap", "vakmanschap"),
+        ("werkgelegenheid", "banen"),
+    ] {
+        let (found, expected) = (ids(form), ids(base));
+        assert!(
+            !expected.is_empty() && expected.iter().all(|id| found.contains(id)),
+            "{form:?} finds {found:?}, {base:?} {expected:?}"
+        );
+    }
+    // A word in the name outranks the same word in descriptions.
+    let fonds = run(&index, &query().with_text("fonds"));
+    assert_eq!(names(&dataset, &fonds.matches)[0], "Twents Fonds voor Vakmanschap");
+}
+
+#[test]
+fn with_search_text_the_order_is_relevance_unless_the_reader_chose_another() {
+    let typed = query().with_text("fonds");
+    assert_eq!(typed.sort.key, SortKey::Relevance);
+    assert_eq!(Location::projects(typed.clone()).href(), "nl/projects/?q=fonds", "the default is not written");
+    assert_eq!(typed.with_text("").sort, Sort::default(), "without text the name again");
+    let by_name = typed.with_sort(Sort { key: SortKey::Name, descending: false });
+    assert_eq!(Location::projects(by_name.clone()).href(), "nl/projects/?q=fonds&sort=name");
+    assert_eq!(Location::parse("nl/projects/?q=fonds&sort=name").query.sort.key, SortKey::Name);
+    assert_eq!(by_name.with_text("fondsen").sort.key, SortKey::Name, "a chosen order stays while typing");
+    assert_eq!(Location::parse("nl/projects/?q=fonds").query.sort.key, SortKey::Relevance);
+    assert_eq!(Location::parse("nl/projects/").query.sort.key, SortKey::Name);
+    assert_eq!(typed.cleared().sort, Sort::default());
+}
+
+#[test]
+fn a_typing_error_falls_back_to_the_closest_words_and_says_which() {
+    let dataset = bundled();
+    let index = SearchIndex::build(&dataset);
+    let typo = run(&index, &query().with_text("vakmanshap"));
+    assert_eq!(names(&dataset, &typo.matches)[0], "Twents Fonds voor Vakmanschap");
+    assert_eq!(typo.search.corrections, vec![("vakmanshap".to_string(), "vakmanschap".to_string())]);
+    assert_eq!(typo.search.corrected("Vakmanshap"), "vakmanschap");
+    let exact = run(&index, &query().with_text("vakmanschap"));
+    assert!(exact.search.corrections.is_empty(), "no correction when the word is found as typed");
+    assert!(run(&index, &query().with_text("bouq")).matches.is_empty(), "four letters are not corrected");
+}
+
+#[test]
+fn a_result_says_in_which_field_it_matched() {
+    use investeren_in_twente::core::index::Field;
+    let dataset = bundled();
+    let index = SearchIndex::build(&dataset);
+    let results = run(&index, &query().with_text("rabobank"));
+    let position = results.matches[0];
+    assert_eq!(dataset.projects[position as usize].id, "mineral-valley-twente");
+    assert_eq!(results.search.found_in(&index, position), vec![Field::Organisation]);
+    let named = run(&index, &query().with_text("mineral valley"));
+    assert!(named.search.found_in(&index, named.matches[0]).is_empty(), "a match in the name needs no note");
 }

@@ -2,6 +2,7 @@
 
 use super::i18n::*;
 use crate::core::facets::value_name;
+use crate::core::index::Field;
 use crate::core::model::{Dataset, DateKind, ProjectKind, ResultKind, Role, Status};
 use crate::core::problem::ProblemKind;
 use crate::core::query::{Facet, Sort, SortKey, UNKNOWN};
@@ -143,9 +144,10 @@ pub fn facet_value(dataset: &Dataset, locale: Locale, facet: Facet, value: &str)
 }
 
 /// The sort options of the sort menu, with their labels.
-pub fn sort_options(locale: Locale) -> [(Sort, &'static str); 8] {
+pub fn sort_options(locale: Locale) -> [(Sort, &'static str); 9] {
     let sort = |key, descending| Sort { key, descending };
     [
+        (sort(SortKey::Relevance, false), td_string!(locale, sort.relevance)),
         (sort(SortKey::Name, false), td_string!(locale, sort.name_asc)),
         (sort(SortKey::Name, true), td_string!(locale, sort.name_desc)),
         (sort(SortKey::Programme, false), td_string!(locale, sort.programme_asc)),
@@ -155,6 +157,18 @@ pub fn sort_options(locale: Locale) -> [(Sort, &'static str); 8] {
         (sort(SortKey::Amount, true), td_string!(locale, sort.amount_desc)),
         (sort(SortKey::Amount, false), td_string!(locale, sort.amount_asc)),
     ]
+}
+
+/// The name of a part of a project's text, for "found in".
+pub fn match_field(locale: Locale, field: Field) -> &'static str {
+    match field {
+        Field::Name => td_string!(locale, match_field.name),
+        Field::Alias => td_string!(locale, match_field.alias),
+        Field::Organisation => td_string!(locale, match_field.organisation),
+        Field::Place => td_string!(locale, match_field.place),
+        Field::Description => td_string!(locale, match_field.description),
+        Field::Result => td_string!(locale, match_field.result),
+    }
 }
 
 /// The name of a view in the main menu and the page title.

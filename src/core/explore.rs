@@ -5,9 +5,10 @@ use std::cmp::Ordering;
 use memchr::memmem::Finder;
 
 use super::fold;
-use super::index::SearchIndex;
+use super::index::{Field, SearchIndex, Texts};
 use super::model::{Dataset, Project};
 use super::query::{ActiveFilter, Facet, Query, SortKey};
+use super::wordforms::{is_word_byte, MatchKind};
 
 /// Results shown per page; the DOM never holds more rows than this.
 pub const PAGE_SIZE: usize = 50;
@@ -21,6 +22,11 @@ pub struct Results {
     /// among the results of all the other filters. That is the number of results selecting the value
     /// alone would give; values with 0 can be shown disabled.
     pub counts: Vec<Vec<u32>>,
+    /// What the search text was searched as (its words' forms and corrections).
+    pub search: Search,
+    /// The organisations, parts of the basic infrastructure and programmes the search text finds
+    /// (positions in [`SearchIndex::records`]), most relevant first. Facet filters do not apply.
+    pub records: Vec<u32>,
 }
 
 impl Results {
@@ -42,6 +48,291 @@ impl Results {
     }
 }
 
+/// One word of the search, with the words that count as it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The word as typed, folded (or a part of a compound the reader typed).
+    pub word: String,
+    /// What is searched for it: the word itself first, then its other forms and words of the same
+    /// meaning ([`MatchKind::Stem`]) and, when the words as typed found little, corrections
+    /// ([`MatchKind::Typo`]).
+    pub forms: Vec<(String, MatchKind)>,
+}
+
+impl Term {
+    fn new(index: &SearchIndex, word: &str, with_corrections: bool) -> Term {
+        let vocabulary = &index.vocabulary;
+        let mut forms = vec![(word.to_string(), MatchKind::Exact)];
+        forms.extend(vocabulary.forms_of(word).into_iter().map(|f| (f.to_string(), MatchKind::Stem)));
+        // A word the dataset has (or has inside a longer word) is no typing error.
+        if with_corrections && forms.len() == 1 && !vocabulary.has_part(word) {
+            // A correction is searched with its forms too: `educaton` finds what `education` finds.
+            for correction in vocabulary.corrections_of(word) {
+                for form in std::iter::once(correction).chain(vocabulary.forms_of(correction)) {
+                    if !forms.iter().any(|(f, _)| f == form) {
+                        forms.push((form.to_string(), MatchKind::Typo));
+                    }
+                }
+            }
+        }
+        Term { word: word.to_string(), forms }
+    }
+
+    /// Whether every project this term finds is found by `wider` too: each of this term's forms
+    /// contains one of the other's.
+    fn narrows(&self, wider: &Term) -> bool {
+        self.forms.iter().all(|(form, _)| wider.forms.iter().any(|(w, _)| form.contains(w.as_str())))
+    }
+}
+
+/// What a search looked for: its words with their forms, and the corrections it fell back to.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Search {
+    /// The words, each of which a result has in one of its forms.
+    pub terms: Vec<Term>,
+    /// Words corrected because they found little as typed: the word and the closest word of the
+    /// dataset (for "Did you mean ...?").
+    pub corrections: Vec<(String, String)>,
+}
+
+impl Search {
+    /// The terms of the folded `words`: a compound the dataset does not have is searched as its two
+    /// parts.
+    fn new(index: &SearchIndex, words: &[String], with_corrections: bool) -> Search {
+        let mut terms = Vec::with_capacity(words.len());
+        for word in words {
+            match index.vocabulary.compound_parts(word) {
+                Some((first, second)) => {
+                    terms.push(Term::new(index, &first, with_corrections));
+                    terms.push(Term::new(index, &second, with_corrections));
+                }
+                None => terms.push(Term::new(index, word, with_corrections)),
+            }
+        }
+        let corrections = terms
+            .iter()
+            .filter_map(|t| {
+                t.forms.iter().find(|(_, kind)| *kind == MatchKind::Typo).map(|(f, _)| (t.word.clone(), f.clone()))
+            })
+            .collect();
+        Search { terms, corrections }
+    }
+
+    /// Every word form searched, for marking them in the results.
+    pub fn forms(&self) -> Vec<String> {
+        self.terms.iter().flat_map(|t| t.forms.iter().map(|(f, _)| f.clone())).collect()
+    }
+
+    /// The reader's text with each corrected word replaced by its correction.
+    pub fn corrected(&self, text: &str) -> String {
+        fold::words(text)
+            .into_iter()
+            .map(|word| self.corrections.iter().find(|(typed, _)| *typed == word).map_or(word, |(_, c)| c.clone()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Whether every project `self` finds is found by `wider` too.
+    fn narrows(&self, wider: &Search) -> bool {
+        wider.terms.iter().all(|w| self.terms.iter().any(|t| t.narrows(w)))
+    }
+
+    /// Where and how well each term matches the text of the `k`-th project in name order: its
+    /// relevance score and the fields of the best matches, or `None` when a term is missing.
+    fn score(&self, texts: &Texts, finders: &[Vec<Needle<'_>>], k: usize) -> Option<Found> {
+        let haystack = texts.get(k).as_bytes();
+        let mut found = Found::default();
+        for forms in finders {
+            let (field, kind) = best_match(texts, k, haystack, forms)?;
+            found.score += relevance(field, kind);
+            found.fields |= 1 << field as u8;
+        }
+        Some(found)
+    }
+
+    /// The fields in which a project's best matches are, other than its name (for "found in").
+    pub fn found_in(&self, index: &SearchIndex, position: u32) -> Vec<Field> {
+        let k = index.rank_of(position as usize);
+        let finders = self.finders();
+        let fields = self.score(&index.texts, &finders, k).map_or(0, |f| f.fields);
+        Field::ALL.iter().copied().filter(|&f| f != Field::Name && fields & (1 << f as u8) != 0).collect()
+    }
+
+    /// Per term, what to scan the texts for: see [`Needle`].
+    fn finders(&self) -> Vec<Vec<Needle<'_>>> {
+        self.terms.iter().map(|t| Needle::group(&t.forms)).collect()
+    }
+}
+
+/// One substring scan for several forms of a word that begin alike (`fonds`, `fondsen` and
+/// `fondse` are all found by scanning for `fonds`): a keystroke scans each text about once per word,
+/// however many forms the word has.
+struct Needle<'a> {
+    finder: Finder<'a>,
+    /// The forms beginning with the scanned text, each checked where it is found.
+    forms: Vec<Form<'a>>,
+}
+
+/// A form of a word as bytes, with the kind of match it makes.
+type Form<'a> = (&'a [u8], MatchKind);
+
+impl<'a> Needle<'a> {
+    /// The forms grouped by shared beginnings of at least four letters.
+    fn group(forms: &'a [(String, MatchKind)]) -> Vec<Needle<'a>> {
+        const MIN_SHARED: usize = 4;
+        let mut groups: Vec<(&'a [u8], Vec<Form<'a>>)> = Vec::new();
+        for (form, kind) in forms {
+            let form = form.as_bytes();
+            let shared = |prefix: &[u8]| prefix.iter().zip(form).take_while(|(a, b)| a == b).count();
+            match groups.iter_mut().find(|(prefix, _)| shared(prefix) >= MIN_SHARED.min(form.len()).min(prefix.len())) {
+                Some((prefix, members)) => {
+                    *prefix = &prefix[..shared(prefix)];
+                    members.push((form, *kind));
+                }
+                None => groups.push((form, vec![(form, *kind)])),
+            }
+        }
+        groups.into_iter().map(|(prefix, forms)| Needle { finder: Finder::new(prefix), forms }).collect()
+    }
+}
+
+/// A project's relevance for a search and the fields its best matches are in (bits by [`Field`]).
+#[derive(Debug, Clone, Copy, Default)]
+struct Found {
+    score: u32,
+    fields: u8,
+}
+
+/// The relevance of one word's match: the field first, then the kind of match (docs/search.md).
+fn relevance(field: Field, kind: MatchKind) -> u32 {
+    const KINDS: u32 = 5;
+    (Field::ALL.len() as u32 - field as u32) * KINDS + (KINDS - kind as u32)
+}
+
+/// The best place a term's forms occur in a record's text: the most relevant field, and there the
+/// best kind of match; `None` when none occurs. The text is in field order, so a scan stops at the
+/// first field worse than the best found.
+fn best_match(texts: &Texts, k: usize, haystack: &[u8], needles: &[Needle<'_>]) -> Option<(Field, MatchKind)> {
+    let mut best: Option<(Field, MatchKind)> = None;
+    for needle in needles {
+        for at in needle.finder.find_iter(haystack) {
+            let field = texts.field_at(k, at);
+            // Nothing later in this text can do better: a worse field, or an exact match here.
+            if best.is_some_and(|(f, kind)| f < field || (f == field && kind == MatchKind::Exact)) {
+                break;
+            }
+            let rest = &haystack[at..];
+            let starts_word = at == 0 || !is_word_byte(haystack[at - 1]);
+            for (form, form_kind) in &needle.forms {
+                if !rest.starts_with(form) {
+                    continue;
+                }
+                let ends_word = rest.get(form.len()).is_none_or(|&b| !is_word_byte(b));
+                let kind = match (starts_word, ends_word) {
+                    (true, true) => *form_kind,
+                    (true, false) => (*form_kind).max(MatchKind::Prefix),
+                    (false, _) => (*form_kind).max(MatchKind::Part),
+                };
+                if best.is_none_or(|b| (field, kind) < b) {
+                    best = Some((field, kind));
+                }
+            }
+            if best == Some((Field::Name, MatchKind::Exact)) {
+                return best;
+            }
+        }
+    }
+    best
+}
+
+/// With fewer results than this for the words as typed, the search also tries corrections.
+pub const CORRECT_BELOW: usize = 3;
+
+/// Remembers which projects matched the last search, so the next keystroke only re-checks those
+/// when the reader typed on (the set can only shrink), and a facet click does not search the text
+/// again at all.
+#[derive(Debug, Clone, Default)]
+pub struct Searcher {
+    /// The last search, and the name ranks of the projects it found with their relevance.
+    last: Option<(Search, Vec<(u32, Found)>)>,
+}
+
+impl Searcher {
+    /// The projects (by name rank, in name order, with their relevance) that have every term of the
+    /// search, reusing the previous answer when the new search narrows it.
+    fn text_matches(&mut self, index: &SearchIndex, words: &[String]) -> (Search, Vec<(u32, Found)>) {
+        let search = Search::new(index, words, false);
+        let mut found = self.find(index, &search);
+        let mut search = search;
+        if found.len() < CORRECT_BELOW && !words.is_empty() {
+            let corrected = Search::new(index, words, true);
+            if !corrected.corrections.is_empty() {
+                let more = scan(index, &corrected, None);
+                if more.len() > found.len() {
+                    (search, found) = (corrected, more);
+                }
+            }
+        }
+        self.last = Some((search.clone(), found.clone()));
+        (search, found)
+    }
+
+    fn find(&self, index: &SearchIndex, search: &Search) -> Vec<(u32, Found)> {
+        match &self.last {
+            Some((previous, found)) if search.narrows(previous) => {
+                scan(index, search, Some(&mut found.iter().map(|(k, _)| *k)))
+            }
+            _ => scan(index, search, None),
+        }
+    }
+
+    /// Runs a query (see [`run`]), reusing what the previous one found where it can.
+    pub fn run(&mut self, index: &SearchIndex, query: &Query) -> Results {
+        let filters = resolve(index, query);
+        let (search, found) = self.text_matches(index, &filters.words);
+        let records = find_records(index, &search);
+        Results { records, ..filter_and_count(index, query, &filters, search, &found) }
+    }
+}
+
+/// The projects (by name rank) among `candidates`, or among all, that have every term.
+fn scan(index: &SearchIndex, search: &Search, candidates: Option<&mut dyn Iterator<Item = u32>>) -> Vec<(u32, Found)> {
+    if search.terms.is_empty() {
+        let all = (0..index.len() as u32).map(|k| (k, Found::default()));
+        return match candidates {
+            Some(candidates) => candidates.map(|k| (k, Found::default())).collect(),
+            None => all.collect(),
+        };
+    }
+    // One searcher per form, built once per keystroke: `str::contains` would set up its substring
+    // search again for every project (a tenth of a keystroke's time at 10,000).
+    let finders = search.finders();
+    let mut all = 0..index.len() as u32;
+    let ranks: &mut dyn Iterator<Item = u32> = match candidates {
+        Some(candidates) => candidates,
+        None => &mut all,
+    };
+    ranks.filter_map(|k| search.score(&index.texts, &finders, k as usize).map(|found| (k, found))).collect()
+}
+
+/// The records other than projects (organisations, parts of the basic infrastructure, programmes)
+/// that have every term, most relevant first, ties by name; none without search text.
+fn find_records(index: &SearchIndex, search: &Search) -> Vec<u32> {
+    if search.terms.is_empty() {
+        return Vec::new();
+    }
+    let finders = search.finders();
+    let mut found: Vec<(u32, u32)> = (0..index.record_texts.len())
+        .filter_map(|k| search.score(&index.record_texts, &finders, k).map(|f| (k as u32, f.score)))
+        .collect();
+    found.sort_by(|a, b| {
+        b.1.cmp(&a.1).then_with(|| {
+            fold::fold(&index.records[a.0 as usize].name).cmp(&fold::fold(&index.records[b.0 as usize].name))
+        })
+    });
+    found.into_iter().map(|(k, _)| k).collect()
+}
+
 /// The filters of a query resolved to the index's value numbers. Values no project has are dropped,
 /// so a stale or mistyped URL value filters nothing instead of hiding everything.
 struct Resolved {
@@ -61,61 +352,24 @@ fn resolve(index: &SearchIndex, query: &Query) -> Resolved {
     }
 }
 
-/// Remembers which projects matched the last search text, so the next keystroke only re-checks
-/// those when the reader typed on (the set can only shrink), and a facet click does not search the
-/// text again at all.
-#[derive(Debug, Clone, Default)]
-pub struct Searcher {
-    /// The folded words of the last search, and the name ranks of the projects whose text had them all.
-    last: Option<(Vec<String>, Vec<u32>)>,
-}
-
-impl Searcher {
-    /// The name ranks of the projects whose text has every word, reusing the previous answer when
-    /// it is a superset (every previous word is contained in one of the new words).
-    fn text_matches(&mut self, index: &SearchIndex, words: &[String]) -> Vec<u32> {
-        let candidates: Option<&[u32]> = match &self.last {
-            Some((previous, ranks)) if previous.iter().all(|p| words.iter().any(|w| w.contains(p.as_str()))) => {
-                Some(ranks)
-            }
-            _ => None,
-        };
-        // One searcher per word, built once per keystroke: `str::contains` would set up its
-        // substring search again for every project (a tenth of a keystroke's time at 10,000).
-        let finders: Vec<Finder> = words.iter().map(|w| Finder::new(w.as_bytes())).collect();
-        let matches = |k: &u32| {
-            let haystack = index.haystack_at_rank(*k as usize).as_bytes();
-            finders.iter().all(|f| f.find(haystack).is_some())
-        };
-        let found: Vec<u32> = match candidates {
-            Some(ranks) if words.is_empty() => ranks.to_vec(),
-            Some(ranks) => ranks.iter().copied().filter(matches).collect(),
-            None if words.is_empty() => (0..index.len() as u32).collect(),
-            None => (0..index.len() as u32).filter(matches).collect(),
-        };
-        self.last = Some((words.to_vec(), found.clone()));
-        found
-    }
-
-    /// Runs a query (see [`run`]), reusing what the previous one found where it can.
-    pub fn run(&mut self, index: &SearchIndex, query: &Query) -> Results {
-        let filters = resolve(index, query);
-        let ranks = self.text_matches(index, &filters.words);
-        filter_and_count(index, query, &filters, &ranks)
-    }
-}
-
 /// Runs a query over the index: the sorted matches and every facet's counts, in one pass.
 pub fn run(index: &SearchIndex, query: &Query) -> Results {
     Searcher::default().run(index, query)
 }
 
 /// Applies the facet filters to the projects (by name rank) whose text matched, counting as it goes.
-fn filter_and_count(index: &SearchIndex, query: &Query, filters: &Resolved, ranks: &[u32]) -> Results {
+fn filter_and_count(
+    index: &SearchIndex,
+    query: &Query,
+    filters: &Resolved,
+    search: Search,
+    found: &[(u32, Found)],
+) -> Results {
     let mut counts: Vec<Vec<u32>> = index.facets.iter().map(|f| vec![0; f.values.len()]).collect();
-    let mut matches = Vec::with_capacity(ranks.len());
+    let mut matches = Vec::with_capacity(found.len());
+    let mut scores = Vec::with_capacity(found.len());
     // Visiting in name order gives name-sorted matches for free.
-    'projects: for &k in ranks {
+    'projects: for &(k, found) in found {
         let p = index.by_name[k as usize] as usize;
         for (f, excluded) in filters.exclude.iter().enumerate() {
             if !excluded.is_empty() && index.facets[f].of(p).iter().any(|v| excluded.contains(v)) {
@@ -131,6 +385,7 @@ fn filter_and_count(index: &SearchIndex, query: &Query, filters: &Resolved, rank
         }
         if failed == 0 {
             matches.push(p as u32);
+            scores.push(found.score);
             for (f, facet) in index.facets.iter().enumerate() {
                 for &v in facet.of(p) {
                     counts[f][v as usize] += 1;
@@ -144,12 +399,13 @@ fn filter_and_count(index: &SearchIndex, query: &Query, filters: &Resolved, rank
             }
         }
     }
-    sort(index, &mut matches, query);
-    Results { matches, counts }
+    sort(index, &mut matches, &scores, query);
+    Results { matches, counts, search, records: Vec::new() }
 }
 
 /// Orders matches by the query's sort; unknown values last in either direction, ties by name.
-fn sort(index: &SearchIndex, matches: &mut [u32], query: &Query) {
+/// `scores` are the matches' relevance, in the same order.
+fn sort(index: &SearchIndex, matches: &mut Vec<u32>, scores: &[u32], query: &Query) {
     let keys = &index.sort_keys;
     let descending = query.sort.descending;
     let directed = |o: Ordering| if descending { o.reverse() } else { o };
@@ -164,6 +420,12 @@ fn sort(index: &SearchIndex, matches: &mut [u32], query: &Query) {
     }
     // Matches arrive in name order; a stable sort on the key keeps that order among equal keys.
     match query.sort.key {
+        SortKey::Relevance => {
+            // Most relevant first; a stable sort keeps name order among equals.
+            let mut scored: Vec<(u32, u32)> = matches.iter().copied().zip(scores.iter().copied()).collect();
+            scored.sort_by_key(|&(_, score)| std::cmp::Reverse(score));
+            *matches = scored.into_iter().map(|(p, _)| p).collect();
+        }
         SortKey::Name if descending => matches.reverse(),
         SortKey::Name => {}
         key => matches.sort_by(|&a, &b| {

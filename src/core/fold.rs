@@ -56,10 +56,15 @@ fn fold_char(c: char, out: &mut String) {
 /// Folds a whole text for searching.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(text, &mut out);
     out
+}
+
+/// Folds a text onto the end of `out` (no allocation of its own).
+pub fn fold_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        fold_char(c, out);
+    }
 }
 
 /// Folds a text and records, for every byte of the folded text, the byte offset in the original

@@ -3,10 +3,150 @@
 
 use std::collections::HashMap;
 
+use strum::{IntoStaticStr, VariantArray};
+
 use super::date::PartialDate;
-use super::fold::fold;
+use super::fold::{fold, fold_into};
 use super::model::{Dataset, Project, Status};
 use super::query::{Facet, UNKNOWN};
+use super::wordforms::Vocabulary;
+
+/// A part of a project's searchable text, in the order of relevance: a word in the name counts
+/// more than the same word in a result (docs/search.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "lowercase")]
+pub enum Field {
+    /// The project's name.
+    Name,
+    /// Its other names.
+    Alias,
+    /// The organisations taking part or paying.
+    Organisation,
+    /// Its municipalities and location.
+    Place,
+    /// Its description.
+    Description,
+    /// Its results.
+    Result,
+}
+
+impl Field {
+    /// Every field, most relevant first.
+    pub const ALL: &'static [Field] = Field::VARIANTS;
+
+    /// The name in the locale keys (`field.organisation`).
+    pub fn key(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// Where each field of a record's text ends, relative to the start of the record's text.
+type FieldEnds = [u32; Field::VARIANTS.len()];
+
+/// The folded searchable texts of a list of records, field after field in [`Field`] order and
+/// concatenated: one allocation, scanned front to back.
+#[derive(Debug, Clone, Default)]
+pub struct Texts {
+    text: String,
+    /// `text[starts[k]..starts[k + 1]]` is the text of the `k`-th record.
+    starts: Vec<u32>,
+    /// Per record, where its fields end in its text.
+    field_ends: Vec<FieldEnds>,
+}
+
+impl Texts {
+    fn push(&mut self, record: RecordText) {
+        if self.starts.is_empty() {
+            self.starts.push(0);
+        }
+        self.text.push_str(&record.text);
+        self.starts.push(self.text.len() as u32);
+        self.field_ends.push(record.finish());
+    }
+
+    /// The number of records.
+    pub fn len(&self) -> usize {
+        self.field_ends.len()
+    }
+
+    /// Whether there is no record.
+    pub fn is_empty(&self) -> bool {
+        self.field_ends.is_empty()
+    }
+
+    /// The text of the `k`-th record.
+    pub fn get(&self, k: usize) -> &str {
+        &self.text[self.starts[k] as usize..self.starts[k + 1] as usize]
+    }
+
+    /// The field of the `k`-th record at byte `at` of its text.
+    pub fn field_at(&self, k: usize, at: usize) -> Field {
+        let ends = &self.field_ends[k];
+        Field::ALL.iter().zip(ends).find(|(_, &end)| (at as u32) < end).map_or(Field::Result, |(&field, _)| field)
+    }
+}
+
+/// One record's searchable text, written field by field in [`Field`] order.
+#[derive(Default)]
+struct RecordText {
+    text: String,
+    ends: FieldEnds,
+    next: usize,
+}
+
+impl RecordText {
+    /// Adds the folded `parts` as `field` (fields come in order; a field left out is empty).
+    fn add<'a>(&mut self, field: Field, parts: impl IntoIterator<Item = &'a str>) {
+        self.close_until(field as usize);
+        for part in parts {
+            fold_into(part, &mut self.text);
+            self.text.push('\n');
+        }
+        self.ends[field as usize] = self.text.len() as u32;
+        self.next = field as usize + 1;
+    }
+
+    fn close_until(&mut self, field: usize) {
+        for end in &mut self.ends[self.next..field] {
+            *end = self.text.len() as u32;
+        }
+    }
+
+    fn finish(mut self) -> FieldEnds {
+        self.close_until(Field::ALL.len());
+        self.ends
+    }
+}
+
+/// A record other than a project that search finds: what the report names besides its projects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "lowercase")]
+pub enum RecordKind {
+    /// An organisation (its page: `organisations/<id>/`).
+    Organisation,
+    /// A part of the basic infrastructure, with its activities.
+    Basis,
+    /// A programme.
+    Programme,
+}
+
+impl RecordKind {
+    /// The name in test sets and locale keys (`organisation`).
+    pub fn key(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// A record other than a project, as search finds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    /// What it is.
+    pub kind: RecordKind,
+    /// Its id in the dataset.
+    pub id: String,
+    /// Its name, as shown.
+    pub name: String,
+}
 
 /// The values of one facet and which projects have which (a compressed sparse row layout: one
 /// allocation per facet instead of one per project).
@@ -70,11 +210,15 @@ pub struct SortKeys {
 /// Everything the explorer precomputes for a dataset.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    /// Folded searchable text of every project (name, aliases, descriptions, partners, results,
-    /// places), concatenated in name order: one allocation, scanned front to back.
-    text: String,
-    /// `text[text_starts[k]..text_starts[k + 1]]` is the text of the `k`-th project in name order.
-    text_starts: Vec<u32>,
+    /// Folded searchable text of every project (name, aliases, partners, places, descriptions,
+    /// results), in name order.
+    pub texts: Texts,
+    /// The organisations, parts of the basic infrastructure and programmes search finds too.
+    pub records: Vec<Record>,
+    /// Their searchable texts, in the order of `records`.
+    pub record_texts: Texts,
+    /// The distinct words of all the text, for word forms and typo corrections.
+    pub vocabulary: Vocabulary,
     /// Name rank of each project position (the inverse of `by_name`).
     rank: Vec<u32>,
     /// Facet values per project, indexed by [`Facet::index`].
@@ -91,7 +235,7 @@ impl SearchIndex {
     pub fn build(dataset: &Dataset) -> SearchIndex {
         let n = dataset.projects.len();
         let mut facets: Vec<FacetIndex> = Facet::ALL.iter().map(|_| FacetIndex::default()).collect();
-        let mut haystacks: Vec<String> = Vec::with_capacity(n);
+        let mut haystacks: Vec<RecordText> = Vec::with_capacity(n);
         let mut sort_keys = Vec::with_capacity(n);
         let org_names: HashMap<&str, &str> =
             dataset.organisations.iter().map(|o| (o.id.as_str(), o.name.as_str())).collect();
@@ -132,15 +276,19 @@ impl SearchIndex {
                 .collect();
         }
         let mut rank = vec![0u32; n];
-        let mut text = String::with_capacity(haystacks.iter().map(String::len).sum());
-        let mut text_starts = Vec::with_capacity(n + 1);
+        let mut texts = Texts {
+            text: String::with_capacity(haystacks.iter().map(|h| h.text.len()).sum()),
+            starts: Vec::with_capacity(n + 1),
+            field_ends: Vec::with_capacity(n),
+        };
         for (k, &p) in by_name.iter().enumerate() {
             rank[p as usize] = k as u32;
-            text_starts.push(text.len() as u32);
-            text.push_str(&std::mem::take(&mut haystacks[p as usize]));
+            texts.push(std::mem::take(&mut haystacks[p as usize]));
         }
-        text_starts.push(text.len() as u32);
-        SearchIndex { text, text_starts, rank, facets, sort_keys, by_name }
+        let (records, record_texts) = records(dataset, &municipality_names);
+        let mut vocabulary = Vocabulary::of(&texts.text);
+        vocabulary.extend(&record_texts.text);
+        SearchIndex { texts, records, record_texts, vocabulary, rank, facets, sort_keys, by_name }
     }
 
     /// The number of projects indexed.
@@ -158,9 +306,14 @@ impl SearchIndex {
         self.haystack_at_rank(self.rank[position] as usize)
     }
 
+    /// The name rank of the project at `position`.
+    pub fn rank_of(&self, position: usize) -> usize {
+        self.rank[position] as usize
+    }
+
     /// The folded searchable text of the `k`-th project in name order.
     pub fn haystack_at_rank(&self, k: usize) -> &str {
-        &self.text[self.text_starts[k] as usize..self.text_starts[k + 1] as usize]
+        self.texts.get(k)
     }
 
     /// The index of one facet.
@@ -192,31 +345,60 @@ pub fn facet_values(project: &Project, facet: Facet) -> Vec<String> {
     }
 }
 
-fn haystack(project: &Project, orgs: &HashMap<&str, &str>, municipalities: &HashMap<&str, &str>) -> String {
-    let mut text = String::with_capacity(project.name.len() + project.description.nl.len() * 3);
-    let mut add = |part: &str| {
-        text.push_str(part);
-        text.push('\n');
+/// The folded searchable text of a project, field after field in [`Field`] order.
+fn haystack(project: &Project, orgs: &HashMap<&str, &str>, municipalities: &HashMap<&str, &str>) -> RecordText {
+    let mut text = RecordText {
+        text: String::with_capacity(project.name.len() + project.description.nl.len() * 3),
+        ..RecordText::default()
     };
-    add(&project.name);
-    project.aliases.iter().for_each(|a| add(a));
-    project.description.all().for_each(&mut add);
-    for participant in &project.participants {
-        add(orgs.get(participant.organisation.as_str()).copied().unwrap_or(&participant.organisation));
+    text.add(Field::Name, [project.name.as_str()]);
+    text.add(Field::Alias, project.aliases.iter().map(String::as_str));
+    let participants =
+        project.participants.iter().map(|p| orgs.get(p.organisation.as_str()).copied().unwrap_or(&p.organisation));
+    let funders = project.funding.iter().filter_map(|f| orgs.get(f.funder.as_str()).copied());
+    text.add(Field::Organisation, participants.chain(funders));
+    let places = project.municipalities.iter().map(|id| municipalities.get(id.as_str()).copied().unwrap_or(id));
+    text.add(Field::Place, places.chain(project.location.iter().flat_map(|l| l.all())));
+    text.add(Field::Description, project.description.all());
+    text.add(Field::Result, project.results.iter().flat_map(|r| r.label.all()));
+    text
+}
+
+/// The records other than projects that search finds, with their texts: each organisation (with
+/// its seat and the activities of its part of the basic infrastructure), each part of the basic
+/// infrastructure, each programme.
+fn records(dataset: &Dataset, municipalities: &HashMap<&str, &str>) -> (Vec<Record>, Texts) {
+    let mut records = Vec::new();
+    let mut texts = Texts::default();
+    let mut push = |kind, id: &str, name: &str, text: RecordText| {
+        records.push(Record { kind, id: id.to_string(), name: name.to_string() });
+        texts.push(text);
+    };
+    for organisation in &dataset.organisations {
+        let mut text = RecordText::default();
+        text.add(Field::Name, [organisation.name.as_str()]);
+        let seat = organisation.municipality.as_deref().map(|id| municipalities.get(id).copied().unwrap_or(id));
+        text.add(Field::Place, seat);
+        let basis = dataset.basisinfrastructuur.iter().filter(|b| b.organisation.as_deref() == Some(&organisation.id));
+        text.add(Field::Result, basis.flat_map(|b| b.activities.iter().flat_map(|a| a.all())));
+        push(RecordKind::Organisation, &organisation.id, &organisation.name, text);
     }
-    for funding in &project.funding {
-        if let Some(name) = orgs.get(funding.funder.as_str()) {
-            add(name);
-        }
+    for basis in &dataset.basisinfrastructuur {
+        let mut text = RecordText::default();
+        text.add(Field::Name, [basis.name.as_str()]);
+        let organisation =
+            basis.organisation.as_deref().and_then(|id| dataset.organisations.iter().find(|o| o.id == id));
+        text.add(Field::Organisation, organisation.map(|o| o.name.as_str()));
+        text.add(Field::Description, basis.description.all());
+        text.add(Field::Result, basis.activities.iter().flat_map(|a| a.all()));
+        push(RecordKind::Basis, &basis.id, &basis.name, text);
     }
-    for result in &project.results {
-        result.label.all().for_each(&mut add);
+    for programme in &dataset.programmes {
+        let mut text = RecordText::default();
+        text.add(Field::Name, [programme.name.as_str()]);
+        text.add(Field::Alias, [programme.short_name.as_str()]);
+        text.add(Field::Description, programme.description.all());
+        push(RecordKind::Programme, &programme.id, &programme.name, text);
     }
-    for id in &project.municipalities {
-        add(municipalities.get(id.as_str()).copied().unwrap_or(id));
-    }
-    if let Some(location) = &project.location {
-        location.all().for_each(&mut add);
-    }
-    fold(&text)
+    (records, texts)
 }

@@ -22,6 +22,7 @@ pub mod query;
 pub mod route;
 pub mod text;
 pub mod validate;
+pub mod wordforms;
 
 /// The bundled dataset, loaded and checked: the shared fixture of the core's unit tests.
 #[cfg(test)]

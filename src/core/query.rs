@@ -62,7 +62,9 @@ impl Facet {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, IntoStaticStr, VariantArray)]
 #[strum(serialize_all = "lowercase")]
 pub enum SortKey {
-    /// Alphabetically by name.
+    /// Best match first (docs/search.md): the default with search text; without, it is the name.
+    Relevance,
+    /// Alphabetically by name: the default without search text.
     #[default]
     Name,
     /// By programme (Regio Deal, Agenda voor Twente, both).
@@ -96,7 +98,7 @@ pub struct Sort {
 impl Sort {
     /// The URL form: `name`, `-amount`.
     pub fn to_param(self) -> String {
-        if self.descending {
+        if self.descending && self.key != SortKey::Relevance {
             format!("-{}", self.key.key())
         } else {
             self.key.key().to_string()
@@ -109,7 +111,9 @@ impl Sort {
             Some(key) => (true, key),
             None => (false, param),
         };
-        SortKey::ALL.iter().copied().find(|k| k.key() == key).map(|key| Sort { key, descending })
+        // Relevance has one direction: best first.
+        let sort = |key| Sort { key, descending: descending && key != SortKey::Relevance };
+        SortKey::ALL.iter().copied().find(|k| k.key() == key).map(sort)
     }
 }
 
@@ -233,10 +237,20 @@ impl Query {
         query
     }
 
+    /// The order when the reader chose none: relevance with search text, the name without.
+    pub fn default_sort(&self) -> Sort {
+        if self.text.trim().is_empty() {
+            Sort::default()
+        } else {
+            Sort { key: SortKey::Relevance, descending: false }
+        }
+    }
+
     /// Reads the explorer state from URL parameters. Unknown parameters and malformed values are
     /// ignored; the `page` falls back to 1.
     pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
         let mut query = Query::default();
+        let mut sort = None;
         for (key, raw) in params {
             let value = raw.trim();
             if query.settings.read(key, value) {
@@ -246,7 +260,7 @@ impl Query {
                 // The search text keeps its spaces: a reader typing "twents " is about to type a second
                 // word, and trimming would eat the space under their cursor.
                 "q" if !value.is_empty() => query.text = raw.trim_start().chars().take(MAX_TEXT_CHARS).collect(),
-                "sort" => query.sort = Sort::from_param(value).unwrap_or_default(),
+                "sort" => sort = Sort::from_param(value),
                 "page" => query.page = value.parse::<usize>().ok().filter(|p| (1..=MAX_PAGE).contains(p)).unwrap_or(1),
                 _ => {
                     let (excluded, name) = match key.strip_prefix("not-") {
@@ -269,6 +283,7 @@ impl Query {
             }
         }
         query.include.retain(|_, values| !values.is_empty());
+        query.sort = sort.unwrap_or_else(|| query.default_sort());
         query
     }
 
@@ -286,7 +301,7 @@ impl Query {
                 params.push((format!("not-{}", facet.key()), value.clone()));
             }
         }
-        if self.sort != Sort::default() {
+        if self.sort != self.default_sort() {
             params.push(("sort".to_string(), self.sort.to_param()));
         }
         if self.page > 1 {
@@ -340,13 +355,21 @@ impl Query {
         next
     }
 
-    /// A copy with new search text, back on page 1.
+    /// A copy with new search text, back on page 1. An order the reader did not choose follows the
+    /// text: relevance while there is some, the name when it is gone.
     pub fn with_text(&self, text: &str) -> Query {
-        Query { text: text.trim_start().chars().take(MAX_TEXT_CHARS).collect(), page: 1, ..self.clone() }
+        let mut next =
+            Query { text: text.trim_start().chars().take(MAX_TEXT_CHARS).collect(), page: 1, ..self.clone() };
+        if self.sort == self.default_sort() {
+            next.sort = next.default_sort();
+        }
+        next
     }
 
     /// A copy with another sort, back on page 1.
     pub fn with_sort(&self, sort: Sort) -> Query {
+        // Relevance has one direction: best first.
+        let sort = Sort { descending: sort.descending && sort.key != SortKey::Relevance, ..sort };
         Query { sort, page: 1, ..self.clone() }
     }
 
@@ -361,10 +384,11 @@ impl Query {
         let keep = |map: &BTreeMap<Facet, BTreeSet<String>>| {
             map.iter().filter(|(f, _)| locked.contains(f)).map(|(f, v)| (*f, v.clone())).collect()
         };
+        let chosen = self.sort != self.default_sort();
         Query {
             include: keep(&self.include),
             exclude: keep(&self.exclude),
-            sort: self.sort,
+            sort: if chosen { self.sort } else { Sort::default() },
             settings: self.settings.clone(),
             ..Query::default()
         }

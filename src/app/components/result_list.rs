@@ -9,7 +9,7 @@ use crate::app::labels;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::explore::{relaxations, PAGE_SIZE};
-use crate::core::fold::{excerpt, words};
+use crate::core::fold::excerpt;
 use crate::core::route::Location;
 
 /// The longest description excerpt in a result row, in characters.
@@ -25,8 +25,8 @@ pub fn ResultList() -> impl IntoView {
         state.results.with(|r| r.page(page).to_vec())
     });
     let empty = Memo::new(move |_| state.results.with(|r| r.matches.is_empty()));
-    // Folded once per change of the search words, not once per row.
-    let search_words = Memo::new(move |_| url.query.with(|q| words(&q.text)));
+    // The word forms the search found, for marking them: once per search, not once per row.
+    let search_words = Memo::new(move |_| state.results.with(|r| r.search.forms()));
     // Without script the pre-rendered explorer cannot turn pages (its page links need the app), so
     // it lists every result: those past the first page in a list that shows only without the app
     // (style/app.css, .without-app). The app never needs its rows, so the build writes them as
@@ -43,6 +43,7 @@ pub fn ResultList() -> impl IntoView {
         })
     };
     view! {
+        <Corrections />
         <Show when=move || !empty.get() fallback=|| view! { <EmptyState /> }>
             <ol class="result-list">
                 <For each=move || rows.get() key=|p| *p let:position>
@@ -110,6 +111,14 @@ fn ResultRow(position: u32, search_words: Memo<Vec<String>>) -> impl IntoView {
                     view! { <p class="result__excerpt" lang=lang>{highlighted(&text, w)}</p> }
                 })
             }}
+            {move || {
+                let index = &state.loaded().index;
+                let fields = state.results.with(|r| r.search.found_in(index, position));
+                (!fields.is_empty()).then(|| {
+                    let fields: Vec<&str> = fields.into_iter().map(|f| labels::match_field(loc, f)).collect();
+                    view! { <p class="result__found">{td_string!(loc, explorer.found_in, fields = fields.join(", "))}</p> }
+                })
+            }}
         </li>
     }
 }
@@ -137,6 +146,31 @@ fn Pagination() -> impl IntoView {
                 </Show>
             </nav>
         </Show>
+    }
+}
+
+/// When the words as typed found little and corrections found more: says so, and offers the
+/// corrected search.
+#[component]
+fn Corrections() -> impl IntoView {
+    let loc = locale();
+    let state = AppState::get();
+    let url = UrlState::get();
+    let corrected = Memo::new(move |_| {
+        state
+            .results
+            .with(|r| (!r.search.corrections.is_empty()).then(|| url.query.with(|q| r.search.corrected(&q.text))))
+    });
+    move || {
+        corrected.get().map(|text| {
+            let href = url.query.with(|q| Location::projects(q.with_text(&text)).href());
+            view! {
+                <p class="search-note" role="status">
+                    {td_string!(loc, explorer.typo_note)} " " {td_string!(loc, explorer.did_you_mean)} " "
+                    <a href=href>{text}</a> "?"
+                </p>
+            }
+        })
     }
 }
 

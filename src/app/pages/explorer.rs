@@ -14,7 +14,7 @@ use crate::app::labels;
 use crate::app::runtime::IN_BROWSER;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
-use crate::core::query::Sort;
+use crate::core::query::{Sort, SortKey};
 use crate::core::route::Location;
 
 /// The explorer page.
@@ -109,7 +109,9 @@ fn SortMenu() -> impl IntoView {
             <label for="sort-select">{td_string!(loc, explorer.sort_label)}</label>
             <select id="sort-select" on:change=on_change>
                 {labels::sort_options(loc).into_iter().map(|(sort, label)| {
-                    view! { <option value=sort.to_param() selected=move || current.get() == sort>{label}</option> }
+                    // Relevance orders nothing without search text: offered only with some.
+                    let pointless = move || sort.key == SortKey::Relevance && url.query.with(|q| q.text.trim().is_empty());
+                    view! { <option value=sort.to_param() selected=move || current.get() == sort hidden=pointless>{label}</option> }
                 }).collect_view()}
             </select>
         </div>
