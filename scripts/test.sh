@@ -13,6 +13,8 @@ step "lints on WebAssembly (clippy, every target): the readers' app" \
 step "lints on WebAssembly (clippy, every target): the check page's app" \
   cargo clippy --locked --all-targets --features test-hooks,check --target wasm32-unknown-unknown -- -D warnings
 step "host tests (core, dataset, locales, scripts, pre-rendering)" cargo test --locked --features dev-tools,prerender
+step "search relevance set: recall@10 and zero-result rate (tests/fixtures/search-relevance.json)" \
+  cargo test --locked --quiet --test search_relevance -- --nocapture
 step "bundled dataset" cargo run --locked --quiet --bin validate -- public/data/investeren-in-twente.json
 step "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release

@@ -78,6 +78,9 @@ fn every_page_records_an_address_that_reads_back_as_its_location() {
                 .iter()
                 .map(|m| Location::new(View::Municipality(m.id.clone()), query.clone())),
         );
+        locations.extend(
+            loaded.dataset.organisations.iter().map(|o| Location::new(View::Organisation(o.id.clone()), query.clone())),
+        );
     }
     for location in locations {
         assert_eq!(
@@ -99,6 +102,21 @@ fn a_project_page_is_rendered_with_its_facts_and_sources() {
     assert!(html.contains("talentittwente.nl"), "the sources are listed");
     let english = render_body(loaded, &at("?project=talentit", Locale::en));
     assert!(english.contains("Back to the list"));
+}
+
+#[test]
+fn an_organisation_page_names_its_projects_roles_and_basic_infrastructure() {
+    let loaded = loaded();
+    let html = render_body(loaded.clone(), &at("nl/organisations/gemeente-enschede/", Locale::nl));
+    assert_eq!(heading(&html), "Gemeente Enschede");
+    assert!(html.contains("Twents Fonds voor Vakmanschap") && html.contains("penvoerder"), "its projects and roles");
+    assert!(html.contains("partner=gemeente-enschede"), "the explorer filtered on it");
+    let werkplein = render_body(loaded.clone(), &at("nl/organisations/werkplein/", Locale::nl));
+    assert!(werkplein.contains("bij geen enkel project"), "says it is in no project");
+    assert!(werkplein.contains("Beroepsgroepentekens"), "its activities");
+    assert!(werkplein.contains("basis/#basis-werkplein"), "linked to its part of the basic infrastructure");
+    let project = render_body(loaded, &at("?project=talentit", Locale::de));
+    assert!(project.contains("de/organisations/stichting-talent-it-twente/"), "a project links its organisations");
 }
 
 #[test]

@@ -2,8 +2,8 @@
 
 use super::i18n::*;
 use crate::core::facets::value_name;
-use crate::core::index::Field;
-use crate::core::model::{Dataset, DateKind, ProjectKind, ResultKind, Role, Status};
+use crate::core::index::{Field, RecordKind};
+use crate::core::model::{Dataset, DateKind, OrganisationKind, ProjectKind, ResultKind, Role, Status};
 use crate::core::problem::ProblemKind;
 use crate::core::query::{Facet, Sort, SortKey, UNKNOWN};
 use crate::core::route::View;
@@ -40,6 +40,27 @@ pub fn role(locale: Locale, role: Role) -> &'static str {
         Role::Funding => td_string!(locale, role.funding),
         Role::Implementing => td_string!(locale, role.implementing),
         Role::Partner => td_string!(locale, role.partner),
+    }
+}
+
+/// What sort of body an organisation is.
+pub fn organisation_kind(locale: Locale, kind: OrganisationKind) -> &'static str {
+    match kind {
+        OrganisationKind::Government => td_string!(locale, organisation.kind.government),
+        OrganisationKind::LocalGovernment => td_string!(locale, organisation.kind.local_government),
+        OrganisationKind::Education => td_string!(locale, organisation.kind.education),
+        OrganisationKind::Business => td_string!(locale, organisation.kind.business),
+        OrganisationKind::NonProfit => td_string!(locale, organisation.kind.non_profit),
+        OrganisationKind::Partnership => td_string!(locale, organisation.kind.partnership),
+    }
+}
+
+/// What a record other than a project is, in a search result.
+pub fn record_kind(locale: Locale, kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Organisation => td_string!(locale, record_kind.organisation),
+        RecordKind::Basis => td_string!(locale, record_kind.basis),
+        RecordKind::Programme => td_string!(locale, record_kind.programme),
     }
 }
 
@@ -184,6 +205,7 @@ pub fn view_name(locale: Locale, view: &View) -> &'static str {
         View::Programme(_) => td_string!(locale, nav.overview),
         View::Accessibility => td_string!(locale, footer.accessibility),
         View::Municipalities | View::Municipality(_) => td_string!(locale, nav.municipalities),
+        View::Organisation(_) => td_string!(locale, organisation.heading),
         View::Compare { .. } => td_string!(locale, nav.compare),
         View::Glossary => td_string!(locale, nav.glossary),
         View::Quality => td_string!(locale, nav.quality),

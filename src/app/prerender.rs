@@ -60,7 +60,7 @@ pub struct Build<'a> {
     pub check_app: Option<(String, String)>,
 }
 
-/// Every page of the site for a dataset: each view, project, programme and municipality in each
+/// Every page of the site for a dataset: each view, project, programme, municipality and organisation in each
 /// language, and the root (the Dutch overview, which head.js sends readers of other languages on
 /// from).
 pub fn site(build: &Build) -> Vec<Page> {
@@ -69,6 +69,7 @@ pub fn site(build: &Build) -> Vec<Page> {
     views.extend(dataset.projects.iter().map(|p| View::Project(p.id.clone())));
     views.extend(dataset.programmes.iter().map(|p| View::Programme(p.id.clone())));
     views.extend(dataset.municipalities.iter().map(|m| View::Municipality(m.id.clone())));
+    views.extend(dataset.organisations.iter().map(|o| View::Organisation(o.id.clone())));
     let mut pages = Vec::new();
     for &lang in Lang::ALL {
         for view in &views {

@@ -45,6 +45,8 @@ pub enum View {
     Municipalities,
     /// One municipality's projects.
     Municipality(String),
+    /// One organisation: what it is, its projects and roles, its part of the basic infrastructure.
+    Organisation(String),
     /// Two to four projects (or action lines) side by side.
     Compare {
         /// Whether the ids are action lines rather than projects.
@@ -77,6 +79,7 @@ impl View {
             View::Project(id) => with_id("projects", id),
             View::Programme(id) => with_id("programmes", id),
             View::Municipality(id) => with_id("municipalities", id),
+            View::Organisation(id) => with_id("organisations", id),
             view => view.param().map(|name| format!("{name}/")).unwrap_or_default(),
         }
     }
@@ -90,6 +93,7 @@ impl View {
                 "projects" => Some(View::Project(id.clone())),
                 "programmes" => Some(View::Programme(id.clone())),
                 "municipalities" => Some(View::Municipality(id.clone())),
+                "organisations" => Some(View::Organisation(id.clone())),
                 _ => None,
             },
             [name] if name == "compare" => Some(compared()),
@@ -404,6 +408,7 @@ mod tests {
             View::Project("tfvv".into()),
             View::Programme("rdt".into()),
             View::Municipality("enschede".into()),
+            View::Organisation("novel-t".into()),
             View::Compare { lines: true, ids: vec!["a".into(), "b".into()] },
             View::Compare { lines: false, ids: vec!["x".into()] },
         ]) {

@@ -10,7 +10,8 @@ use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::explore::{relaxations, PAGE_SIZE};
 use crate::core::fold::excerpt;
-use crate::core::route::Location;
+use crate::core::index::RecordKind;
+use crate::core::route::{Location, View};
 
 /// The longest description excerpt in a result row, in characters.
 const EXCERPT_CHARS: usize = 220;
@@ -44,6 +45,7 @@ pub fn ResultList() -> impl IntoView {
     };
     view! {
         <Corrections />
+        <AlsoFound />
         <Show when=move || !empty.get() fallback=|| view! { <EmptyState /> }>
             <ol class="result-list">
                 <For each=move || rows.get() key=|p| *p let:position>
@@ -169,6 +171,56 @@ fn Corrections() -> impl IntoView {
                     {td_string!(loc, explorer.typo_note)} " " {td_string!(loc, explorer.did_you_mean)} " "
                     <a href=href>{text}</a> "?"
                 </p>
+            }
+        })
+    }
+}
+
+/// The most records other than projects the results name above the projects.
+const RECORDS_SHOWN: usize = 8;
+
+/// The organisations, parts of the basic infrastructure and programmes the search text finds, each
+/// linked to its page, above the projects.
+#[component]
+fn AlsoFound() -> impl IntoView {
+    let loc = locale();
+    let state = AppState::get();
+    let url = UrlState::get();
+    let records = Memo::new(move |_| state.results.with(|r| r.records.clone()));
+    move || {
+        let found = records.get();
+        (!found.is_empty()).then(|| {
+            let loaded = state.loaded();
+            let query = url.query.get_untracked();
+            let items = found
+                .iter()
+                .take(RECORDS_SHOWN)
+                .map(|&r| {
+                    let record = &loaded.index.records[r as usize];
+                    let href = match record.kind {
+                        RecordKind::Organisation => {
+                            Location::new(View::Organisation(record.id.clone()), query.clone()).href()
+                        }
+                        RecordKind::Basis => {
+                            Location::new(View::Basis, query.clone()).anchor(&format!("basis-{}", record.id))
+                        }
+                        RecordKind::Programme => {
+                            Location::new(View::Programme(record.id.clone()), query.clone()).href()
+                        }
+                    };
+                    view! {
+                        <li>
+                            <a href=href>{record.name.clone()}</a> " "
+                            <span class="tag">{labels::record_kind(loc, record.kind)}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="also-found" aria-labelledby="also-found-title">
+                    <h3 id="also-found-title">{td_string!(loc, explorer.also_found)}</h3>
+                    <ul class="plain">{items}</ul>
+                </section>
             }
         })
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::sources::source_list;
-use crate::app::components::{Localized, SourceRef};
+use crate::app::components::{organisation_name, Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
@@ -31,7 +31,7 @@ pub fn Basis() -> impl IntoView {
                 .iter()
                 .map(|f| {
                     cited.push(f.source.clone());
-                    let name = dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string();
+                    let name = organisation_name(dataset, &f.funder);
                     let amount =
                         f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
                     view! {
@@ -44,8 +44,11 @@ pub fn Basis() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <article class="card">
+                <article class="card" id=format!("basis-{}", b.id)>
                     <h2>{b.name.clone()}</h2>
+                    {b.organisation.as_deref().filter(|id| dataset.organisation(id).is_some()).map(|id| {
+                        view! { <p class="basis__organisation">{td_string!(loc, organisation.heading)} ": " {organisation_name(dataset, id)}</p> }
+                    })}
                     <Localized text=b.description.clone() paragraph=true />
                     <h3>{td_string!(loc, basis.activities)} " " <SourceRef id=b.source.clone() /></h3>
                     <ul>{activities}</ul>

@@ -13,6 +13,7 @@ mod lines;
 mod money;
 mod municipalities;
 mod not_found;
+mod organisation;
 pub mod overview;
 mod programme;
 mod project;
@@ -86,6 +87,7 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
             View::Accessibility => view! { <accessibility::Accessibility /> }.into_any(),
             View::Municipalities => view! { <municipalities::Municipalities /> }.into_any(),
             View::Municipality(id) => view! { <municipalities::MunicipalityPage id /> }.into_any(),
+            View::Organisation(id) => view! { <organisation::OrganisationPage id /> }.into_any(),
             View::Compare { lines, ids } => view! { <compare::Compare lines ids /> }.into_any(),
             View::Glossary => view! { <glossary::Glossary /> }.into_any(),
             View::Quality => view! { <quality::Quality /> }.into_any(),
@@ -121,6 +123,10 @@ pub fn page_title(loaded: &Loaded, view: &View, loc: Locale) -> String {
             .dataset
             .municipality(id)
             .map_or_else(|| td_string!(loc, nav.municipalities).to_string(), |m| m.name.clone()),
+        View::Organisation(id) => loaded
+            .dataset
+            .organisation(id)
+            .map_or_else(|| td_string!(loc, organisation.not_found).to_string(), |o| o.name.clone()),
         view => crate::app::labels::view_name(loc, view).to_string(),
     };
     td_string!(loc, page_title, page = name)
@@ -137,6 +143,9 @@ pub fn page_description(loaded: &Loaded, view: &View, loc: Locale) -> String {
             loaded.position(id).map(|p| dataset.projects[p as usize].description.get(lang).text.to_string())
         }
         View::Programme(id) => dataset.programme(id).map(|p| p.description.get(lang).text.to_string()),
+        View::Organisation(id) => dataset
+            .organisation(id)
+            .map(|o| td_string!(loc, organisation.description, name = o.name.as_str()).to_string()),
         View::Overview => Some(dataset.report.summary.get(lang).text.to_string()),
         _ => None,
     };

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::components::chart::{data_table, Chart};
 use crate::app::components::sources::source_list;
-use crate::app::components::{Localized, SourceRef};
+use crate::app::components::{organisation_name, Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
@@ -158,7 +158,7 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
         .funders
         .iter()
         .map(|f| {
-            let name = dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string();
+            let name = organisation_name(dataset, &f.funder);
             let amount = f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
             view! { <li>{name} ": " {amount} " " <SourceRef id=f.source.clone() /></li> }
         })

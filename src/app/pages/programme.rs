@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::sources::source_list;
-use crate::app::components::{Localized, SourceRef};
+use crate::app::components::{organisation_name, Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::pages::overview::key_figure;
 use crate::app::state::AppState;
@@ -63,7 +63,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
             let amount = f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
             view! {
                 <tr>
-                    <th scope="row">{dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string()}</th>
+                    <th scope="row">{organisation_name(dataset, &f.funder)}</th>
                     <td class="number">{amount}</td>
                     <td>{f.note.clone().map(|text| view! { <Localized text /> })}</td>
                     <td><SourceRef id=f.source.clone() /></td>

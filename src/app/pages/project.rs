@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::components::sources::source_list;
-use crate::app::components::{Localized, SourceRef};
+use crate::app::components::{organisation_name, Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
@@ -136,7 +136,7 @@ fn participants(dataset: &Dataset, project: &Project) -> Option<AnyView> {
         .participants
         .iter()
         .map(|p| {
-            let name = dataset.organisation(&p.organisation).map(|o| o.name.clone()).unwrap_or_default();
+            let name = organisation_name(dataset, &p.organisation);
             view! {
                 <li>{name} " · " <span class="role">{labels::role(loc, p.role)}</span> " " <SourceRef id=p.source.clone() /></li>
             }
@@ -178,7 +178,7 @@ fn funding(dataset: &Dataset, project: &Project) -> Option<AnyView> {
         .funding
         .iter()
         .map(|f| {
-            let name = dataset.funder_name(&f.funder).unwrap_or(&f.funder).to_string();
+            let name = organisation_name(dataset, &f.funder);
             let amount = match f.eur {
                 Some(eur) => format::qualified(f.qualifier, &format::money(eur, lang), lang).into_any(),
                 None => unknown(td_string!(loc, amount_unknown)),
