@@ -33,7 +33,26 @@ fn the_relevance_set_finds_what_readers_expect() {
     let text = std::fs::read_to_string("tests/fixtures/search-relevance.json").expect("the relevance set");
     let set: Set = serde_json::from_str(&text).expect("the relevance set is valid JSON");
     let dataset = common::bundled_dataset();
-    let index = SearchIndex::build(&dataset);
+    let mut index = SearchIndex::build(&dataset);
+    // The glossary's terms, as the app adds them from its texts (src/app/pages/glossary.rs).
+    let locales: Vec<serde_json::Value> = ["nl", "en", "de"]
+        .iter()
+        .map(|lang| serde_json::from_str(&std::fs::read_to_string(format!("locales/{lang}.json")).unwrap()).unwrap())
+        .collect();
+    let terms: Vec<(String, Vec<String>, Vec<String>)> = locales[0]["glossary"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, v)| v.is_object())
+        .map(|(key, _)| {
+            let of =
+                |field: &str| locales.iter().map(|l| l["glossary"][key][field].as_str().unwrap().to_string()).collect();
+            (key.clone(), of("term"), of("text"))
+        })
+        .collect();
+    index.add_terms(terms.iter().map(|(key, names, texts)| {
+        (key.as_str(), names.iter().map(String::as_str).collect(), texts.iter().map(String::as_str).collect())
+    }));
     let languages: std::collections::BTreeSet<&str> = set.queries.iter().map(|c| c.lang.as_str()).collect();
     assert!(set.queries.len() >= 60 && languages.len() == 3, "at least 60 queries in nl, en and de");
 

@@ -61,6 +61,7 @@ pub fn record_kind(locale: Locale, kind: RecordKind) -> &'static str {
         RecordKind::Organisation => td_string!(locale, record_kind.organisation),
         RecordKind::Basis => td_string!(locale, record_kind.basis),
         RecordKind::Programme => td_string!(locale, record_kind.programme),
+        RecordKind::Glossary => td_string!(locale, record_kind.glossary),
     }
 }
 

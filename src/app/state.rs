@@ -23,7 +23,8 @@ pub struct Loaded {
 impl Loaded {
     /// Indexes a validated dataset once, at load time, so keystrokes only scan.
     pub fn new(dataset: Dataset) -> Loaded {
-        let index = SearchIndex::build(&dataset);
+        let mut index = SearchIndex::build(&dataset);
+        index.add_terms(crate::app::pages::glossary::searchable_terms());
         let positions = dataset.projects.iter().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
         Loaded { dataset, index, positions }
     }

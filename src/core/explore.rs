@@ -322,15 +322,18 @@ fn find_records(index: &SearchIndex, search: &Search) -> Vec<u32> {
         return Vec::new();
     }
     let finders = search.finders();
-    let mut found: Vec<(u32, u32)> = (0..index.record_texts.len())
-        .filter_map(|k| search.score(&index.record_texts, &finders, k).map(|f| (k as u32, f.score)))
-        .collect();
-    found.sort_by(|a, b| {
-        b.1.cmp(&a.1).then_with(|| {
-            fold::fold(&index.records[a.0 as usize].name).cmp(&fold::fold(&index.records[b.0 as usize].name))
-        })
-    });
-    found.into_iter().map(|(k, _)| k).collect()
+    // Most relevant first, ties by name. Kept in order as found (a few dozen records) rather than
+    // sorted, which would add a sort of its own to the wasm.
+    let mut found: Vec<(u32, u32, String)> = Vec::new();
+    for k in 0..index.record_texts.len() {
+        if let Some(f) = search.score(&index.record_texts, &finders, k) {
+            let name = fold::fold(&index.records[k].name);
+            let at =
+                found.partition_point(|(_, score, other)| *score > f.score || (*score == f.score && *other <= name));
+            found.insert(at, (k as u32, f.score, name));
+        }
+    }
+    found.into_iter().map(|(k, _, _)| k).collect()
 }
 
 /// The filters of a query resolved to the index's value numbers. Values no project has are dropped,
@@ -405,7 +408,7 @@ fn filter_and_count(
 
 /// Orders matches by the query's sort; unknown values last in either direction, ties by name.
 /// `scores` are the matches' relevance, in the same order.
-fn sort(index: &SearchIndex, matches: &mut Vec<u32>, scores: &[u32], query: &Query) {
+fn sort(index: &SearchIndex, matches: &mut [u32], scores: &[u32], query: &Query) {
     let keys = &index.sort_keys;
     let descending = query.sort.descending;
     let directed = |o: Ordering| if descending { o.reverse() } else { o };
@@ -418,19 +421,24 @@ fn sort(index: &SearchIndex, matches: &mut Vec<u32>, scores: &[u32], query: &Que
             (None, None) => Ordering::Equal,
         }
     }
+    // Relevance by project position, so every order shares one sort (each call of a sort with a
+    // closure of its own adds its whole sorting code to the wasm).
+    let mut relevance = Vec::new();
+    if query.sort.key == SortKey::Relevance {
+        relevance = vec![0u32; index.len()];
+        for (&p, &score) in matches.iter().zip(scores) {
+            relevance[p as usize] = score;
+        }
+    }
     // Matches arrive in name order; a stable sort on the key keeps that order among equal keys.
     match query.sort.key {
-        SortKey::Relevance => {
-            // Most relevant first; a stable sort keeps name order among equals.
-            let mut scored: Vec<(u32, u32)> = matches.iter().copied().zip(scores.iter().copied()).collect();
-            scored.sort_by_key(|&(_, score)| std::cmp::Reverse(score));
-            *matches = scored.into_iter().map(|(p, _)| p).collect();
-        }
         SortKey::Name if descending => matches.reverse(),
         SortKey::Name => {}
         key => matches.sort_by(|&a, &b| {
             let (ka, kb) = (&keys[a as usize], &keys[b as usize]);
             match key {
+                // Most relevant first, in either direction.
+                SortKey::Relevance => relevance[b as usize].cmp(&relevance[a as usize]),
                 SortKey::Programme => known_first(&ka.programme, &kb.programme, directed),
                 SortKey::Status => known_first(&ka.status, &kb.status, directed),
                 SortKey::Start => known_first(&ka.start, &kb.start, directed),

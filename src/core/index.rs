@@ -128,6 +128,8 @@ pub enum RecordKind {
     Basis,
     /// A programme.
     Programme,
+    /// A term of the glossary (which lives in the interface's texts; see [`SearchIndex::add_terms`]).
+    Glossary,
 }
 
 impl RecordKind {
@@ -314,6 +316,22 @@ impl SearchIndex {
     /// The folded searchable text of the `k`-th project in name order.
     pub fn haystack_at_rank(&self, k: usize) -> &str {
         self.texts.get(k)
+    }
+
+    /// Makes the glossary's terms searchable: they are texts of the interface, not of the dataset.
+    /// Each comes with its id and its names and explanations in every language.
+    pub fn add_terms<'a>(&mut self, terms: impl IntoIterator<Item = (&'a str, Vec<&'a str>, Vec<&'a str>)>) {
+        let from = self.record_texts.text.len();
+        for (id, names, explanations) in terms {
+            let mut text = RecordText::default();
+            text.add(Field::Name, names.iter().copied());
+            text.add(Field::Description, explanations);
+            let name = names.first().copied().unwrap_or(id).to_string();
+            self.records.push(Record { kind: RecordKind::Glossary, id: id.to_string(), name });
+            self.record_texts.push(text);
+        }
+        let added = self.record_texts.text[from..].to_string();
+        self.vocabulary.extend(&added);
     }
 
     /// The index of one facet.

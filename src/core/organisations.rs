@@ -2,7 +2,6 @@
 //! which roles and on which sources, and its part of the basic infrastructure. The organisation's
 //! page shows this (`organisations/<id>/`).
 
-use super::fold::fold;
 use super::model::{BasisOrganisation, Dataset, Role};
 
 /// One project an organisation is involved in.
@@ -15,12 +14,12 @@ pub struct Involvement {
     pub roles: Vec<(Role, String)>,
 }
 
-/// The projects the organisation `id` takes part in or funds, by project name.
-pub fn involvement(dataset: &Dataset, id: &str) -> Vec<Involvement> {
-    let mut found: Vec<Involvement> = dataset
-        .projects
+/// The projects the organisation `id` takes part in or funds, in `by_name` order (the search
+/// index's order of the projects by name).
+pub fn involvement(dataset: &Dataset, by_name: &[u32], id: &str) -> Vec<Involvement> {
+    by_name
         .iter()
-        .enumerate()
+        .map(|&position| (position as usize, &dataset.projects[position as usize]))
         .filter_map(|(position, project)| {
             let taking_part =
                 project.participants.iter().filter(|p| p.organisation == id).map(|p| (p.role, p.source.clone()));
@@ -33,9 +32,7 @@ pub fn involvement(dataset: &Dataset, id: &str) -> Vec<Involvement> {
             }
             (!roles.is_empty()).then_some(Involvement { project: position as u32, roles })
         })
-        .collect();
-    found.sort_by_cached_key(|i| fold(&dataset.projects[i.project as usize].name));
-    found
+        .collect()
 }
 
 /// The parts of the basic infrastructure that are this organisation.
@@ -47,10 +44,14 @@ pub fn basis<'a>(dataset: &'a Dataset, id: &str) -> Vec<&'a BasisOrganisation> {
 mod tests {
     use super::*;
 
+    use crate::core::fold::fold;
+    use crate::core::index::SearchIndex;
+
     #[test]
     fn lists_the_projects_of_an_organisation_with_its_roles() {
         let dataset = crate::core::bundled_dataset();
-        let enschede = involvement(&dataset, "gemeente-enschede");
+        let index = SearchIndex::build(&dataset);
+        let enschede = involvement(&dataset, &index.by_name, "gemeente-enschede");
         let names: Vec<&str> = enschede.iter().map(|i| dataset.projects[i.project as usize].name.as_str()).collect();
         assert!(names.contains(&"Twents Fonds voor Vakmanschap"), "{names:?}");
         let tfvv = enschede.iter().find(|i| dataset.projects[i.project as usize].id == "twents-fonds-voor-vakmanschap");
@@ -63,8 +64,9 @@ mod tests {
     #[test]
     fn an_organisation_in_no_project_has_its_part_of_the_basic_infrastructure() {
         let dataset = crate::core::bundled_dataset();
-        assert!(involvement(&dataset, "werkplein").is_empty());
+        let index = crate::core::index::SearchIndex::build(&dataset);
+        assert!(involvement(&dataset, &index.by_name, "werkplein").is_empty());
         assert_eq!(basis(&dataset, "werkplein").len(), 1);
-        assert!(involvement(&dataset, "no-such-organisation").is_empty());
+        assert!(involvement(&dataset, &index.by_name, "no-such-organisation").is_empty());
     }
 }

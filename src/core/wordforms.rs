@@ -259,13 +259,15 @@ impl Vocabulary {
         if max == 0 {
             return Vec::new();
         }
-        let mut found: Vec<(usize, &str)> = self
-            .words
-            .iter()
-            .filter_map(|w| typo_distance(word, w, max).filter(|d| *d > 0).map(|d| (d, w.as_ref())))
-            .collect();
-        found.sort_unstable();
-        found.into_iter().map(|(_, w)| w).collect()
+        // Closest first, then alphabetically: the words are in order, so one pass per distance
+        // (no sort of its own in the wasm).
+        let distances: Vec<Option<usize>> =
+            self.words.iter().map(|w| typo_distance(word, w, max).filter(|d| *d > 0)).collect();
+        (1..=max)
+            .flat_map(|d| {
+                self.words.iter().zip(&distances).filter(move |(_, found)| **found == Some(d)).map(|(w, _)| w.as_ref())
+            })
+            .collect()
     }
 
     /// A compound the dataset does not have as such, split into two words it has: `vakmanschapsfonds`

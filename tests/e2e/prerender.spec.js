@@ -153,7 +153,7 @@ async function attaches(page, path) {
 // is a console error (the app names the page and the node) or a node built anew, and fails here.
 test("the app attaches to every view in every language, and to a page of each kind, without building a node anew", async ({ page }) => {
   test.setTimeout(240_000);
-  const kinds = ["nl/projects/talentit/", "en/programmes/rdt/", "de/municipalities/enschede/", "nl/check/", "en/check/"];
+  const kinds = ["nl/projects/talentit/", "en/programmes/rdt/", "de/municipalities/enschede/", "en/organisations/novel-t/", "nl/check/", "en/check/"];
   for (const path of [...LANGS.flatMap((lang) => VIEWS.map((view) => `${lang}/${view}`)), ...kinds]) {
     expect(await attaches(page, `/${path}`), path).toEqual([]);
   }

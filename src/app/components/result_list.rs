@@ -197,7 +197,16 @@ fn AlsoFound() -> impl IntoView {
                 .take(RECORDS_SHOWN)
                 .map(|&r| {
                     let record = &loaded.index.records[r as usize];
+                    let name = match record.kind {
+                        RecordKind::Glossary => crate::app::pages::glossary::term_name(loc, &record.id).to_string(),
+                        _ => record.name.clone(),
+                    };
+                    // A place on a page: the browser loads the page and scrolls to it (the app's
+                    // router keeps no fragment), as the glossary's term links do.
+                    let anchored = matches!(record.kind, RecordKind::Basis | RecordKind::Glossary);
                     let href = match record.kind {
+                        RecordKind::Glossary => Location::new(View::Glossary, query.clone())
+                            .anchor(&crate::app::pages::glossary::term_anchor(&record.id)),
                         RecordKind::Organisation => {
                             Location::new(View::Organisation(record.id.clone()), query.clone()).href()
                         }
@@ -208,10 +217,11 @@ fn AlsoFound() -> impl IntoView {
                             Location::new(View::Programme(record.id.clone()), query.clone()).href()
                         }
                     };
+                    // The kind is part of the link's name: an organisation and its part of the basic
+                    // infrastructure often share a name.
                     view! {
                         <li>
-                            <a href=href>{record.name.clone()}</a> " "
-                            <span class="tag">{labels::record_kind(loc, record.kind)}</span>
+                            <a href=href rel=anchored.then_some("external")>{name} " " <span class="tag">{labels::record_kind(loc, record.kind)}</span></a>
                         </li>
                     }
                 })

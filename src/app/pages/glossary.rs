@@ -39,9 +39,32 @@ fn term(loc: Locale, key: &str) -> (&'static str, &'static str) {
     }
 }
 
+/// Every term with its names and explanations in the three languages, for the search
+/// ([`crate::core::index::SearchIndex::add_terms`]).
+pub fn searchable_terms() -> Vec<(&'static str, Vec<&'static str>, Vec<&'static str>)> {
+    let locales = [Locale::nl, Locale::en, Locale::de];
+    TERMS
+        .into_iter()
+        .map(|key| {
+            let (names, explanations) = locales.iter().map(|&loc| term(loc, key)).unzip();
+            (key, names, explanations)
+        })
+        .collect()
+}
+
+/// The name of a term in the interface language.
+pub fn term_name(loc: Locale, key: &str) -> &'static str {
+    term(loc, key).0
+}
+
+/// The anchor of a term on the glossary page.
+pub fn term_anchor(key: &str) -> String {
+    format!("term-{key}")
+}
+
 /// A link to a term's explanation.
 pub fn term_link(query: &Query, key: &'static str, label: impl Into<String>) -> impl IntoView {
-    let href = format!("{}#term-{key}", Location::new(View::Glossary, query.clone()).href());
+    let href = Location::new(View::Glossary, query.clone()).anchor(&term_anchor(key));
     view! { <a class="term" href=href rel="external">{label.into()}</a> }
 }
 
@@ -74,7 +97,7 @@ pub fn Glossary() -> impl IntoView {
         .map(|key| {
             let (name, text) = term(loc, key);
             view! {
-                <dt id=format!("term-{key}")>{name}</dt>
+                <dt id=term_anchor(key)>{name}</dt>
                 <dd>{text}</dd>
             }
         })

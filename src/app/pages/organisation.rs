@@ -39,7 +39,7 @@ pub fn OrganisationPage(id: String) -> impl IntoView {
         let href = Location::new(View::Municipality(m.id.clone()), query.clone()).href();
         view! { " · " {td_string!(loc, organisation.seat)} " " <a href=href>{m.name.clone()}</a> }
     });
-    let involved = involvement(dataset, &organisation.id);
+    let involved = involvement(dataset, &loaded.index.by_name, &organisation.id);
     let count = involved.len();
     let projects = involved
         .iter()
@@ -64,7 +64,7 @@ pub fn OrganisationPage(id: String) -> impl IntoView {
             let activities = b.activities.iter().map(|a| view! { <li><Localized text=a.clone() /></li> }).collect_view();
             view! {
                 <h2>{td_string!(loc, organisation.basis)}</h2>
-                <p><a href=href>{b.name.clone()}</a> ": " <Localized text=b.description.clone() /> " " <SourceRef id=b.source.clone() /></p>
+                <p><a href=href rel="external">{b.name.clone()}</a> ": " <Localized text=b.description.clone() /> " " <SourceRef id=b.source.clone() /></p>
                 <h3>{td_string!(loc, basis.activities)}</h3>
                 <ul>{activities}</ul>
             }
