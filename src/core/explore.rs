@@ -210,17 +210,16 @@ fn relevance(field: Field, kind: MatchKind) -> u32 {
 }
 
 /// The best place a term's forms occur in a record's text: the most relevant field, and there the
-/// best kind of match; `None` when none occurs. The text is in field order, so a scan stops at the
-/// first field worse than the best found.
+/// best kind of match; `None` when none occurs. The text is in field order, so a scan ends with the
+/// field of the best match found so far, and at once after an exact match.
 fn best_match(texts: &Texts, k: usize, haystack: &[u8], needles: &[Needle<'_>]) -> Option<(Field, MatchKind)> {
     let mut best: Option<(Field, MatchKind)> = None;
     for needle in needles {
-        for at in needle.finder.find_iter(haystack) {
+        let mut from = 0;
+        let mut limit = best.map_or(haystack.len(), |(field, _)| texts.field_end(k, field));
+        while let Some(found) = needle.finder.find(&haystack[from..limit]) {
+            let at = from + found;
             let field = texts.field_at(k, at);
-            // Nothing later in this text can do better: a worse field, or an exact match here.
-            if best.is_some_and(|(f, kind)| f < field || (f == field && kind == MatchKind::Exact)) {
-                break;
-            }
             let rest = &haystack[at..];
             let starts_word = at == 0 || !is_word_byte(haystack[at - 1]);
             for (form, form_kind) in &needle.forms {
@@ -237,9 +236,19 @@ fn best_match(texts: &Texts, k: usize, haystack: &[u8], needles: &[Needle<'_>]) 
                     best = Some((field, kind));
                 }
             }
-            if best == Some((Field::Name, MatchKind::Exact)) {
-                return best;
+            match best {
+                // Nothing later in the text can do better than an exact match here.
+                Some((_, MatchKind::Exact)) => break,
+                Some((field, _)) => limit = limit.min(texts.field_end(k, field)),
+                None => {}
             }
+            from = at + 1;
+            if from >= limit {
+                break;
+            }
+        }
+        if best == Some((Field::Name, MatchKind::Exact)) {
+            break;
         }
     }
     best
@@ -421,14 +430,9 @@ fn sort(index: &SearchIndex, matches: &mut [u32], scores: &[u32], query: &Query)
             (None, None) => Ordering::Equal,
         }
     }
-    // Relevance by project position, so every order shares one sort (each call of a sort with a
-    // closure of its own adds its whole sorting code to the wasm).
-    let mut relevance = Vec::new();
     if query.sort.key == SortKey::Relevance {
-        relevance = vec![0u32; index.len()];
-        for (&p, &score) in matches.iter().zip(scores) {
-            relevance[p as usize] = score;
-        }
+        by_relevance(matches, scores);
+        return;
     }
     // Matches arrive in name order; a stable sort on the key keeps that order among equal keys.
     match query.sort.key {
@@ -437,8 +441,6 @@ fn sort(index: &SearchIndex, matches: &mut [u32], scores: &[u32], query: &Query)
         key => matches.sort_by(|&a, &b| {
             let (ka, kb) = (&keys[a as usize], &keys[b as usize]);
             match key {
-                // Most relevant first, in either direction.
-                SortKey::Relevance => relevance[b as usize].cmp(&relevance[a as usize]),
                 SortKey::Programme => known_first(&ka.programme, &kb.programme, directed),
                 SortKey::Status => known_first(&ka.status, &kb.status, directed),
                 SortKey::Start => known_first(&ka.start, &kb.start, directed),
@@ -446,6 +448,30 @@ fn sort(index: &SearchIndex, matches: &mut [u32], scores: &[u32], query: &Query)
             }
         }),
     }
+}
+
+/// Orders matches by relevance, most relevant first, keeping their name order among equals.
+///
+/// A counting sort written here rather than `sort_by`: relevance is a small number (a few dozen
+/// per word), so this is one pass over the matches instead of a comparison sort of up to 100,000
+/// of them on every keystroke, and it adds no sorting code of its own to the wasm.
+fn by_relevance(matches: &mut [u32], scores: &[u32]) {
+    let top = scores.iter().copied().max().unwrap_or(0) as usize;
+    // Where each score's matches start, most relevant first.
+    let mut starts = vec![0usize; top + 2];
+    for &score in scores {
+        starts[top - score as usize + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut sorted = vec![0u32; matches.len()];
+    for (&p, &score) in matches.iter().zip(scores) {
+        let slot = &mut starts[top - score as usize];
+        sorted[*slot] = p;
+        *slot += 1;
+    }
+    matches.copy_from_slice(&sorted);
 }
 
 /// For an empty result: each filter the reader can remove, with the number of results its
@@ -481,5 +507,19 @@ pub fn neighbours(results: &Results, project_index: u32) -> (Option<u32>, Option
     match results.matches.iter().position(|&p| p == project_index) {
         Some(i) => (i.checked_sub(1).map(|j| results.matches[j]), results.matches.get(i + 1).copied()),
         None => (None, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relevance_orders_the_most_relevant_first_and_keeps_the_order_of_equals() {
+        let mut matches = [5, 3, 9, 1, 4];
+        by_relevance(&mut matches, &[2, 7, 2, 7, 0]);
+        assert_eq!(matches, [3, 1, 5, 9, 4]);
+        let mut none: [u32; 0] = [];
+        by_relevance(&mut none, &[]);
     }
 }

@@ -79,6 +79,11 @@ impl Texts {
         &self.text[self.starts[k] as usize..self.starts[k + 1] as usize]
     }
 
+    /// Where `field` of the `k`-th record ends in its text.
+    pub fn field_end(&self, k: usize, field: Field) -> usize {
+        self.field_ends[k][field as usize] as usize
+    }
+
     /// The field of the `k`-th record at byte `at` of its text.
     pub fn field_at(&self, k: usize, at: usize) -> Field {
         let ends = &self.field_ends[k];
