@@ -209,14 +209,14 @@ fn relevance(field: Field, kind: MatchKind) -> u32 {
     (Field::ALL.len() as u32 - field as u32) * KINDS + (KINDS - kind as u32)
 }
 
-/// The best place a term's forms occur in a record's text: the most relevant field, and there the
-/// best kind of match; `None` when none occurs. The text is in field order, so a scan ends with the
-/// field of the best match found so far, and at once after an exact match.
+/// Where a term's forms first occur in a record's text, the best of them: the most relevant field,
+/// and the kind of match there; `None` when none occurs. The text is in field order, so a later
+/// form's scan ends with the field of the best match found so far.
 fn best_match(texts: &Texts, k: usize, haystack: &[u8], needles: &[Needle<'_>]) -> Option<(Field, MatchKind)> {
     let mut best: Option<(Field, MatchKind)> = None;
     for needle in needles {
         let mut from = 0;
-        let mut limit = best.map_or(haystack.len(), |(field, _)| texts.field_end(k, field));
+        let limit = best.map_or(haystack.len(), |(field, _)| texts.field_end(k, field));
         while let Some(found) = needle.finder.find(&haystack[from..limit]) {
             let at = from + found;
             let field = texts.field_at(k, at);
@@ -236,11 +236,11 @@ fn best_match(texts: &Texts, k: usize, haystack: &[u8], needles: &[Needle<'_>]) 
                     best = Some((field, kind));
                 }
             }
-            match best {
-                // Nothing later in the text can do better than an exact match here.
-                Some((_, MatchKind::Exact)) => break,
-                Some((field, _)) => limit = limit.min(texts.field_end(k, field)),
-                None => {}
+            // The first place a form occurs decides its field (the text is in field order) and its
+            // kind. Looking further for a better kind in the same field would scan the rest of
+            // every matching text on every keystroke, for a finer order among equals.
+            if best.is_some() {
+                break;
             }
             from = at + 1;
             if from >= limit {
@@ -288,9 +288,9 @@ impl Searcher {
 
     fn find(&self, index: &SearchIndex, search: &Search) -> Vec<(u32, Found)> {
         match &self.last {
-            Some((previous, found)) if search.narrows(previous) => {
-                scan(index, search, Some(&mut found.iter().map(|(k, _)| *k)))
-            }
+            // The same words (a facet clicked, a page turned): the same projects.
+            Some((previous, found)) if previous == search => found.clone(),
+            Some((previous, found)) if search.narrows(previous) => scan(index, search, Some(found)),
             _ => scan(index, search, None),
         }
     }
@@ -305,23 +305,20 @@ impl Searcher {
 }
 
 /// The projects (by name rank) among `candidates`, or among all, that have every term.
-fn scan(index: &SearchIndex, search: &Search, candidates: Option<&mut dyn Iterator<Item = u32>>) -> Vec<(u32, Found)> {
-    if search.terms.is_empty() {
-        let all = (0..index.len() as u32).map(|k| (k, Found::default()));
-        return match candidates {
-            Some(candidates) => candidates.map(|k| (k, Found::default())).collect(),
-            None => all.collect(),
-        };
-    }
+fn scan(index: &SearchIndex, search: &Search, candidates: Option<&[(u32, Found)]>) -> Vec<(u32, Found)> {
     // One searcher per form, built once per keystroke: `str::contains` would set up its substring
     // search again for every project (a tenth of a keystroke's time at 10,000).
     let finders = search.finders();
-    let mut all = 0..index.len() as u32;
-    let ranks: &mut dyn Iterator<Item = u32> = match candidates {
-        Some(candidates) => candidates,
-        None => &mut all,
+    let check = |k: u32| {
+        if search.terms.is_empty() {
+            return Some((k, Found::default()));
+        }
+        search.score(&index.texts, &finders, k as usize).map(|found| (k, found))
     };
-    ranks.filter_map(|k| search.score(&index.texts, &finders, k as usize).map(|found| (k, found))).collect()
+    match candidates {
+        Some(candidates) => candidates.iter().filter_map(|&(k, _)| check(k)).collect(),
+        None => (0..index.len() as u32).filter_map(check).collect(),
+    }
 }
 
 /// The records other than projects (organisations, parts of the basic infrastructure, programmes)

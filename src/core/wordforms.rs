@@ -271,10 +271,11 @@ impl Vocabulary {
     }
 
     /// A compound the dataset does not have as such, split into two words it has: `vakmanschapsfonds`
-    /// into `vakmanschap` and `fonds` (Dutch and German join with nothing, `s`, `e` or `en`). The
-    /// first part is a word of the dataset, the second starts one; the longest first part wins.
+    /// into `vakmanschap` and `fonds` (Dutch and German join with nothing, `s`, `e` or `en`). Both
+    /// parts are words of the dataset of four letters or more (a part that only begins a word would
+    /// split half-typed words: `twentstwe` is no compound); the longest first part wins.
     pub fn compound_parts(&self, word: &str) -> Option<(String, String)> {
-        const MIN_PART: usize = 3;
+        const MIN_PART: usize = 4;
         if !word.is_ascii() || word.len() < 2 * MIN_PART + 1 || self.has_part(word) {
             return None;
         }
@@ -285,8 +286,7 @@ impl Vocabulary {
             }
             ["", "s", "e", "en"].iter().find_map(|joint| {
                 let second = rest.strip_prefix(joint)?;
-                (second.len() >= MIN_PART && self.starting_with(second).next().is_some())
-                    .then(|| (first.to_string(), second.to_string()))
+                (second.len() >= MIN_PART && self.contains(second)).then(|| (first.to_string(), second.to_string()))
             })
         })
     }
@@ -358,6 +358,7 @@ mod tests {
         assert_eq!(words.compound_parts("arbeidsmarkt"), None, "the dataset has it whole");
         assert_eq!(words.compound_parts("arbeid"), None, "a part of a word it has");
         assert_eq!(words.compound_parts("fietsenmaker"), None);
+        assert_eq!(words.compound_parts("vakmanschapsfon"), None, "a half-typed second part");
     }
 
     #[test]
