@@ -46,6 +46,15 @@ fn query_two_words_two_facets(bencher: Bencher, n: usize) {
     bencher.bench(|| run(black_box(&index), black_box(&query)));
 }
 
+/// The first search on a fresh index: the query plus building the vocabulary of word forms and
+/// corrections, which waits for the first search (`SearchIndex::vocabulary`).
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn first_search(bencher: Bencher, n: usize) {
+    let dataset = load_dataset(&json(n)).expect("valid");
+    let query = typical_query();
+    bencher.with_inputs(|| SearchIndex::build(&dataset)).bench_refs(|index| run(black_box(index), black_box(&query)));
+}
+
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn facet_counts_without_filters(bencher: Bencher, n: usize) {
     let dataset = load_dataset(&json(n)).expect("valid");

@@ -61,7 +61,7 @@ pub struct Term {
 
 impl Term {
     fn new(index: &SearchIndex, word: &str, with_corrections: bool) -> Term {
-        let vocabulary = &index.vocabulary;
+        let vocabulary = index.vocabulary();
         let mut forms = vec![(word.to_string(), MatchKind::Exact)];
         forms.extend(vocabulary.forms_of(word).into_iter().map(|f| (f.to_string(), MatchKind::Stem)));
         // A word the dataset has (or has inside a longer word) is no typing error.
@@ -101,7 +101,7 @@ impl Search {
     fn new(index: &SearchIndex, words: &[String], with_corrections: bool) -> Search {
         let mut terms = Vec::with_capacity(words.len());
         for word in words {
-            match index.vocabulary.compound_parts(word) {
+            match index.vocabulary().compound_parts(word) {
                 Some((first, second)) => {
                     terms.push(Term::new(index, &first, with_corrections));
                     terms.push(Term::new(index, &second, with_corrections));

@@ -224,8 +224,9 @@ pub struct SearchIndex {
     pub records: Vec<Record>,
     /// Their searchable texts, in the order of `records`.
     pub record_texts: Texts,
-    /// The distinct words of all the text, for word forms and typo corrections.
-    pub vocabulary: Vocabulary,
+    /// The distinct words of all the text, for word forms and typo corrections: built when first
+    /// searched (see [`SearchIndex::vocabulary`]).
+    vocabulary: std::sync::OnceLock<Vocabulary>,
     /// Name rank of each project position (the inverse of `by_name`).
     rank: Vec<u32>,
     /// Facet values per project, indexed by [`Facet::index`].
@@ -293,8 +294,7 @@ impl SearchIndex {
             texts.push(std::mem::take(&mut haystacks[p as usize]));
         }
         let (records, record_texts) = records(dataset, &municipality_names);
-        let mut vocabulary = Vocabulary::of(&texts.text);
-        vocabulary.extend(&record_texts.text);
+        let vocabulary = std::sync::OnceLock::new();
         SearchIndex { texts, records, record_texts, vocabulary, rank, facets, sort_keys, by_name }
     }
 
@@ -335,8 +335,20 @@ impl SearchIndex {
             self.records.push(Record { kind: RecordKind::Glossary, id: id.to_string(), name });
             self.record_texts.push(text);
         }
-        let added = self.record_texts.text[from..].to_string();
-        self.vocabulary.extend(&added);
+        if let Some(vocabulary) = self.vocabulary.get_mut() {
+            vocabulary.extend(&self.record_texts.text[from..]);
+        }
+    }
+
+    /// The distinct words of every text, for word forms and typo corrections. Built on the first
+    /// search rather than with the index: a page that is only read never needs it, and at 100,000
+    /// projects it is a tenth of the index's time (docs/benchmarks.md).
+    pub fn vocabulary(&self) -> &Vocabulary {
+        self.vocabulary.get_or_init(|| {
+            let mut vocabulary = Vocabulary::of(&self.texts.text);
+            vocabulary.extend(&self.record_texts.text);
+            vocabulary
+        })
     }
 
     /// The index of one facet.
