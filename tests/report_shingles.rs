@@ -25,22 +25,12 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 mod common;
-use common::bundled_json;
+use common::{bundled_json, each_string, fnv1a, words};
 
 /// Words in a run that counts as copied.
 const RUN: usize = 12;
 const FIXTURE: &str = "tests/fixtures/report-shingles.txt";
 const DEFAULT_REPORT: &str = "/work/shared/sources/000_4fe53f9915d9ff1f.txt";
-
-/// The words of a text after the normalisation above.
-fn words(text: &str) -> Vec<String> {
-    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
-}
-
-/// 64-bit FNV-1a.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
-}
 
 /// The hash of every run of [`RUN`] consecutive words of a text.
 fn shingles(text: &str) -> Vec<u64> {
@@ -54,25 +44,6 @@ fn fixture() -> BTreeSet<u64> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| u64::from_str_radix(l, 16).unwrap_or_else(|e| panic!("{FIXTURE}: {l:?}: {e}")))
         .collect()
-}
-
-/// Every string of a JSON value with its path (`projects[1].description.nl`).
-fn each_string<'a>(value: &'a Value, path: &str, out: &mut Vec<(String, &'a str)>) {
-    match value {
-        Value::String(s) => out.push((path.to_string(), s)),
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                each_string(item, &format!("{path}[{i}]"), out);
-            }
-        }
-        Value::Object(map) => {
-            for (key, child) in map {
-                let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-                each_string(child, &child_path, out);
-            }
-        }
-        _ => {}
-    }
 }
 
 /// The paths of the texts in `json` that share a 12-word run with the report.

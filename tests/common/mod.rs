@@ -39,3 +39,33 @@ pub fn each_object(value: &Value, path: &str, visit: &mut impl FnMut(&Map<String
         _ => {}
     }
 }
+
+/// The words of a text as the tests against the report's text compare them: lowercased, split on
+/// everything but letters and digits (`char::is_alphanumeric`, so diacritics count as letters).
+pub fn words(text: &str) -> Vec<String> {
+    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+/// 64-bit FNV-1a.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+}
+
+/// Every string of a JSON value with its path (`projects[1].description.nl`).
+pub fn each_string<'a>(value: &'a Value, path: &str, out: &mut Vec<(String, &'a str)>) {
+    match value {
+        Value::String(s) => out.push((path.to_string(), s)),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                each_string(item, &format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (key, child) in map {
+                let child_path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                each_string(child, &child_path, out);
+            }
+        }
+        _ => {}
+    }
+}
