@@ -113,7 +113,7 @@ fn the_report_s_headline_figures_are_in_the_dataset_with_their_sources() {
     // Sources that disagree keep both figures, each with its own source.
     let rdt = dataset.programme("rdt").unwrap();
     let budgets: Vec<(Option<i64>, &str)> = rdt.budgets.iter().map(|b| (b.eur, b.source.as_str())).collect();
-    assert!(budgets.contains(&(Some(150_000_000), "report-ch2")));
+    assert!(budgets.contains(&(Some(150_000_000), "report-ch4")));
     assert!(budgets.contains(&(Some(163_400_000), "twente-board-regio-deal")));
     // Placeholders of the source are flagged, not hidden.
     let jobs = dataset.indicators.iter().find(|i| i.id == "aantal-banen").unwrap();
@@ -191,22 +191,27 @@ fn every_source_is_cited_at_least_once() {
     }
 }
 
-/// The reporting periods are the ones the report's figures cover, and cite the chapter that says so.
+/// The reporting periods are the ones the report states (chapter 2, lines 240-244), and the budget
+/// years cite the chapter whose graphic gives them (chapter 4, lines 1229-1235).
 #[test]
-fn the_reporting_periods_are_those_of_the_report_s_figures() {
+fn the_reporting_periods_are_those_the_report_states() {
     let dataset = bundled_dataset();
     let period = |id: &str| dataset.programme(id).and_then(|p| p.reporting_period.clone()).unwrap();
     let rdt = period("rdt");
     assert_eq!(
         (rdt.start.to_string(), rdt.end.to_string(), rdt.source.as_str()),
-        ("2019-05".into(), "2020-04".into(), "report-ch4")
+        ("2019-05".into(), "2020-05".into(), "report-ch2")
     );
     let avt = period("avt");
     assert_eq!(
         (avt.start.to_string(), avt.end.to_string(), avt.source.as_str()),
-        ("2019".into(), "2019".into(), "report-ch4")
+        ("2019-10".into(), "2019-12".into(), "report-ch2")
     );
-    assert!(rdt.note.is_some() && avt.note.is_some(), "chapter 2 words both periods otherwise: a note says so");
+    for id in ["rdt", "avt"] {
+        let budget = &dataset.programme(id).unwrap().budgets[0];
+        assert_eq!(budget.source, "report-ch4", "{id}: the budget years are in chapter 4's graphic");
+    }
+    assert!(rdt.note.is_some() && avt.note.is_some(), "chapter 4's figures cover other months: a note says so");
     // The job-growth figures compare with 2018, but the report does not say which year.
     for id in ["banengroei", "banengroei-positie"] {
         let indicator = dataset.indicators.iter().find(|i| i.id == id).unwrap();
