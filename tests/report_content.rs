@@ -358,6 +358,31 @@ const CORRECTED_CLAIMS: &[(&str, &str, &str)] = &[
         "gemaakt door",
         "the report says the parties worked on the agendas (lines 928-930)",
     ),
+    (
+        "/programmes/0/governance/de",
+        "Vorstand",
+        "the Algemeen Bestuur is Regio Twente's general board, not its executive",
+    ),
+    (
+        "/programmes/0/milestones/5/label/de",
+        "Vorstand",
+        "the Algemeen Bestuur is Regio Twente's general board, not its executive",
+    ),
+    (
+        "/programmes/1/milestones/1/label/de",
+        "Vorstand",
+        "the Algemeen Bestuur is Regio Twente's general board, not its executive",
+    ),
+    (
+        "/basisinfrastructuur/3/activities/0/en",
+        "Occupational group signs",
+        "the report does not explain the word (line 1100): it is kept, not guessed",
+    ),
+    (
+        "/basisinfrastructuur/3/activities/0/de",
+        "Berufsgruppenzeichen",
+        "the report does not explain the word (line 1100): it is kept, not guessed",
+    ),
 ];
 
 #[test]
