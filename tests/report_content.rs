@@ -397,3 +397,20 @@ fn corrected_claims_stay_corrected() {
     assert_eq!(signing["organisation"], "regio-twente");
     assert_eq!(signing["role"], "partner", "the report says Regio Twente signed (lines 982-986), not that it leads");
 }
+
+/// Oddities of the report are kept as it writes them and flagged, never corrected silently.
+#[test]
+fn oddities_of_the_report_are_kept_and_flagged() {
+    let dataset = bundled_dataset();
+    let novel_t = dataset.basisinfrastructuur.iter().find(|b| b.id == "novel-t").unwrap();
+    let odd = "Start & Groei programma en ondernemers";
+    assert!(novel_t.activities.iter().any(|a| a.nl == odd), "kept as the report writes it (line 1162)");
+    assert!(novel_t.quality_notes.iter().any(|n| n.nl.contains(odd)), "and flagged");
+    let smartport = dataset.project("smartport-twente-blauwe-golf").unwrap();
+    assert!(
+        smartport.quality_notes.iter().any(|n| n.nl.contains("SmartPort Twente- Blauwe Golf")),
+        "one tile in the report (lines 473-476)"
+    );
+    let avt = dataset.programme("avt").and_then(|p| p.reporting_period.as_ref()).unwrap();
+    assert!(avt.note.as_ref().is_some_and(|n| n.nl.contains("Agenda van Twente")), "the report's slip (line 242)");
+}
