@@ -21,6 +21,7 @@ pub mod problem;
 pub mod quality;
 pub mod query;
 pub mod route;
+pub mod search;
 pub mod text;
 pub mod validate;
 pub mod wordforms;
