@@ -192,6 +192,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
         funders: Vec::new(),
         reporting_period: None,
         milestones: Vec::new(),
+        follows: None,
         governance: None,
         links: Vec::new(),
     };

@@ -119,6 +119,28 @@ fn an_organisation_page_names_its_projects_roles_and_basic_infrastructure() {
     assert!(project.contains("de/organisations/stichting-talent-it-twente/"), "a project links its organisations");
 }
 
+/// Regio Deal Twente II shows as a successor wherever it shows: its own page says so before its
+/// figures, the Regio Deal Twente's page and the overview link to it, and the money page, which is
+/// the report's money, leaves it out.
+#[test]
+fn a_successor_programme_says_so_everywhere_it_shows() {
+    let loaded = loaded();
+    let successor = render_body(loaded.clone(), &at("nl/programmes/rdt-ii/", Locale::nl));
+    assert_eq!(heading(&successor), "Regio Deal Twente II (RDT II)");
+    let note = successor.find("Opvolger van de").expect("the page says it is a successor");
+    assert!(successor[note..].contains("nl/programmes/rdt/"), "linked to the programme it follows");
+    assert!(successor.find("25 mln").is_some_and(|figure| figure > note), "its figures come after the note");
+    assert!(!successor.contains("projecten van dit programma"), "no link to an empty list of projects");
+    for page in ["nl/programmes/rdt/", "nl/"] {
+        let html = render_body(loaded.clone(), &at(page, Locale::nl));
+        assert!(html.contains("Opgevolgd door") && html.contains("nl/programmes/rdt-ii/"), "{page} links the successor");
+    }
+    let money = render_body(loaded.clone(), &at("nl/money/", Locale::nl));
+    assert!(!money.contains("Regio Deal Twente II"), "the report's money holds none of the successor's");
+    let german = render_body(loaded, &at("de/programmes/rdt-ii/", Locale::de));
+    assert!(german.contains("Nachfolger des"));
+}
+
 #[test]
 fn charts_are_drawn_into_the_page_at_every_width() {
     let html = render_body(loaded(), &at("", Locale::nl));

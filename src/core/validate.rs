@@ -303,6 +303,9 @@ impl Checker {
             self.text(&format!("{p}.milestones[{j}].label"), &m.label, MAX_NAME_CHARS);
             self.reference(&format!("{p}.milestones[{j}].source"), &m.source, "sources");
         }
+        if let Some(follows) = &programme.follows {
+            self.reference(&format!("{p}.follows"), follows, "programmes");
+        }
         if let Some(g) = &programme.governance {
             self.text(&format!("{p}.governance"), g, MAX_TEXT_CHARS);
         }

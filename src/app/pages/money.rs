@@ -33,8 +33,7 @@ pub fn Money() -> impl IntoView {
         committed_chart(figure)
     });
     let financing = dataset
-        .programmes
-        .iter()
+        .reported_programmes()
         .filter(|p| !p.funders.is_empty())
         .map(|p| {
             let rows = financing_rows(p);
@@ -209,8 +208,7 @@ fn flow(dataset: &Dataset, cited: &mut Vec<String>) -> AnyView {
     let amount =
         |eur: Option<i64>| eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| money_label(e, lang));
     let programmes = dataset
-        .programmes
-        .iter()
+        .reported_programmes()
         .map(|programme| {
             let funders = programme
                 .funders

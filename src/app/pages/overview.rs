@@ -30,8 +30,7 @@ pub fn Overview() -> impl IntoView {
     let query = url.query.get_untracked();
     let mut cited: Vec<String> = vec![dataset.report.source.clone()];
     let programmes = dataset
-        .programmes
-        .iter()
+        .reported_programmes()
         .map(|p| {
             cited.extend(p.budgets.iter().map(|b| b.source.clone()));
             cited.extend(p.funders.iter().map(|f| f.source.clone()));
@@ -168,6 +167,7 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
         <article class="card">
             <h3><a href=href>{programme.name.clone()}</a></h3>
             <Localized text=programme.description.clone() paragraph=true />
+            {crate::app::pages::programme::succession(dataset, programme, query)}
             <h4>{td_string!(loc, overview.budget)}</h4>
             <ul class="plain">{budgets}</ul>
             {disagree.then(|| view! { <p class="note">{td_string!(loc, overview.sources_disagree)}</p> })}

@@ -10,7 +10,8 @@ use crate::app::pages::overview::key_figure;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::format;
-use crate::core::query::{Facet, FilterState};
+use crate::core::model::{Dataset, Programme};
+use crate::core::query::{Facet, FilterState, Query};
 use crate::core::route::{Location, View};
 
 /// The page of the programme `id` (a not-found message when there is none).
@@ -121,11 +122,13 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
             <p class="back"><a href=Location::new(View::Overview, query.clone()).href()>{td_string!(loc, programme.to_overview)}</a></p>
             <h1 tabindex="-1">{programme.name.clone()} " (" {programme.short_name.clone()} ")"</h1>
             <Localized text=programme.description.clone() paragraph=true />
+            {succession(dataset, programme, &query)}
             {crate::app::pages::glossary::terms_note(&query, &["regio-deal", "rijksmiddelen", "cofinanciering", "twente-board"])}
             {period}
-            <p><a href=explorer>{td_string!(loc, programme.projects, count = count)}</a></p>
+            {(count > 0).then(|| view! { <p><a href=explorer>{td_string!(loc, programme.projects, count = count)}</a></p> })}
             <h2>{td_string!(loc, overview.budget)}</h2>
-            <div class="table-scroll">
+            {programme.budgets.is_empty().then(|| view! { <p>{td_string!(loc, programme.budget_unknown)}</p> })}
+            <div class="table-scroll" hidden=programme.budgets.is_empty()>
                 <table class="data-table">
                     <thead><tr>
                         <th scope="col">{td_string!(loc, money.amount)}</th>
@@ -154,4 +157,26 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// Where a programme stands among its predecessors and successors: a successor says, before
+/// anything else, that it is a deal of its own which the report does not cover, so none of its
+/// figures reads as the report's; a programme that was followed up links to its successor.
+pub fn succession(dataset: &Dataset, programme: &Programme, query: &Query) -> impl IntoView {
+    let loc = locale();
+    let link = |p: &Programme| {
+        view! { <a href=Location::new(View::Programme(p.id.clone()), query.clone()).href()>{p.name.clone()}</a> }
+    };
+    let follows = programme.follows.as_deref().and_then(|id| dataset.programme(id)).map(|predecessor| {
+        view! {
+            <p class="note note--successor">
+                {td_string!(loc, programme.follows)} " " {link(predecessor)} ". " {td_string!(loc, programme.outside_report)}
+            </p>
+        }
+    });
+    let successors = dataset
+        .successors(&programme.id)
+        .map(|successor| view! { <p>{td_string!(loc, programme.followed_by)} " " {link(successor)}</p> })
+        .collect_view();
+    (follows, successors)
 }

@@ -165,6 +165,10 @@ pub struct Programme {
     /// Dated events of the programme (application, award, signing).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub milestones: Vec<Milestone>,
+    /// The programme this one follows up, when it is a successor: a deal of its own, made after
+    /// the report, which the report does not cover (Regio Deal Twente II follows `rdt`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<Id>,
     /// How the programme is governed, in plain language.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub governance: Option<Text>,
@@ -300,6 +304,18 @@ impl Dataset {
     /// The programme with this id.
     pub fn programme(&self, id: &str) -> Option<&Programme> {
         self.programmes.iter().find(|p| p.id == id)
+    }
+
+    /// The programmes the report covers, in the dataset's order: every programme that follows up no
+    /// other. A successor made after the report has a page of its own but no part in the report's
+    /// figures.
+    pub fn reported_programmes(&self) -> impl Iterator<Item = &Programme> {
+        self.programmes.iter().filter(|p| p.follows.is_none())
+    }
+
+    /// The programmes that follow up `id`.
+    pub fn successors<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Programme> {
+        self.programmes.iter().filter(move |p| p.follows.as_deref() == Some(id))
     }
 
     /// The action line with this id.
