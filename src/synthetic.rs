@@ -89,7 +89,7 @@ const LINES: &[&str] = &[
 ];
 
 fn text(nl: String) -> Text {
-    Text { nl, en: None, de: None }
+    Text { nl, en: None, de: None, quote: false }
 }
 
 fn sentence(rng: &mut Rng, words: usize) -> String {

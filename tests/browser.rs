@@ -60,7 +60,7 @@ async fn the_load_error_names_the_path_and_reason_of_each_problem() {
 
 #[wasm_bindgen_test]
 async fn dataset_text_without_a_translation_is_marked_as_dutch() {
-    let text = Text { nl: "Alleen Nederlands".into(), en: Some("English only".into()), de: None };
+    let text = Text { nl: "Alleen Nederlands".into(), en: Some("English only".into()), de: None, quote: false };
     let root = mount(move || {
         provide_locale(Locale::de);
         view! { <Localized text /> }.into_any()
@@ -73,7 +73,7 @@ async fn dataset_text_without_a_translation_is_marked_as_dutch() {
 
 #[wasm_bindgen_test]
 async fn a_translated_text_follows_the_interface_language() {
-    let text = Text { nl: "Hallo".into(), en: Some("Hello".into()), de: Some("Guten Tag".into()) };
+    let text = Text { nl: "Hallo".into(), en: Some("Hello".into()), de: Some("Guten Tag".into()), quote: false };
     let root = mount(move || {
         provide_locale(Locale::de);
         view! { <Localized text /> }.into_any()
@@ -82,6 +82,19 @@ async fn a_translated_text_follows_the_interface_language() {
     let span = root.query_selector("span").unwrap().expect("a span");
     assert_eq!(span.text_content().unwrap_or_default(), "Guten Tag");
     assert_eq!(span.get_attribute("lang").as_deref(), Some("de"));
+}
+
+#[wasm_bindgen_test]
+async fn a_quotation_of_the_source_is_shown_as_a_quotation() {
+    let text = Text { nl: "Voortgang toewijzing middelen".into(), en: None, de: None, quote: true };
+    let root = mount(move || {
+        provide_locale(Locale::en);
+        view! { <Localized text /> }.into_any()
+    });
+    next_tick().await;
+    let quote = root.query_selector("q").unwrap().expect("a q element");
+    assert_eq!(quote.text_content().unwrap_or_default(), "Voortgang toewijzing middelen");
+    assert_eq!(quote.get_attribute("lang").as_deref(), Some("nl"), "the source's Dutch words, marked as Dutch");
 }
 
 #[wasm_bindgen_test]

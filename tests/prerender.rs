@@ -133,12 +133,25 @@ fn a_successor_programme_says_so_everywhere_it_shows() {
     assert!(!successor.contains("projecten van dit programma"), "no link to an empty list of projects");
     for page in ["nl/programmes/rdt/", "nl/"] {
         let html = render_body(loaded.clone(), &at(page, Locale::nl));
-        assert!(html.contains("Opgevolgd door") && html.contains("nl/programmes/rdt-ii/"), "{page} links the successor");
+        assert!(
+            html.contains("Opgevolgd door") && html.contains("nl/programmes/rdt-ii/"),
+            "{page} links the successor"
+        );
     }
     let money = render_body(loaded.clone(), &at("nl/money/", Locale::nl));
     assert!(!money.contains("Regio Deal Twente II"), "the report's money holds none of the successor's");
     let german = render_body(loaded, &at("de/programmes/rdt-ii/", Locale::de));
     assert!(german.contains("Nachfolger des"));
+}
+
+/// The report's chart titles are its own words, marked as quotations in the data: the page shows them
+/// as quotations, in Dutch also where the interface is English.
+#[test]
+fn the_report_s_chart_titles_are_shown_as_quotations() {
+    let html = render_body(loaded(), &at("en/money/", Locale::en));
+    assert!(html.contains("<q lang=\"en\">Progress of allocating funds<!></q>"), "a translated title, quoted");
+    let dutch = render_body(loaded(), &at("nl/money/", Locale::nl));
+    assert!(dutch.contains("<q lang=\"nl\">Voortgang toewijzing middelen<!></q>"));
 }
 
 #[test]

@@ -444,3 +444,61 @@ fn a_deal_made_after_the_report_is_a_successor_not_part_of_the_report() {
     assert_eq!(figures, ["rdt-ii-rijk", "rdt-ii-gevraagd"]);
     assert!(successor.milestones.iter().any(|m| m.date.to_string() == "2023-11-01"), "its signing");
 }
+
+/// Names the report gives in passing (fault 10 of the data's second pass). Each leads a reader who
+/// searches for it to a record: its own, or, for the exceptions, the record it belongs to, with
+/// the reason it has none of its own.
+const NAMES_IN_PASSING: &[(&str, &str, Option<&str>)] = &[
+    // (what a reader searches, the record it finds: "kind:id", why it is not a record of its own)
+    ("containeroverslag", "project:werkgroep-zelfrijdend-containervervoer", None),
+    ("zelfrijdend vervoer", "project:werkgroep-zelfrijdend-containervervoer", None),
+    ("monitor grensstatistiek", "project:monitor-grensstatistiek", None),
+    ("CBS", "organisation:cbs", None),
+    ("IT NRW", "organisation:it-nrw", None),
+    ("LSN", "organisation:lsn", None),
+    ("supportteam", "basis:novel-t", Some("an activity of Novel-T, kept with its other activities")),
+    ("review basisinfrastructuur", "programme:avt", Some("an event: a milestone of the programme that pays for it")),
+    ("herijking", "programme:avt", Some("the report's other word for the same review")),
+    (
+        "RTV Oost",
+        "project:mineral-valley-twente",
+        Some("a broadcaster that reported on the visit, not a party to any project"),
+    ),
+    ("Keurcompost", "project:mineral-valley-twente", Some("a product of Mineral Valley Twente, named only there")),
+    ("ESF-award", "project:twents-fonds-voor-vakmanschap", Some("a nomination of the fund, not an undertaking")),
+    (
+        "TopFit",
+        "project:topfit-citizenlab-oost",
+        Some("the report names the TopFit programme only as the frame of this project"),
+    ),
+];
+
+#[test]
+fn every_name_the_report_gives_in_passing_leads_to_a_record() {
+    use investeren_in_twente::core::explore::run;
+    use investeren_in_twente::core::index::SearchIndex;
+    use investeren_in_twente::core::query::Query;
+
+    let dataset = bundled_dataset();
+    let index = SearchIndex::build(&dataset);
+    for &(text, expected, reason) in NAMES_IN_PASSING {
+        assert!(reason.is_none_or(|r| r.len() > 20), "{text}: an exception says why");
+        let results = run(&index, &Query { text: text.to_string(), ..Query::default() });
+        let projects = results.matches.iter().take(10).map(|&p| format!("project:{}", dataset.projects[p as usize].id));
+        let records = results.records.iter().map(|&r| {
+            let record = &index.records[r as usize];
+            format!("{}:{}", record.kind.key(), record.id)
+        });
+        let found: Vec<String> = projects.chain(records).collect();
+        assert!(found.iter().any(|f| f == expected), "searching {text:?} finds {found:?}, not {expected}");
+        if reason.is_none() {
+            let (kind, id) = expected.split_once(':').unwrap();
+            let exists = match kind {
+                "project" => dataset.projects.iter().any(|p| p.id == id),
+                "organisation" => dataset.organisations.iter().any(|o| o.id == id),
+                _ => false,
+            };
+            assert!(exists, "{expected} is a record of its own");
+        }
+    }
+}

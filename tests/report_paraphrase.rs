@@ -81,8 +81,9 @@ fn fixture() -> Vec<Vec<u16>> {
 /// The texts of `json` that are near copies of a report sentence: the field, the sentence's line
 /// in the fixture (counting sentences from 1) and the share of its words.
 fn near_copies(json: &Value, report: &[Vec<u16>]) -> Vec<(String, usize, f64)> {
+    let json = without_quotations(json);
     let mut strings = Vec::new();
-    each_string(json, "", &mut strings);
+    each_string(&json, "", &mut strings);
     let mut found = Vec::new();
     for (path, text) in strings {
         let words = hashes(text);
@@ -104,6 +105,17 @@ fn near_copies(json: &Value, report: &[Vec<u16>]) -> Vec<(String, usize, f64)> {
     found
 }
 
+/// `json` with every text marked as a quotation (`"quote": true`: the source's own words, quoted on
+/// purpose, such as a chart's title) left out: those are meant to be the report's words.
+fn without_quotations(json: &Value) -> Value {
+    match json {
+        Value::Object(map) if map.get("quote") == Some(&Value::Bool(true)) => Value::Null,
+        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), without_quotations(v))).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(without_quotations).collect()),
+        other => other.clone(),
+    }
+}
+
 #[test]
 fn no_text_of_the_bundled_dataset_is_a_near_copy_of_a_report_sentence() {
     let report = fixture();
@@ -119,6 +131,7 @@ fn no_text_of_the_bundled_dataset_is_a_near_copy_of_a_report_sentence() {
 /// A sentence of the report (chapter 2), here only to show the test bites.
 const REPORT_SENTENCE: &str = "Beide investeringsprogramma’s doen dat aan de hand van vier actielijnen:";
 
+/// A near copy is caught; a paraphrase and a text marked as a quotation are not.
 #[test]
 fn a_sentence_with_words_changed_and_swapped_is_caught_and_a_paraphrase_is_not() {
     let report = fixture();
@@ -127,7 +140,8 @@ fn a_sentence_with_words_changed_and_swapped_is_caught_and_a_paraphrase_is_not()
     let json = serde_json::json!({
         "projects": [
             { "description": { "nl": format!("Inleiding. {near}") } },
-            { "description": { "nl": "Beide programma's werken langs vier actielijnen, van techniek tot arbeidsmarkt en vestigingsklimaat." } }
+            { "description": { "nl": "Beide programma's werken langs vier actielijnen, van techniek tot arbeidsmarkt en vestigingsklimaat." } },
+            { "title": { "nl": REPORT_SENTENCE, "quote": true } }
         ]
     });
     let copies = near_copies(&json, &report);

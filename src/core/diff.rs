@@ -196,12 +196,18 @@ fn figures(dataset: &Dataset) -> Vec<Figure> {
     for s in &dataset.finance_series {
         for (n, point) in s.points.iter().enumerate() {
             let path = format!("finance_series[{}].points[{n}]", s.id);
-            all.push(Figure { path, label: point.label.clone(), unit: s.unit, value: point.value });
+            // A series without a unit shows its values as plain numbers.
+            all.push(Figure {
+                path,
+                label: point.label.clone(),
+                unit: s.unit.unwrap_or(Unit::Count),
+                value: point.value,
+            });
         }
     }
     for p in &dataset.programmes {
         for (n, budget) in p.budgets.iter().enumerate() {
-            let label = Text { nl: p.name.clone(), en: None, de: None };
+            let label = Text { nl: p.name.clone(), en: None, de: None, quote: false };
             let value = budget.eur.map(|eur| eur as f64);
             all.push(Figure { path: format!("programmes[{}].budgets[{n}]", p.id), label, unit: Unit::Eur, value });
         }

@@ -433,6 +433,9 @@ fn records(dataset: &Dataset, municipalities: &HashMap<&str, &str>) -> (Vec<Reco
         text.add(Field::Name, [programme.name.as_str()]);
         text.add(Field::Alias, [programme.short_name.as_str()]);
         text.add(Field::Description, programme.description.all());
+        // Its milestones: events such as the 2019 review of the basic infrastructure have no record
+        // of their own, and are found through the programme whose page lists them.
+        text.add(Field::Result, programme.milestones.iter().flat_map(|m| m.label.all()));
         push(RecordKind::Programme, &programme.id, &programme.name, text);
     }
     (records, texts)

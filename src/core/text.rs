@@ -45,6 +45,10 @@ pub struct Text {
     /// German.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub de: Option<String>,
+    /// The Dutch text is the source's own words (a chart's title, a heading), quoted on purpose; the
+    /// English and German texts translate it. The app shows it as a quotation.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub quote: bool,
 }
 
 /// A text picked for a language, with the language it is really in (Dutch when it fell back).
@@ -82,7 +86,7 @@ mod tests {
 
     #[test]
     fn falls_back_to_dutch_and_says_so() {
-        let text = Text { nl: "Hallo".into(), en: Some("Hello".into()), de: Some("  ".into()) };
+        let text = Text { nl: "Hallo".into(), en: Some("Hello".into()), de: Some("  ".into()), quote: false };
         assert_eq!(text.get(Lang::En), Localized { text: "Hello", lang: Lang::En });
         assert_eq!(text.get(Lang::De), Localized { text: "Hallo", lang: Lang::Nl });
     }

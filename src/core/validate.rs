@@ -88,10 +88,14 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         let p = format!("finance_series[{i}]");
         check.reference(&format!("{p}.programme"), &series.programme, "programmes");
         check.text(&format!("{p}.title"), &series.title, MAX_NAME_CHARS);
+        if series.unit.is_none() && !series.points.is_empty() {
+            check.push(&p, ProblemKind::MissingField { field: "unit".to_string() });
+        }
         for (j, point) in series.points.iter().enumerate() {
             let pp = format!("{p}.points[{j}]");
             check.text(&format!("{pp}.label"), &point.label, MAX_NAME_CHARS);
-            check.number(&format!("{pp}.value"), point.value, series.unit);
+            // Without a unit (reported above) only the checks that hold for any unit apply.
+            check.number(&format!("{pp}.value"), point.value, series.unit.unwrap_or(Unit::Count));
             check.reference(&format!("{pp}.source"), &point.source, "sources");
         }
         if let Some(note) = &series.note {

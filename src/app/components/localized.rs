@@ -17,9 +17,10 @@ pub fn Localized(
 ) -> impl IntoView {
     let localized = text.get(locale().lang());
     let (content, lang) = (localized.text.to_string(), localized.lang.tag());
-    if paragraph {
-        view! { <p lang=lang>{content}</p> }.into_any()
-    } else {
-        view! { <span lang=lang>{content}</span> }.into_any()
+    match (paragraph, text.quote) {
+        (true, false) => view! { <p lang=lang>{content}</p> }.into_any(),
+        (true, true) => view! { <p lang=lang><q>{content}</q></p> }.into_any(),
+        (false, false) => view! { <span lang=lang>{content}</span> }.into_any(),
+        (false, true) => view! { <q lang=lang>{content}</q> }.into_any(),
     }
 }

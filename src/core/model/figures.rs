@@ -76,8 +76,9 @@ pub struct FinanceSeries {
     pub programme: Id,
     /// Title of the chart as the report gives it.
     pub title: Text,
-    /// Unit of the values.
-    pub unit: Unit,
+    /// Unit of the values; `None` when the source does not say (the chart's title names none and its
+    /// values are lost). A series with values needs one.
+    pub unit: Option<Unit>,
     /// The values; empty when the source lost them (`values_in_source` false).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub points: Vec<FinancePoint>,
