@@ -80,7 +80,7 @@ fn explore_everything(dataset: &Dataset) {
         let found = searcher.run(&index, &Query::default().with_text(&project.name));
         assert!(found.matches.contains(&(position as u32)), "searching {:?} does not find it", project.name);
         let _ = quality::unknown_fields(project);
-        let _ = explore::related(dataset, project, 5);
+        let _ = explore::related(dataset, &index, project, 5);
     }
     let _ = quality::disagreements(dataset);
     let _ = charts::data::projects_per_line(dataset, &index, &all);

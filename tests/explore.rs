@@ -201,9 +201,11 @@ fn pages_hold_at_most_a_page_size_and_neighbours_follow_the_order() {
     let second = results.matches[1];
     assert_eq!(neighbours(&results, second), (Some(results.matches[0]), Some(results.matches[2])));
     let tfvv = dataset.project("twents-fonds-voor-vakmanschap").unwrap();
-    let others = related(&dataset, tfvv, 6);
+    let others = related(&dataset, &index, tfvv, 6);
     assert!(!others.is_empty() && others.len() <= 6);
     assert!(others.iter().all(|p| p.action_lines.contains(&"arbeidsmarkt-talent".to_string()) && p.id != tfvv.id));
+    let names: Vec<String> = others.iter().map(|p| investeren_in_twente::core::fold::fold(&p.name)).collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]), "by name: {names:?}");
 }
 
 fn arbitrary_query() -> impl Strategy<Value = Query> {
@@ -290,6 +292,21 @@ fn the_incremental_searcher_always_equals_a_fresh_run() {
         "",
         "münster",
         "munster",
+        // Back and forth beyond what the searcher remembers (8 searches and their counts).
+        "twents dat",
+        "twents da",
+        "twents d",
+        "twents ",
+        "twentstwents",
+        "twentstwe",
+        "twentstwents",
+        "data",
+        "dat",
+        "da",
+        "d",
+        "da",
+        "twents",
+        "twents da",
     ];
     for text in steps {
         for q in

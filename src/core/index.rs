@@ -164,7 +164,9 @@ pub struct FacetIndex {
     /// Per value, its folded display name (for ordering lists of values by name without lookups).
     pub sort_names: Vec<String>,
     ids: HashMap<String, u32>,
-    /// `items[starts[p]..starts[p + 1]]` are the value numbers of project `p`.
+    /// `items[starts[k]..starts[k + 1]]` are the value numbers of the project of name rank `k`: in
+    /// name order, like the texts, so a query that visits its matches in name order reads these
+    /// rows front to back (at 100,000 projects the counts took 8 ms reading them in dataset order).
     starts: Vec<u32>,
     items: Vec<u32>,
 }
@@ -188,9 +190,24 @@ impl FacetIndex {
         self.starts.push(self.items.len() as u32);
     }
 
-    /// The value numbers of project `p`.
-    pub fn of(&self, p: usize) -> &[u32] {
-        &self.items[self.starts[p] as usize..self.starts[p + 1] as usize]
+    /// Puts the rows (pushed in dataset order) into name order. Copying the numbers is cheaper than
+    /// working out each project's values in name order, which visits the projects out of order.
+    fn put_in_name_order(&mut self, by_name: &[u32]) {
+        let mut starts = Vec::with_capacity(self.starts.len());
+        let mut items = Vec::with_capacity(self.items.len());
+        starts.push(0);
+        for &p in by_name {
+            let p = p as usize;
+            items.extend_from_slice(&self.items[self.starts[p] as usize..self.starts[p + 1] as usize]);
+            starts.push(items.len() as u32);
+        }
+        (self.starts, self.items) = (starts, items);
+    }
+
+    /// The value numbers of the project of name rank `k` ([`SearchIndex::values_of`] takes a
+    /// project's position).
+    pub fn of_rank(&self, k: usize) -> &[u32] {
+        &self.items[self.starts[k] as usize..self.starts[k + 1] as usize]
     }
 
     /// The number of a value, if any project has it.
@@ -270,6 +287,7 @@ impl SearchIndex {
         by_name.sort_by(|&a, &b| sort_keys[a as usize].name.cmp(&sort_keys[b as usize].name));
         for &facet in Facet::ALL {
             let facet_index = &mut facets[facet.index()];
+            facet_index.put_in_name_order(&by_name);
             facet_index.sort_names = facet_index
                 .values
                 .iter()
@@ -354,6 +372,11 @@ impl SearchIndex {
     /// The index of one facet.
     pub fn facet(&self, facet: Facet) -> &FacetIndex {
         &self.facets[facet.index()]
+    }
+
+    /// The value numbers the project at `position` (in the dataset) has for `facet`.
+    pub fn values_of(&self, facet: Facet, position: usize) -> &[u32] {
+        self.facet(facet).of_rank(self.rank_of(position))
     }
 }
 

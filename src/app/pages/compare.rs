@@ -9,8 +9,8 @@ use crate::app::labels;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::charts::data::status_counts;
-use crate::core::fold::fold;
 use crate::core::format;
+use crate::core::index::SearchIndex;
 use crate::core::model::{Dataset, Project};
 use crate::core::query::Query;
 use crate::core::route::{Location, View, MAX_COMPARED};
@@ -31,8 +31,9 @@ pub fn Compare(lines: bool, ids: Vec<String>) -> impl IntoView {
         .collect();
     let mode_link =
         |to_lines: bool| Location::new(View::Compare { lines: to_lines, ids: Vec::new() }, query.clone()).href();
-    let pickers =
-        (0..MAX_COMPARED.min(ids.len() + 1)).map(|slot| picker(dataset, &query, lines, &ids, slot)).collect_view();
+    let pickers = (0..MAX_COMPARED.min(ids.len() + 1))
+        .map(|slot| picker(dataset, &loaded.index, &query, lines, &ids, slot))
+        .collect_view();
     let table = if ids.len() < 2 {
         view! { <p class="note">{td_string!(loc, compare.choose_two)}</p> }.into_any()
     } else if lines {
@@ -56,16 +57,23 @@ pub fn Compare(lines: bool, ids: Vec<String>) -> impl IntoView {
 }
 
 /// A select for one slot of the comparison; choosing navigates to the new URL.
-fn picker(dataset: &Dataset, query: &Query, lines: bool, ids: &[String], slot: usize) -> impl IntoView {
+fn picker(
+    dataset: &Dataset,
+    index: &SearchIndex,
+    query: &Query,
+    lines: bool,
+    ids: &[String],
+    slot: usize,
+) -> impl IntoView {
     let loc = locale();
     let url = UrlState::get();
     let current = ids.get(slot).cloned().unwrap_or_default();
-    let mut options: Vec<(String, String)> = if lines {
+    // Action lines in the report's order, projects by name (the index's order: no sort of our own).
+    let options: Vec<(String, String)> = if lines {
         dataset.action_lines.iter().map(|l| (l.id.clone(), l.name.get(loc.lang()).text.to_string())).collect()
     } else {
-        dataset.projects.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
+        index.by_name.iter().map(|&p| &dataset.projects[p as usize]).map(|p| (p.id.clone(), p.name.clone())).collect()
     };
-    options.sort_by_cached_key(|(_, name)| fold(name));
     let ids = ids.to_vec();
     let query = query.clone();
     let on_change = move |ev: ev::Event| {

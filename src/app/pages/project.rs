@@ -10,6 +10,7 @@ use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::explore::{neighbours, related};
 use crate::core::format;
+use crate::core::index::SearchIndex;
 use crate::core::model::{Dataset, Project};
 use crate::core::query::Query;
 use crate::core::route::Location;
@@ -55,7 +56,7 @@ pub fn ProjectPage(position: u32) -> impl IntoView {
             {links(project)}
             {quality_notes(project)}
             {source_list(dataset, &project.cited_sources())}
-            {related_projects(dataset, project, &query)}
+            {related_projects(dataset, &loaded.index, project, &query)}
             {selection_nav(&state, dataset, position, &query)}
         </article>
     }
@@ -251,9 +252,9 @@ fn quality_notes(project: &Project) -> Option<AnyView> {
     section(td_string!(loc, field.quality_notes), rows, "quality-notes")
 }
 
-fn related_projects(dataset: &Dataset, project: &Project, query: &Query) -> Option<AnyView> {
+fn related_projects(dataset: &Dataset, index: &SearchIndex, project: &Project, query: &Query) -> Option<AnyView> {
     let loc = locale();
-    let rows = related(dataset, project, RELATED_SHOWN)
+    let rows = related(dataset, index, project, RELATED_SHOWN)
         .into_iter()
         .map(|other| {
             view! { <li><a href=Location::project(&other.id, query.clone()).href()>{other.name.clone()}</a></li> }

@@ -53,7 +53,7 @@ pub fn projects_per_line(dataset: &Dataset, index: &SearchIndex, results: &Resul
     for &p in &results.matches {
         let project = &dataset.projects[p as usize];
         let programmes = project.programmes.clone().unwrap_or_default();
-        for &value in lines.of(p as usize) {
+        for &value in index.values_of(Facet::ActionLine, p as usize) {
             let line = &lines.values[value as usize];
             match rows.iter_mut().find(|(id, _)| id == line) {
                 Some((_, split)) => split.add(&programmes),
