@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use super::fold;
 use super::index::SearchIndex;
 use super::model::{Dataset, Project};
+use super::order::sort_positions;
 use super::query::{ActiveFilter, Facet, Query, SortKey};
 use super::search::{find_records, scan, Found, Search};
 
@@ -232,7 +233,7 @@ fn sort(index: &SearchIndex, matches: &mut [u32], scores: &[u32], query: &Query)
     match query.sort.key {
         SortKey::Name if descending => matches.reverse(),
         SortKey::Name => {}
-        key => matches.sort_by(|&a, &b| {
+        key => sort_positions(matches, &|a, b| {
             let (ka, kb) = (&keys[a as usize], &keys[b as usize]);
             match key {
                 SortKey::Programme => known_first(&ka.programme, &kb.programme, directed),

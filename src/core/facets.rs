@@ -3,6 +3,7 @@
 use super::explore::Results;
 use super::index::SearchIndex;
 use super::model::{Dataset, ProjectKind, Status};
+use super::order::sort_positions;
 use super::query::{Facet, UNKNOWN};
 use super::text::Lang;
 
@@ -37,13 +38,19 @@ pub fn ordered_values(dataset: &Dataset, index: &SearchIndex, results: &Results,
         };
         position.unwrap_or(usize::MAX - 1)
     };
-    let mut order: Vec<usize> = (0..facet_index.values.len()).collect();
-    order.sort_by_cached_key(|&i| {
-        let value = &facet_index.values[i];
-        let by_count = if facet == Facet::Partner { u32::MAX - counts[i] } else { 0 };
-        (value == UNKNOWN, by_count, rank(value), &facet_index.sort_names[i])
-    });
-    order.into_iter().map(|i| FacetValue { value: facet_index.values[i].clone(), count: counts[i] }).collect()
+    let keys: Vec<_> = (0..facet_index.values.len())
+        .map(|i| {
+            let value = &facet_index.values[i];
+            let by_count = if facet == Facet::Partner { u32::MAX - counts[i] } else { 0 };
+            (value == UNKNOWN, by_count, rank(value), &facet_index.sort_names[i])
+        })
+        .collect();
+    let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+    sort_positions(&mut order, &|a, b| keys[a as usize].cmp(&keys[b as usize]));
+    order
+        .into_iter()
+        .map(|i| FacetValue { value: facet_index.values[i as usize].clone(), count: counts[i as usize] })
+        .collect()
 }
 
 /// The dataset's name for a facet value that is an id (programme, action line, municipality,

@@ -112,7 +112,7 @@ pub fn match_ranges(text: &str, words: &[String]) -> Vec<(usize, usize)> {
             from = end;
         }
     }
-    ranges.sort_unstable();
+    super::order::sort_items(&mut ranges, Ord::cmp);
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
     for (start, end) in ranges {
         match merged.last_mut() {

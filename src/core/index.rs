@@ -8,6 +8,7 @@ use strum::{IntoStaticStr, VariantArray};
 use super::date::PartialDate;
 use super::fold::{fold, fold_into};
 use super::model::{Dataset, Project, Status};
+use super::order::{sort_items, sort_positions};
 use super::query::{Facet, UNKNOWN};
 use super::wordforms::Vocabulary;
 
@@ -275,7 +276,7 @@ impl SearchIndex {
                 name: fold(&project.name),
                 programme: project.programmes.as_ref().filter(|p| !p.is_empty()).map(|ids| {
                     let mut ids = ids.clone();
-                    ids.sort();
+                    sort_items(&mut ids, Ord::cmp);
                     ids.join(" ")
                 }),
                 status: project.status,
@@ -284,7 +285,7 @@ impl SearchIndex {
             });
         }
         let mut by_name: Vec<u32> = (0..n as u32).collect();
-        by_name.sort_by(|&a, &b| sort_keys[a as usize].name.cmp(&sort_keys[b as usize].name));
+        sort_positions(&mut by_name, &|a, b| sort_keys[a as usize].name.cmp(&sort_keys[b as usize].name));
         for &facet in Facet::ALL {
             let facet_index = &mut facets[facet.index()];
             facet_index.put_in_name_order(&by_name);

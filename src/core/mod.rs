@@ -16,6 +16,7 @@ pub mod index;
 pub mod json_path;
 pub mod load;
 pub mod model;
+pub mod order;
 pub mod organisations;
 pub mod problem;
 pub mod quality;

@@ -194,7 +194,7 @@ impl Vocabulary {
             .map(Box::from)
             .collect();
         words.extend(known);
-        words.sort_unstable();
+        crate::core::order::sort_items(&mut words, Ord::cmp);
         self.words = words;
     }
 

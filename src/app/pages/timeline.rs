@@ -61,7 +61,7 @@ fn chart(state: &AppState, url: &UrlState) -> AnyView {
                 href: Location::project(&project.id, query.clone()).href(),
             });
         }
-        rows.sort_by(|a, b| a.start.cmp(&b.start).then_with(|| a.label.cmp(&b.label)));
+        crate::core::order::sort_items(&mut rows, |a, b| a.start.cmp(&b.start).then_with(|| a.label.cmp(&b.label)));
         (rows, undated)
     });
     let title = td_string!(loc, timeline.chart_title).to_string();
