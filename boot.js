@@ -115,7 +115,18 @@ const keep = (element, kind) => {
 if (app) {
   const inApp = (event) => waiting() && event.target instanceof Element && app.contains(event.target);
   for (const kind of ["input", "change"]) {
-    document.addEventListener(kind, (event) => inApp(event) && keep(event.target, kind), { capture: true });
+    document.addEventListener(
+      kind,
+      (event) => {
+        if (!inApp(event)) return;
+        keep(event.target, kind);
+        // The field shows the change (the browser's own doing), but the app does not see it yet: a
+        // part already attached would apply it while parts still to attach expect the page as built,
+        // and they would not match it. It gets the event again when it runs.
+        event.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
   }
   document.addEventListener(
     "click",

@@ -154,6 +154,27 @@ fn the_report_s_chart_titles_are_shown_as_quotations() {
     assert!(dutch.contains("<q lang=\"nl\">Voortgang toewijzing middelen<!></q>"));
 }
 
+/// The app's index finds organisations by the words for their kind, in each language: a reader who
+/// searches "onderwijs" or "Bildung" sees the schools and universities among "Ook gevonden".
+#[test]
+fn organisations_are_found_by_their_kind_in_every_language() {
+    use investeren_in_twente::core::explore::run;
+    use investeren_in_twente::core::query::Query;
+    let loaded = loaded();
+    for text in ["onderwijs", "education", "Bildung", "hogeschool"] {
+        let results = run(&loaded.index, &Query::default().with_text(text));
+        let found: Vec<&str> = results.records.iter().map(|&r| loaded.index.records[r as usize].id.as_str()).collect();
+        if text == "hogeschool" {
+            assert!(found.contains(&"saxion"), "{text}: by its name");
+            continue;
+        }
+        for id in ["universiteit-twente", "saxion", "roc-van-twente"] {
+            assert!(found.contains(&id), "{text} finds {id}: {found:?}");
+        }
+        assert!(!found.contains(&"rijk"), "{text}: not the national government");
+    }
+}
+
 #[test]
 fn charts_are_drawn_into_the_page_at_every_width() {
     let html = render_body(loaded(), &at("", Locale::nl));

@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::i18n::Locale;
+use crate::app::labels;
 use crate::app::url::UrlState;
 use crate::core::explore::{Results, Searcher};
 use crate::core::index::SearchIndex;
@@ -23,7 +25,9 @@ pub struct Loaded {
 impl Loaded {
     /// Indexes a validated dataset once, at load time, so keystrokes only scan.
     pub fn new(dataset: Dataset) -> Loaded {
-        let mut index = SearchIndex::build(&dataset);
+        let kinds =
+            |kind| [Locale::nl, Locale::en, Locale::de].map(|loc| labels::organisation_kind(loc, kind)).to_vec();
+        let mut index = SearchIndex::build_with_kinds(&dataset, &kinds);
         index.add_terms(crate::app::pages::glossary::searchable_terms());
         let positions = dataset.projects.iter().enumerate().map(|(i, p)| (p.id.clone(), i as u32)).collect();
         Loaded { dataset, index, positions }

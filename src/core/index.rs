@@ -7,7 +7,7 @@ use strum::{IntoStaticStr, VariantArray};
 
 use super::date::PartialDate;
 use super::fold::{fold, fold_into};
-use super::model::{Dataset, Project, Status};
+use super::model::{Dataset, OrganisationKind, Project, Status};
 use super::order::{sort_items, sort_positions};
 use super::query::{Facet, UNKNOWN};
 use super::wordforms::Vocabulary;
@@ -256,9 +256,20 @@ pub struct SearchIndex {
     pub by_name: Vec<u32>,
 }
 
+/// The words for a kind of organisation, in every language the search should know them in
+/// ("onderwijs en onderzoek", "education and research", ...): they are texts of the interface, so
+/// the app passes them in ([`SearchIndex::build_with_kinds`]).
+pub type KindNames<'a> = &'a dyn Fn(OrganisationKind) -> Vec<&'static str>;
+
 impl SearchIndex {
-    /// Builds the index: one pass over the projects.
+    /// Builds the index: one pass over the projects. Organisations are found by name, seat and
+    /// activities, not by their kind (see [`SearchIndex::build_with_kinds`]).
     pub fn build(dataset: &Dataset) -> SearchIndex {
+        SearchIndex::build_with_kinds(dataset, &|_| Vec::new())
+    }
+
+    /// Builds the index, and makes organisations found by the words for their kind too.
+    pub fn build_with_kinds(dataset: &Dataset, kind_names: KindNames<'_>) -> SearchIndex {
         let n = dataset.projects.len();
         let mut facets: Vec<FacetIndex> = Facet::ALL.iter().map(|_| FacetIndex::default()).collect();
         let mut haystacks: Vec<RecordText> = Vec::with_capacity(n);
@@ -312,7 +323,7 @@ impl SearchIndex {
             rank[p as usize] = k as u32;
             texts.push(std::mem::take(&mut haystacks[p as usize]));
         }
-        let (records, record_texts) = records(dataset, &municipality_names);
+        let (records, record_texts) = records(dataset, &municipality_names, kind_names);
         let vocabulary = std::sync::OnceLock::new();
         SearchIndex { texts, records, record_texts, vocabulary, rank, facets, sort_keys, by_name }
     }
@@ -426,7 +437,7 @@ fn haystack(project: &Project, orgs: &HashMap<&str, &str>, municipalities: &Hash
 /// The records other than projects that search finds, with their texts: each organisation (with
 /// its seat and the activities of its part of the basic infrastructure), each part of the basic
 /// infrastructure, each programme.
-fn records(dataset: &Dataset, municipalities: &HashMap<&str, &str>) -> (Vec<Record>, Texts) {
+fn records(dataset: &Dataset, municipalities: &HashMap<&str, &str>, kind_names: KindNames<'_>) -> (Vec<Record>, Texts) {
     let mut records = Vec::new();
     let mut texts = Texts::default();
     let mut push = |kind, id: &str, name: &str, text: RecordText| {
@@ -438,6 +449,7 @@ fn records(dataset: &Dataset, municipalities: &HashMap<&str, &str>) -> (Vec<Reco
         text.add(Field::Name, [organisation.name.as_str()]);
         let seat = organisation.municipality.as_deref().map(|id| municipalities.get(id).copied().unwrap_or(id));
         text.add(Field::Place, seat);
+        text.add(Field::Description, organisation.kind.map(kind_names).unwrap_or_default());
         let basis = dataset.basisinfrastructuur.iter().filter(|b| b.organisation.as_deref() == Some(&organisation.id));
         text.add(Field::Result, basis.flat_map(|b| b.activities.iter().flat_map(|a| a.all())));
         push(RecordKind::Organisation, &organisation.id, &organisation.name, text);

@@ -208,6 +208,26 @@ test("before the app runs, a tapped filter ticks at once and the results say the
   expect([...new URL(page.url()).searchParams.keys()]).toHaveLength(1);
 });
 
+test("typing as the app attaches to the page: the text stays, every part attaches to the page as built, and the app answers the text", async ({ page }) => {
+  // The reader's first reach starts the app; the keys land while it attaches the page's parts one by
+  // one. A part that saw the typed text before it attached would not match the page (a console
+  // error, which fails the test) and the app would render the page anew.
+  await page.goto("/nl/projects/");
+  // The app's code is fetched at idle after load: once it is here, the reach starts it at once.
+  await page.waitForLoadState("networkidle");
+  const field = page.getByLabel(t("explorer.search_label"));
+  const node = await field.elementHandle();
+  await field.click();
+  await page.keyboard.type("onderwijs", { delay: 50 });
+  await waitForApp(page);
+  await expect(field).toHaveValue("onderwijs");
+  await expect(results(page).getByText(t("explorer.also_found"))).toBeVisible();
+  await expect(results(page)).not.toHaveAttribute("aria-busy");
+  // The same field, not a copy: the app attached to the page.
+  expect(await node.evaluate((input) => input.isConnected && input.value)).toBe("onderwijs");
+  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("onderwijs");
+});
+
 test("the pre-rendered page and the app's own render of it carry the same text", async ({ browser }) => {
   test.setTimeout(120_000);
   const paths = ["nl/", "en/projects/", "de/projects/twents-fonds-voor-vakmanschap/", "nl/money/", "en/municipalities/enschede/", "nl/programmes/rdt/", "de/glossary/"];
