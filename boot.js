@@ -120,9 +120,7 @@ if (app) {
       (event) => {
         if (!inApp(event)) return;
         keep(event.target, kind);
-        // The field shows the change (the browser's own doing), but the app does not see it yet: a
-        // part already attached would apply it while parts still to attach expect the page as built,
-        // and they would not match it. It gets the event again when it runs.
+        // Not for the app yet: parts still to attach expect the page as built (docs/deploy.md).
         event.stopImmediatePropagation();
       },
       { capture: true },

@@ -19,4 +19,6 @@ rm -rf vendor/tachys
 mkdir -p vendor/tachys
 cp -r "$source_dir/Cargo.toml" "$source_dir/build.rs" "$source_dir/src" "$source_dir/README.md" vendor/tachys/
 patch --quiet -d vendor/tachys -p1 < vendor/tachys.patch
+# Cargo.lock then takes tachys from vendor/ (tests/vendor.rs checks it does).
+cargo update --quiet -p tachys
 echo "vendor/tachys: tachys $version with vendor/tachys.patch applied"

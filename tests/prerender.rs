@@ -145,7 +145,7 @@ fn a_successor_programme_says_so_everywhere_it_shows() {
 }
 
 /// The report's chart titles are its own words, marked as quotations in the data: the page shows them
-/// as quotations, in Dutch also where the interface is English.
+/// as quotations, translated where the interface is English (marked `lang="en"`).
 #[test]
 fn the_report_s_chart_titles_are_shown_as_quotations() {
     let html = render_body(loaded(), &at("en/money/", Locale::en));

@@ -6,7 +6,9 @@
 //! The report's text is not in the repository, so the fixture `tests/fixtures/report-sentences.txt`
 //! holds each sentence as its words' 16-bit hashes (the words as `common::words` gives them, FNV-1a
 //! folded to 16 bits), one sentence per line. A sentence ends at `.`, `!`, `?`, `;` or `:` before
-//! white space. Regenerate the fixture when the report text changes:
+//! white space. Texts marked as quotations (`"quote": true`) are left out, and must instead be the
+//! report's words exactly: `tests/fixtures/report-lines.txt` holds each line of the report as its
+//! words' case-sensitive hashes. Regenerate both fixtures when the report text changes:
 //!
 //! ```text
 //! REPORT_TEXT=/work/shared/sources/000_4fe53f9915d9ff1f.txt \
@@ -24,6 +26,9 @@ const MIN_SENTENCE_WORDS: usize = 10;
 /// The share of a report sentence's words, in order, from which a text is a near copy.
 const MAX_SHARE: f64 = 0.7;
 const FIXTURE: &str = "tests/fixtures/report-sentences.txt";
+/// The report's lines, each word as written (case and punctuation kept) as a 16-bit hash: a text
+/// marked as a quotation must be a run of words of one line, exactly.
+const LINES_FIXTURE: &str = "tests/fixtures/report-lines.txt";
 const DEFAULT_REPORT: &str = "/work/shared/sources/000_4fe53f9915d9ff1f.txt";
 
 /// A word's hash: FNV-1a folded to 16 bits (enough to compare words, too little to read them back).
@@ -65,15 +70,22 @@ fn common_subsequence(a: &[u16], b: &[u16]) -> usize {
     previous[b.len()]
 }
 
+/// A text's words as written, split at white space, each as a 16-bit hash.
+fn exact_hashes(text: &str) -> Vec<u16> {
+    text.split_whitespace().map(word_hash).collect()
+}
+
 fn fixture() -> Vec<Vec<u16>> {
-    let text = std::fs::read_to_string(FIXTURE).unwrap_or_else(|e| panic!("{FIXTURE}: {e}"));
+    read_hashes(FIXTURE)
+}
+
+fn read_hashes(path: &str) -> Vec<Vec<u16>> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(|l| {
-            l.split(' ')
-                .map(|h| u16::from_str_radix(h, 16).unwrap_or_else(|e| panic!("{FIXTURE}: {h:?}: {e}")))
-                .collect()
+            l.split(' ').map(|h| u16::from_str_radix(h, 16).unwrap_or_else(|e| panic!("{path}: {h:?}: {e}"))).collect()
         })
         .collect()
 }
@@ -128,6 +140,49 @@ fn no_text_of_the_bundled_dataset_is_a_near_copy_of_a_report_sentence() {
     );
 }
 
+/// Every text of `json` marked as a quotation, with its path: the Dutch text, the source's own words.
+fn quotations(json: &Value, path: &str, out: &mut Vec<(String, String)>) {
+    match json {
+        Value::Object(map) if map.get("quote") == Some(&Value::Bool(true)) => {
+            out.push((path.to_string(), map.get("nl").and_then(Value::as_str).unwrap_or_default().to_string()));
+        }
+        Value::Object(map) => {
+            for (key, child) in map {
+                quotations(child, &if path.is_empty() { key.clone() } else { format!("{path}.{key}") }, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                quotations(item, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether `text` is a run of words of one line of the report, exactly as written.
+fn in_report(lines: &[Vec<u16>], text: &str) -> bool {
+    let words = exact_hashes(text);
+    !words.is_empty() && lines.iter().any(|line| line.windows(words.len()).any(|run| run == words.as_slice()))
+}
+
+/// A text marked as a quotation is left out of the copy tests, so the mark is only for the source's
+/// own words: each quotation's Dutch text is a run of words of one of the report's lines, with its
+/// case and punctuation.
+#[test]
+fn every_quotation_is_the_report_s_own_words_exactly() {
+    let lines = read_hashes(LINES_FIXTURE);
+    assert!(lines.len() > 500, "the fixture holds the report's lines, got {}", lines.len());
+    let mut quoted = Vec::new();
+    quotations(&bundled_json(), "", &mut quoted);
+    assert!(quoted.len() >= 14, "the chart titles are quotations: {quoted:?}");
+    let wrong: Vec<&(String, String)> = quoted.iter().filter(|(_, text)| !in_report(&lines, text)).collect();
+    assert!(wrong.is_empty(), "marked as quotations but not the report's words exactly (field, text): {wrong:#?}");
+    // The test bites: a title with one letter's case changed is not the report's.
+    assert!(in_report(&lines, "Budget Projecten 2018 t/m 2019 (in € mln)"));
+    assert!(!in_report(&lines, "Budget projecten 2018 t/m 2019 (in € mln)"));
+}
+
 /// A sentence of the report (chapter 2), here only to show the test bites.
 const REPORT_SENTENCE: &str = "Beide investeringsprogramma’s doen dat aan de hand van vier actielijnen:";
 
@@ -155,10 +210,10 @@ fn sentences_end_at_punctuation_before_a_space_only() {
     assert_eq!(common_subsequence(&[1, 2, 3, 4], &[1, 3, 2, 4]), 3);
 }
 
-/// Rewrites the fixture from the report's text (`REPORT_TEXT`, else the shared copy); does nothing
+/// Rewrites the fixtures from the report's text (`REPORT_TEXT`, else the shared copy); does nothing
 /// where the report is absent, as in CI.
 #[test]
-#[ignore = "rewrites tests/fixtures/report-sentences.txt from the report text, where it exists"]
+#[ignore = "rewrites tests/fixtures/report-sentences.txt and report-lines.txt from the report text, where it exists"]
 fn regenerate_report_sentences() {
     let path = std::env::var("REPORT_TEXT").unwrap_or_else(|_| DEFAULT_REPORT.to_string());
     let Ok(text) = std::fs::read_to_string(&path) else {
@@ -177,4 +232,13 @@ fn regenerate_report_sentences() {
         }
     }
     std::fs::write(FIXTURE, out).unwrap_or_else(|e| panic!("{FIXTURE}: {e}"));
+    let mut lines = String::from(
+        "# The lines of the report \"Investeren in Twente\" (May 2020), one per line, each word as written (split at\n\
+         # white space, case and punctuation kept) as a 16-bit hash, as tests/report_paraphrase.rs says.\n",
+    );
+    for line in text.lines().map(exact_hashes).filter(|words| !words.is_empty()) {
+        lines.push_str(&line.iter().map(|h| format!("{h:04x}")).collect::<Vec<_>>().join(" "));
+        lines.push('\n');
+    }
+    std::fs::write(LINES_FIXTURE, lines).unwrap_or_else(|e| panic!("{LINES_FIXTURE}: {e}"));
 }

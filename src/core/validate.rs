@@ -15,6 +15,8 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 pub const MAX_ID_CHARS: usize = 100;
 /// Longest web address, in characters.
 pub const MAX_URL_CHARS: usize = 2_000;
+/// What is wrong with a record that names itself where another is meant (`part_of`, `follows`).
+const SELF_REFERENCE: &str = "a record cannot refer to itself here";
 
 /// Checks everything serde's typing cannot: returns every problem found (empty when the dataset is sound).
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
@@ -89,7 +91,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         check.reference(&format!("{p}.programme"), &series.programme, "programmes");
         check.text(&format!("{p}.title"), &series.title, MAX_NAME_CHARS);
         if series.unit.is_none() && !series.points.is_empty() {
-            check.push(&p, ProblemKind::MissingField { field: "unit".to_string() });
+            check.push(&format!("{p}.unit"), ProblemKind::MissingField { field: "unit".to_string() });
         }
         for (j, point) in series.points.iter().enumerate() {
             let pp = format!("{p}.points[{j}]");
@@ -307,8 +309,12 @@ impl Checker {
             self.text(&format!("{p}.milestones[{j}].label"), &m.label, MAX_NAME_CHARS);
             self.reference(&format!("{p}.milestones[{j}].source"), &m.source, "sources");
         }
-        if let Some(follows) = &programme.follows {
-            self.reference(&format!("{p}.follows"), follows, "programmes");
+        match &programme.follows {
+            Some(earlier) if earlier == &programme.id => {
+                self.push(&format!("{p}.follows"), ProblemKind::WrongShape { detail: SELF_REFERENCE.into() })
+            }
+            Some(earlier) => self.reference(&format!("{p}.follows"), earlier, "programmes"),
+            None => {}
         }
         if let Some(g) = &programme.governance {
             self.text(&format!("{p}.governance"), g, MAX_TEXT_CHARS);
@@ -375,10 +381,7 @@ impl Checker {
         }
         if let Some(parent) = &project.part_of {
             if parent == &project.id {
-                self.push(
-                    &format!("{p}.part_of"),
-                    ProblemKind::WrongShape { detail: "a project cannot be part of itself".into() },
-                );
+                self.push(&format!("{p}.part_of"), ProblemKind::WrongShape { detail: SELF_REFERENCE.into() });
             } else {
                 self.reference(&format!("{p}.part_of"), parent, "projects");
             }

@@ -380,7 +380,7 @@ where
 }
 
 /// Patched for Investeren in Twente (vendor/README.md): the app hydrates synchronously
-/// (`hydrate_body`) and never asynchronously, so one function stands in for the
+/// (`hydrate::<true>`) and never asynchronously, so one function stands in for the
 /// `hydrate_async::<T>` of every erased view type.
 #[cfg(feature = "hydrate")]
 fn no_async_hydration(
