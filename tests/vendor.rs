@@ -26,7 +26,7 @@ fn the_build_uses_the_vendored_tachys_with_its_patch() {
     let version = entry.lines().find_map(|l| l.strip_prefix("version = ")).unwrap();
     assert!(manifest.contains(&format!("\nversion = {version}\n")), "vendor/tachys is tachys {version}");
 
-    let patched = read("vendor/tachys/src/view/any_view.rs");
+    let patched = read("vendor/tachys/src/view/any_view.rs") + &read("vendor/tachys/Cargo.toml");
     let patch = read("vendor/tachys.patch");
     let added: Vec<&str> = patch
         .lines()
