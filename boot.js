@@ -222,6 +222,17 @@ const startWhen = needsAppNow
 // counted into the page's largest paint by Lighthouse (LCP 1.0 → 3.1 s).
 if (!needsAppNow) await loaded().then(idle);
 const tag = document.querySelector("script[data-js][data-wasm]");
+// The bundled dataset, fetched alongside the wasm: the app takes this request (src/app/data.rs)
+// instead of asking for the file only once it runs, a round trip and a transfer later. Not when the
+// address names another dataset (?data=), which the app checks before it fetches.
+const DATASET = "data/investeren-in-twente.json";
+if (!new URLSearchParams(location.search).has("data")) {
+  const controller = new AbortController();
+  const response = fetch(DATASET, { signal: controller.signal });
+  // A request the app never takes (it could not start) fails quietly.
+  response.catch(() => undefined);
+  window.twenteDataset = [controller, response];
+}
 try {
   const glue = import(new URL(tag.getAttribute("data-js"), document.baseURI).href);
   const wasm = new URL(tag.getAttribute("data-wasm"), document.baseURI).href;

@@ -90,6 +90,14 @@ pub const HEIGHT_MESSAGE: &str = "twente-explorer:height";
 /// only: the app panics on purpose (src/app/fatal.rs).
 pub const TEST_PANIC_EVENT: &str = "twente:test-panic";
 
+/// The bundled dataset's address, relative to the page so the app works under any sub-path.
+pub const DATASET_PATH: &str = "data/investeren-in-twente.json";
+
+/// The global in which boot.js leaves its request for the bundled dataset, started as the wasm
+/// downloads: `[controller, response]` (an `AbortController` and the `fetch` promise). The app
+/// takes it (src/app/data.rs) instead of asking for the file only once it runs.
+pub const DATASET_REQUEST_GLOBAL: &str = "twenteDataset";
+
 /// The attributes on boot.js's tag that name the app's hashed files (Trunk.toml's pattern_script).
 pub const APP_JS: &str = "data-js";
 /// See [`APP_JS`].
@@ -115,6 +123,8 @@ pub const SHARED: &[Shared] = &[
     Shared { name: BENCH_WASM_GLOBAL, used_in: &["boot.js", "scripts/bench-browser.mjs"] },
     Shared { name: HEIGHT_MESSAGE, used_in: &["docs/embedding.md"] },
     Shared { name: TEST_PANIC_EVENT, used_in: &["tests/e2e/reliability.spec.js"] },
+    Shared { name: DATASET_PATH, used_in: &["boot.js", "scripts/bench-server.mjs", "tests/e2e/helpers.js"] },
+    Shared { name: DATASET_REQUEST_GLOBAL, used_in: &["boot.js"] },
     Shared { name: APP_JS, used_in: &["boot.js", "Trunk.toml"] },
     Shared { name: APP_WASM, used_in: &["boot.js", "Trunk.toml"] },
 ];

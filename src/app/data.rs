@@ -4,12 +4,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::state::Loaded;
 use crate::core::problem::Problem;
 
 /// Address of the bundled dataset, relative to the page so the app works under any sub-path.
-pub const DATASET_URL: &str = "data/investeren-in-twente.json";
+pub const DATASET_URL: &str = crate::contract::DATASET_PATH;
 
 /// Why the dataset could not be used.
 #[derive(Clone, Debug)]
@@ -248,20 +249,44 @@ pub(crate) async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// The request for the bundled dataset that boot.js started while the wasm downloaded
+/// ([`crate::contract::DATASET_REQUEST_GLOBAL`]: its abort controller and its `fetch` promise),
+/// taken once. Waiting for it saves the round trip and the transfer the app would otherwise start
+/// only once it runs (docs/benchmarks.md).
+fn take_prefetched() -> Option<(web_sys::AbortController, js_sys::Promise)> {
+    let global: wasm_bindgen::JsValue = window().into();
+    let key = wasm_bindgen::JsValue::from_str(crate::contract::DATASET_REQUEST_GLOBAL);
+    let request = js_sys::Reflect::get(&global, &key).ok().filter(|r| r.is_object())?;
+    let _ = js_sys::Reflect::delete_property(global.unchecked_ref::<js_sys::Object>(), &key);
+    // Set by boot.js only, as `[controller, response]`.
+    let request: js_sys::Array = request.unchecked_into();
+    Some((request.get(0).unchecked_into(), request.get(1).unchecked_into()))
+}
+
 /// How long the app waits for the dataset before it gives up and offers to try again.
 pub const TIMEOUT_SECONDS: u32 = 15;
 
 async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshness, String), LoadError> {
     let network = || LoadError::Network { url: url.to_string() };
     let timed_out = || LoadError::Timeout { url: url.to_string(), seconds: TIMEOUT_SECONDS };
-    let controller = web_sys::AbortController::new().ok();
+    let prefetched = if url == DATASET_URL { take_prefetched() } else { None };
+    let controller = match &prefetched {
+        Some((controller, _)) => Some(controller.clone()),
+        None => web_sys::AbortController::new().ok(),
+    };
     let signal = controller.as_ref().map(|c| c.signal());
     let timer = controller.clone().and_then(|c| {
         set_timeout_with_handle(move || c.abort(), std::time::Duration::from_secs(TIMEOUT_SECONDS as u64)).ok()
     });
     let aborted = || signal.as_ref().is_some_and(|s| s.aborted());
-    let sent = gloo_net::http::Request::get(url).abort_signal(signal.as_ref()).send().await;
-    let response = sent.map_err(|_| if aborted() { timed_out() } else { network() })?;
+    let sent = match prefetched {
+        Some((_, request)) => wasm_bindgen_futures::JsFuture::from(request)
+            .await
+            .ok()
+            .map(|response| gloo_net::http::Response::from(response.unchecked_into::<web_sys::Response>())),
+        None => gloo_net::http::Request::get(url).abort_signal(signal.as_ref()).send().await.ok(),
+    };
+    let response = sent.ok_or_else(|| if aborted() { timed_out() } else { network() })?;
     if !response.ok() {
         return Err(LoadError::Http { url: url.to_string(), status: response.status() });
     }

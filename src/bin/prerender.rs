@@ -34,7 +34,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let read =
         |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()));
     let template = read("index.html")?;
-    let text = read("data/investeren-in-twente.json")?;
+    let text = read(investeren_in_twente::contract::DATASET_PATH)?;
     let dataset = investeren_in_twente::core::load::load_dataset(&text)
         .map_err(|problems| format!("the bundled dataset does not load: {problems:?}"))?;
     let public_url =

@@ -2,7 +2,7 @@
 // navigates without script; with script the app attaches to it without a visible change; the old
 // query-string addresses lead to their pages; each page has its own title and description.
 import { test, expect } from "./fixtures.js";
-import { LANGS, appRunning, dataset, facetCount, mainHeading, resultLinks, results, t, waitForApp } from "./helpers.js";
+import { DATA, LANGS, appRunning, dataset, facetCount, mainHeading, resultLinks, results, t, waitForApp } from "./helpers.js";
 
 /** Every page of the main menu and the footer, by the folder of its address. */
 const VIEWS = ["", "projects/", "municipalities/", "money/", "lines/", "basis/", "indicators/", "timeline/", "compare/", "glossary/", "quality/", "accessibility/"];
@@ -181,6 +181,21 @@ test("the app starts by itself once the page has been quiet for a few seconds, w
   await expect(appRunning(page)).toHaveCount(1, { timeout: 15_000 });
   // It attached to the page rather than building another: the pre-rendered mark is gone, the nodes stayed.
   await expect(page.locator("#app[data-prerendered]")).toHaveCount(0);
+});
+
+test("the dataset is asked for once per visit, while the app's code downloads, not after it", async ({ page }) => {
+  const asked = [];
+  page.on("request", (request) => request.url().endsWith(DATA) && asked.push(request.url()));
+  await page.goto("/nl/projects/");
+  await page.getByRole("searchbox").first().click();
+  await waitForApp(page);
+  expect(asked).toHaveLength(1);
+  const [data, wasm] = await page.evaluate((DATA) => {
+    const entry = (test) => performance.getEntriesByType("resource").find((e) => test(e.name));
+    return [entry((name) => name.endsWith(DATA)), entry((name) => name.endsWith(".wasm"))].map((e) => e && { start: e.startTime, end: e.responseEnd });
+  }, DATA);
+  // On a phone this saves a round trip and the file's transfer after the code has arrived.
+  expect(data.start).toBeLessThan(wasm.end);
 });
 
 test("before the app runs, a tapped filter ticks at once and the results say they are updating; the app then applies it, once", async ({ page }) => {
