@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { minify } from "./minify.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2] || "dist";
 const root = new URL("..", import.meta.url).pathname;
@@ -36,5 +37,5 @@ const sw = template
   .replace("__VERSION__", version)
   .replace("__SHELL__", JSON.stringify(shell))
   .replace("__DATA__", JSON.stringify(data));
-writeFileSync(join(dir, "sw.js"), sw);
+writeFileSync(join(dir, "sw.js"), minify(sw, "js"));
 console.log(`sw.js: version ${version}, ${shell.length} shell files, ${data.length} datasets, ${pages.length} pages kept when visited`);
