@@ -82,16 +82,14 @@ window.addEventListener(
 // The page is already there (pre-rendered) and works without the app: it reads, its links lead to
 // the other pages, the menu and the filters open (they are <details>), boxes tick and fields take
 // text. Once the page is painted and the browser idle, the wasm is fetched and compiled off the main
-// thread. The app then starts and attaches to this same page (src/app/start.rs, in short tasks)
-// when the reader first reaches for it (a tap, a key, focus, a dropped file) or when the page has been quiet for a few
-// seconds, whichever comes first, and at once when the address asks for something the built page
-// does not show (a search, filters, another dataset, embedding). Why not at once: starting is
-// about a second of main-thread work on a mid-range phone (compiling the wasm's functions on
-// their first call is a third of it), which done during the load cost Lighthouse's total blocking
-// time 580 to 800 ms (docs/benchmarks.md). Names shared with the Rust code are in src/contract.rs.
+// thread, the dataset alongside it. At the next idle moment after that the app starts, without
+// waiting for the reader, and attaches to this same page in short tasks (src/app/start.rs,
+// app::hydration): on the phone profile no task of the start takes 100 ms, and Lighthouse counts
+// under 15 ms of blocking time for it (docs/benchmarks.md). Where the address asks for something
+// the built page does not show (a search, filters, another dataset, embedding) it starts at once.
+// Names shared with the Rust code are in src/contract.rs.
 const html = document.documentElement;
 const app = document.querySelector("#app[data-prerendered]");
-const running = () => html.getAttribute("data-app") === "running";
 // Whether what the reader does is kept for the app: not once it runs, nor when it cannot start.
 const waiting = () => !["running", "failed"].includes(html.getAttribute("data-app"));
 const needsAppNow = !app || location.search !== "" || document.querySelector("base[data-root]") !== null;
@@ -202,22 +200,6 @@ new MutationObserver(() => {
 
 const loaded = () => new Promise((resolve) => (document.readyState === "complete" ? resolve() : addEventListener("load", resolve, { once: true })));
 const idle = () => new Promise((resolve) => ("requestIdleCallback" in window ? requestIdleCallback(resolve, { timeout: 1000 }) : setTimeout(resolve, 50)));
-// The reader's first reach, or a quiet moment after the load; then the next idle moment, so the
-// reader's own tap or key is answered (a fold opened, a box ticked) before the app's work begins.
-const QUIET_MS = 5000;
-const reached = () =>
-  new Promise((resolve) => {
-    const events = ["pointerdown", "keydown", "focusin", "touchstart", "drop", "input", "change"];
-    const reach = () => {
-      for (const name of events) removeEventListener(name, reach, { capture: true });
-      resolve();
-    };
-    for (const name of events) addEventListener(name, reach, { capture: true, passive: true });
-    if (app && (app.contains(document.activeElement) || pending.length > 0)) reach();
-  });
-const startWhen = needsAppNow
-  ? Promise.resolve()
-  : Promise.race([reached(), loaded().then(() => new Promise((resolve) => setTimeout(resolve, QUIET_MS)))]).then(idle);
 // Fetched once the page is painted and the browser idle: a fetch started at the load event was
 // counted into the page's largest paint by Lighthouse (LCP 1.0 → 3.1 s).
 if (!needsAppNow) await loaded().then(idle);
@@ -239,7 +221,7 @@ try {
   // Compiled off the main thread (falls back to the glue's own loading).
   const compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasm)).catch(() => wasm) : Promise.resolve(wasm);
   const module = await compiled;
-  await startWhen;
+  if (!needsAppNow) await idle();
   const { default: init } = await glue;
   // Kept for the in-browser benchmark, which reads the size of the wasm memory.
   window.__twenteWasm = await init({ module_or_path: module });

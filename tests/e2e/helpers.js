@@ -75,17 +75,15 @@ export const facetCount = async (checkbox) => Number(await checkbox.evaluate((in
 export const appRunning = (page) => page.locator("html[data-app=running]");
 
 /**
- * Starts the app on a pre-rendered page the way a reader does, by reaching for the page (boot.js
- * starts it on a key, a tap or focus, else once the page has been quiet for 5 s): a press of Shift,
- * which changes nothing else.
+ * Waits until the page is loaded and boot.js listens; the app then starts by itself at the next idle
+ * moment once its code is here (boot.js), without the reader doing anything.
  */
 export async function startApp(page) {
-  // After head.js has moved an old address to its page, and boot.js listens.
+  // After head.js has moved an old address to its page.
   await page.waitForFunction(() => document.readyState === "complete" && document.querySelector("#app"));
-  if (await page.locator("#app[data-prerendered]").count()) await page.keyboard.press("Shift");
 }
 
-/** Starts the app the way a reader does and waits until it runs and has its data. */
+/** Waits until the app runs and has its data. */
 export async function waitForApp(page) {
   await startApp(page);
   await expect(appRunning(page)).toHaveCount(1, { timeout: 20_000 });

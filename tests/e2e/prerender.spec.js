@@ -176,7 +176,7 @@ test("a page that does not match the app is named in the console, stays readable
   await expect(resultLinks(page)).toHaveCount(1);
 });
 
-test("the app starts by itself once the page has been quiet for a few seconds, without the reader doing anything", async ({ page }) => {
+test("the app starts by itself once its code is here, without the reader doing anything", async ({ page }) => {
   await page.goto("/nl/projects/");
   await expect(appRunning(page)).toHaveCount(1, { timeout: 15_000 });
   // It attached to the page rather than building another: the pre-rendered mark is gone, the nodes stayed.
@@ -224,16 +224,32 @@ test("before the app runs, a tapped filter ticks at once and the results say the
 });
 
 test("typing as the app attaches to the page: the text stays, every part attaches to the page as built, and the app answers the text", async ({ page }) => {
-  // The reader's first reach starts the app; the keys land while it attaches the page's parts one by
-  // one. A part that saw the typed text before it attached would not match the page (a console
-  // error, which fails the test) and the app would render the page anew.
+  // The keys land from before the app has its data until after it has attached the page's parts
+  // (at the phone's CPU speed): the dataset is held back until the first keys are in. A part that
+  // saw the typed text before it attached would not match the page (a console error, which fails
+  // the test) and the app would render the page anew.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(`**/${DATA}`, async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto("/nl/projects/");
-  // The app's code is fetched at idle after load: once it is here, the reach starts it at once.
-  await page.waitForLoadState("networkidle");
   const field = page.getByLabel(t("explorer.search_label"));
   const node = await field.elementHandle();
   await field.click();
-  await page.keyboard.type("onderwijs", { delay: 50 });
+  const now = () => page.evaluate(() => performance.now());
+  await page.keyboard.type("onder", { delay: 50 });
+  const released = await now();
+  release();
+  await page.keyboard.type("wijs", { delay: 250 });
+  const typingUntil = await now();
+  await waitForApp(page);
+  const [ready, attached] = await page.evaluate(() => ["twente:dataset-ready", "twente:attached"].map((name) => performance.getEntriesByName(name)[0]?.startTime));
+  expect(ready, "the app had its data before the last key").toBeLessThan(typingUntil);
+  expect(attached, "the app attached after the first keys").toBeGreaterThan(released);
   await waitForApp(page);
   await expect(field).toHaveValue("onderwijs");
   await expect(results(page).getByText(t("explorer.also_found"))).toBeVisible();
