@@ -10,6 +10,9 @@
 //    The mapping is app::core::route's, checked by tests/e2e (legacy addresses).
 // 3. Applies the reader's stored colour scheme, and at the root the stored (else the browser's)
 //    language, so no page flashes in the wrong theme or language.
+// 4. In a frame (embed=1), opens links to other sites in a new tab: inside the frame the other
+//    site would replace the explorer, or refuse to be framed (docs/embedding.md). Here rather than
+//    in the app, so it holds from the first paint, and where the app cannot run.
 (() => {
   // Scripts run: the stylesheet stops saying that search and filters need them.
   document.documentElement.setAttribute("data-script", "");
@@ -29,6 +32,19 @@
   const scheme = stored("twente-scheme");
   if (theme && theme !== "auto") document.documentElement.setAttribute("data-theme", theme);
   else if (scheme === "dark" || scheme === "light") document.documentElement.setAttribute("data-theme", scheme);
+
+  if (["1", "true", "yes"].includes(params.get("embed"))) {
+    document.addEventListener(
+      "click",
+      (event) => {
+        const link = event.target instanceof Element && event.target.closest("a[href]");
+        if (!link || link.target || link.origin === location.origin || !/^https?:$/.test(link.protocol)) return;
+        link.target = "_blank";
+        link.rel = "noopener";
+      },
+      { capture: true },
+    );
+  }
 
   // Only the root page (no language in its path) is redirected.
   const root = base ? new URL(base.href).pathname : location.pathname.replace(/[^/]*$/, "");

@@ -31,7 +31,9 @@ const overviews = pages.filter((name) => /^[a-z]{2}\/index\.html$/.test(name)).m
 // The check page's own app (check-app/, its Web Worker's script) is for the people who keep the
 // dataset: it is kept when that page is visited, never downloaded for readers.
 const checkOnly = (name) => name.startsWith("check-app/") || name === "check-worker.js";
-const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html" && !checkOnly(name))];
+// The script of the pages that embed the explorer (docs/embedding.md): theirs to load, not ours.
+const hostOnly = (name) => name === "embed.js";
+const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html" && !checkOnly(name) && !hostOnly(name))];
 const template = readFileSync(join(root, "scripts/sw-template.js"), "utf8");
 const sw = template
   .replace("__VERSION__", version)

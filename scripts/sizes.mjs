@@ -21,7 +21,8 @@ export function measure(root = dir) {
       const name = relative(root, file);
       // The check page's own app and its Web Worker's script: only that page downloads them.
       const checkOnly = name.startsWith("check-app/") || name === "check-worker.js";
-      const kind = checkOnly ? "check" : name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css"
+      // The embedding page's script (embed.js), which the explorer's readers never load.
+      const kind = name === "embed.js" ? "host" : checkOnly ? "check" : name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css"
         : name === "index.html" ? "html" : name.endsWith(".html") ? "page" : name.startsWith("data/") ? "data" : "other";
       return { name, kind, raw: raw.length, brotli };
     })

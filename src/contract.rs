@@ -86,6 +86,14 @@ pub const BENCH_WASM_GLOBAL: &str = "__twenteWasm";
 /// page's height in embed mode (docs/embedding.md).
 pub const HEIGHT_MESSAGE: &str = "twente-explorer:height";
 
+/// The message type posted to an embedding page after the reader moved to another view:
+/// `{type, top}`, where the new view's heading is in the frame (embed.js scrolls it into view).
+pub const NAVIGATED_MESSAGE: &str = "twente-explorer:navigated";
+
+/// On an embedding page's `<iframe>`: the frame holds the explorer, and embed.js fits it
+/// (docs/embedding.md).
+pub const EMBED_FRAME: &str = "data-twente-embed";
+
 /// Dispatched by the end-to-end test of the panic view, in a build with the `test-hooks` feature
 /// only: the app panics on purpose (src/app/fatal.rs).
 pub const TEST_PANIC_EVENT: &str = "twente:test-panic";
@@ -121,7 +129,9 @@ pub const SHARED: &[Shared] = &[
     Shared { name: CACHED_AT_HEADER, used_in: &["scripts/sw-template.js"] },
     Shared { name: FRESH_KEY, used_in: &["boot.js"] },
     Shared { name: BENCH_WASM_GLOBAL, used_in: &["boot.js", "scripts/bench-browser.mjs"] },
-    Shared { name: HEIGHT_MESSAGE, used_in: &["docs/embedding.md"] },
+    Shared { name: HEIGHT_MESSAGE, used_in: &["docs/embedding.md", "embed.js"] },
+    Shared { name: NAVIGATED_MESSAGE, used_in: &["docs/embedding.md", "embed.js"] },
+    Shared { name: EMBED_FRAME, used_in: &["docs/embedding.md", "embed.js", "tests/e2e/host-server.mjs"] },
     Shared { name: TEST_PANIC_EVENT, used_in: &["tests/e2e/reliability.spec.js"] },
     Shared { name: DATASET_PATH, used_in: &["boot.js", "scripts/bench-server.mjs", "tests/e2e/helpers.js"] },
     Shared { name: DATASET_REQUEST_GLOBAL, used_in: &["boot.js"] },

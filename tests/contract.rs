@@ -7,8 +7,9 @@ use std::collections::BTreeSet;
 use investeren_in_twente::contract::{APP_STATES, SHARED};
 
 /// The files outside Rust that share names with it.
-const FILES: [&str; 7] = [
+const FILES: [&str; 8] = [
     "boot.js",
+    "embed.js",
     "head.js",
     "check-worker.js",
     "scripts/sw-template.js",
@@ -22,7 +23,8 @@ fn read(path: &str) -> String {
 }
 
 /// The names of the shared kinds in `text`: `data-*` attributes (in selectors, strings and
-/// `dataset.*`), `twente:*` events, `twente-*` storage keys and headers, `twente*` globals.
+/// `dataset.*`), `twente:*` events, `twente-*` storage keys, headers and message types, `twente*`
+/// globals.
 fn names_in(text: &str) -> BTreeSet<String> {
     let mut names = BTreeSet::new();
     let bytes = text.as_bytes();
@@ -60,7 +62,12 @@ fn names_in(text: &str) -> BTreeSet<String> {
             let from = text[..start]
                 .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
                 .map_or(0, |i| i + 1);
-            names.insert(text[from..word_end(start)].trim_end_matches('-').to_string());
+            let mut end = word_end(start);
+            // A message type: `twente-explorer:height`.
+            if text[end..].starts_with(':') {
+                end = word_end(end + 1);
+            }
+            names.insert(text[from..end].trim_end_matches('-').to_string());
         }
     }
     names

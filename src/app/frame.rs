@@ -138,23 +138,53 @@ pub fn follow_theme(scheme: RwSignal<Option<Theme>>) {
     });
 }
 
-/// In embed mode, posts `{type: contract::HEIGHT_MESSAGE, height}` to the parent window on every
-/// change of the page's height (from when the app runs: the build knows no embedding page).
+/// The least height an embedding page is asked for, so a frame never collapses to a sliver while a
+/// view is between two renders.
+const MIN_EMBED_HEIGHT: i32 = 200;
+
+/// In embed mode, posts `{type: contract::HEIGHT_MESSAGE, height}` to the parent window whenever the
+/// height of the app's content changes, growing or shrinking (from when the app runs: the build
+/// knows no embedding page). Measured on the app's root, not the document: a document is never
+/// shorter than its frame, so the frame could never shrink. The browser reports a size change once
+/// per frame, and an unchanged height is not posted again.
 pub fn post_height_when_embedded() {
     let url = UrlState::get();
     Effect::new(move |_| {
         if !running() || !url.location.with_untracked(|l| l.query.settings.embed) {
             return;
         }
-        let (Some(parent), Some(body)) = (window().parent().ok().flatten(), document().body()) else { return };
-        leptos_use::use_resize_observer(body, move |_, _| {
-            let height = document().document_element().map_or(0, |html| html.scroll_height());
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &crate::contract::HEIGHT_MESSAGE.into());
-            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-            let _ = parent.post_message(&message, "*");
+        let Some(root) = document().get_element_by_id(crate::contract::APP_ROOT_ID) else { return };
+        let posted = std::cell::Cell::new(0);
+        let measured = root.clone();
+        leptos_use::use_resize_observer(root, move |_, _| {
+            let bottom = measured.get_bounding_client_rect().bottom() + window().scroll_y().unwrap_or(0.0);
+            let height = (bottom.ceil() as i32).max(MIN_EMBED_HEIGHT);
+            if height != posted.replace(height) {
+                post_to_host(crate::contract::HEIGHT_MESSAGE, "height", height.into());
+            }
         });
     });
+}
+
+/// In embed mode, tells the embedding page that the reader moved to another view, with where the
+/// new view's heading is in the frame (`{type: contract::NAVIGATED_MESSAGE, top}`): the frame is as
+/// tall as its content and does not scroll, so only the host can bring the heading into view.
+pub fn announce_navigation_when_embedded(heading: &web_sys::Element) {
+    let embedded = UrlState::get().location.with_untracked(|l| l.query.settings.embed);
+    if embedded {
+        let top = heading.get_bounding_client_rect().top() + window().scroll_y().unwrap_or(0.0);
+        post_to_host(crate::contract::NAVIGATED_MESSAGE, "top", top.floor().into());
+    }
+}
+
+/// Posts `{type, <field>: value}` to the embedding page. To any origin: the app does not know its
+/// host, and the messages say nothing but sizes (the host script checks where they come from).
+fn post_to_host(kind: &str, field: &str, value: wasm_bindgen::JsValue) {
+    let Some(parent) = window().parent().ok().flatten() else { return };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    let _ = js_sys::Reflect::set(&message, &field.into(), &value);
+    let _ = parent.post_message(&message, "*");
 }
 
 /// The slim bar an embedded explorer shows instead of the site header.

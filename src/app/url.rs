@@ -134,6 +134,14 @@ impl UrlState {
         self.typed.set(None);
     }
 
+    /// The address to share or print: in full, and without what only an embedding site sets
+    /// (`embed`, `lock`), so that it opens the public explorer, not a frame's view of it.
+    pub fn public_href(&self) -> String {
+        let href = self.location.with_untracked(|l| Location::new(l.view.clone(), l.query.unframed()).href());
+        let origin = window().location().origin().unwrap_or_default();
+        format!("{origin}{}{href}", self.root.get_value())
+    }
+
     /// Writes `href` (below the root) to the address bar and shows it.
     fn navigate_to(&self, href: &str, replace: bool, to_top: bool) {
         let url = format!("{}{href}", self.root.get_value());

@@ -79,11 +79,13 @@ export const appRunning = (page) => page.locator("html[data-app=running]");
  * moment once its code is here (boot.js), without the reader doing anything.
  */
 export async function startApp(page) {
+  // A frame (a FrameLocator) has no waitForFunction: its page has loaded when the frame is found.
+  if (!page.waitForFunction) return;
   // After head.js has moved an old address to its page.
   await page.waitForFunction(() => document.readyState === "complete" && document.querySelector("#app"));
 }
 
-/** Waits until the app runs and has its data. */
+/** Waits until the app runs and has its data (in a page or a frame). */
 export async function waitForApp(page) {
   await startApp(page);
   await expect(appRunning(page)).toHaveCount(1, { timeout: 20_000 });

@@ -24,7 +24,7 @@ pub fn PageTools() -> impl IntoView {
     // refused write: the reader would then get neither the link nor the field to copy it by hand.
     let share = move |_| {
         url.write_typed();
-        let href = window().location().href().unwrap_or_default();
+        let href = url.public_href();
         let clipboard = window().navigator().clipboard();
         let href_for_fallback = href.clone();
         leptos::task::spawn_local(async move {
@@ -116,7 +116,7 @@ pub fn PrintHeader() -> impl IntoView {
     let href = move || {
         url.location.track();
         if crate::app::runtime::running() {
-            window().location().href().unwrap_or_default()
+            url.public_href()
         } else {
             String::new()
         }

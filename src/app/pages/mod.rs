@@ -173,6 +173,7 @@ pub fn page_description(loaded: &Loaded, view: &View, loc: Locale) -> String {
 /// there; without scrolling, because "back" restores the reader's scroll position.
 fn focus_main_heading() {
     if let Some(heading) = document().query_selector("main h1").ok().flatten() {
+        crate::app::frame::announce_navigation_when_embedded(&heading);
         if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
