@@ -15,6 +15,8 @@ function showBootFailure(error) {
   // A pre-rendered page keeps its content: only what needs the app stops working, and the page
   // says so (style/app.css, .needs-app).
   document.documentElement.setAttribute("data-app", "failed");
+  // Nothing will update: the results stop saying so (style/app.css says what the page cannot do).
+  for (const results of document.querySelectorAll("[data-updates][aria-busy]")) results.removeAttribute("aria-busy");
   if (document.querySelector("#app[data-prerendered]")) return;
   const lang = (navigator.language || "nl").slice(0, 2).toLowerCase();
   const [message, reload] = FAILED[lang] || FAILED.nl;
@@ -136,6 +138,8 @@ if (app) {
   );
   // A search typed and sent before the app runs is applied by the app, not by loading the page.
   document.addEventListener("submit", (event) => inApp(event) && event.preventDefault(), { capture: true });
+  // An address with a search or filters (head.js marks it): the built list is not its answer yet.
+  if (html.hasAttribute("data-address-filters")) markUpdating();
   // The page shows before this module runs: what the reader did in that moment counts too.
   for (const field of app.querySelectorAll("input, select, textarea")) {
     // A list with no option marked selected starts on its first.

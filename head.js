@@ -10,7 +10,11 @@
 //    The mapping is app::core::route's, checked by tests/e2e (legacy addresses).
 // 3. Applies the reader's stored colour scheme, and at the root the stored (else the browser's)
 //    language, so no page flashes in the wrong theme or language.
-// 4. In a frame (embed=1), opens links to other sites in a new tab: inside the frame the other
+// 4. Marks what the address asks for that the built page does not show yet: embedding (the
+//    stylesheet hides the site's header, menu and footer from the first paint) and a search or
+//    filters (the results say they are being updated until the app applies them, or that they are
+//    not filtered where the app cannot run).
+// 5. In a frame (embed=1), opens links to other sites in a new tab: inside the frame the other
 //    site would replace the explorer, or refuse to be framed (docs/embedding.md). Here rather than
 //    in the app, so it holds from the first paint, and where the app cannot run.
 (() => {
@@ -33,7 +37,14 @@
   if (theme && theme !== "auto") document.documentElement.setAttribute("data-theme", theme);
   else if (scheme === "dark" || scheme === "light") document.documentElement.setAttribute("data-theme", scheme);
 
-  if (["1", "true", "yes"].includes(params.get("embed"))) {
+  // The explorer's search and filters (core::query's Facet keys; tests/contract.rs keeps them equal).
+  const FILTERS = ["q", "programme", "line", "status", "kind", "municipality", "crossborder", "partner"];
+  if ([...params.keys()].some((key) => FILTERS.includes(key.replace(/^not-/, "")))) {
+    document.documentElement.setAttribute("data-address-filters", "");
+  }
+  const embedded = ["1", "true", "yes"].includes(params.get("embed"));
+  if (embedded) document.documentElement.setAttribute("data-embed", "");
+  if (embedded) {
     document.addEventListener(
       "click",
       (event) => {

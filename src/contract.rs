@@ -53,6 +53,15 @@ pub const SCRIPT: &str = "data-script";
 /// the app; style/tokens.css follows it.
 pub const THEME: &str = "data-theme";
 
+/// On `<html>`, set by head.js when the address has a search or filters the built page does not
+/// show: the results say they are being updated (or, where the app cannot run, that they are not
+/// filtered) until the app applies them (style/app.css).
+pub const ADDRESS_FILTERS: &str = "data-address-filters";
+
+/// On `<html>`, set by head.js when the page is embedded (`embed=1`): style/app.css hides the site's
+/// header, menu and footer from the first paint.
+pub const EMBED: &str = "data-embed";
+
 /// On a `<base>` whose root is not known when the page is built (404.html): boot.js starts the app
 /// at once there.
 pub const BASE_ROOT: &str = "data-root";
@@ -120,6 +129,8 @@ pub const SHARED: &[Shared] = &[
     Shared { name: SCRIPT, used_in: &["head.js", "style/app.css"] },
     Shared { name: THEME, used_in: &["head.js", "style/tokens.css"] },
     Shared { name: BASE_ROOT, used_in: &["boot.js"] },
+    Shared { name: ADDRESS_FILTERS, used_in: &["head.js", "boot.js", "style/app.css"] },
+    Shared { name: EMBED, used_in: &["head.js", "style/app.css"] },
     Shared { name: LANG_KEY, used_in: &["head.js"] },
     Shared { name: SCHEME_KEY, used_in: &["head.js"] },
     Shared { name: UPDATE_AVAILABLE_EVENT, used_in: &["boot.js"] },

@@ -171,3 +171,14 @@ fn the_name_finder_finds_each_kind() {
     let css = ".data-table { } html[data-app=\"failed\"] { color: var(--twente-color-text); }";
     assert_eq!(names_in(css).into_iter().collect::<Vec<_>>(), ["data-app"]);
 }
+
+#[test]
+fn head_js_knows_every_search_and_filter_parameter() {
+    let head = read("head.js");
+    let start = head.find("const FILTERS = [").expect("head.js lists the filters") + "const FILTERS = [".len();
+    let list = &head[start..start + head[start..].find(']').expect("the list ends")];
+    let in_head: Vec<&str> = list.split(',').map(|name| name.trim().trim_matches('"')).collect();
+    let mut in_rust = vec!["q"];
+    in_rust.extend(investeren_in_twente::core::query::Facet::ALL.iter().map(|facet| facet.key()));
+    assert_eq!(in_head, in_rust, "head.js's FILTERS, which mark an address whose results the built page does not show");
+}

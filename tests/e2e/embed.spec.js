@@ -160,3 +160,31 @@ test("an embedding site's fixed filter has no 'clear all' of its own, and 'clear
   await expect(lockedChip(page)).toContainText("Enschede");
   await expect(clearAll).toHaveCount(0);
 });
+
+test("with WebAssembly blocked, an embed of a locked municipality shows no site header and says plainly that its list is not filtered", async ({ page, allowProblems }) => {
+  allowProblems(/WebAssembly/);
+  await page.addInitScript(() => delete globalThis.WebAssembly);
+  await page.goto(HOST);
+  const frame = page.frameLocator("#explorer");
+  await expect(frame.locator("html")).toHaveAttribute("data-app", "failed");
+  await expect(mainHeading(frame)).toHaveText(t("explorer.heading"));
+  await expect(frame.getByRole("banner")).toBeHidden();
+  await expect(frame.getByRole("navigation", { name: t("nav_label") })).toBeHidden();
+  await expect(frame.getByRole("contentinfo")).toBeHidden();
+  await expect(frame.getByText(t("explorer.unfiltered"))).toBeVisible();
+  await expect(frame.getByText(t("explorer.updating"))).toBeHidden();
+  await expect(frame.locator("[data-updates]")).not.toHaveAttribute("aria-busy");
+});
+
+test("an address with a filter says its list is being updated until the app applies it, from the first paint", async ({ page }) => {
+  // The slow mount answers the dataset after 5 s: the built, unfiltered list shows meanwhile.
+  await page.goto("/fault/slow/nl/projects/?municipality=enschede&embed=1");
+  await expect(page.getByText(t("explorer.updating"))).toBeVisible();
+  await expect(page.locator("[data-updates]")).toHaveAttribute("aria-busy", "true");
+  await expect(page.getByRole("banner")).toBeHidden();
+  await waitForApp(page);
+  await expect(page.getByTestId("result-count")).toHaveText(t("explorer.results_count", { count: enschede }));
+  await expect(page.getByText(t("explorer.updating"))).toBeHidden();
+  await expect(page.locator("[data-updates]")).not.toHaveAttribute("aria-busy");
+  await expect(page.getByText(t("explorer.unfiltered"))).toBeHidden();
+});

@@ -79,6 +79,7 @@ pub fn Explorer() -> impl IntoView {
                 <section class="results" aria-labelledby="results-heading" data-updates="">
                     <h2 id="results-heading" class="visually-hidden">{td_string!(loc, explorer.results)}</h2>
                     <p class="results__updating">{td_string!(loc, explorer.updating)}</p>
+                    <p class="results__unfiltered">{td_string!(loc, explorer.unfiltered)}</p>
                     <div class="results-bar">
                         <p class="results-count" role="status" data-testid="result-count">
                             {move || td_string!(loc, explorer.results_count, count = count.get())}
