@@ -35,6 +35,13 @@
   const theme = params.get("theme");
   const scheme = stored("twente-scheme");
   if (theme && theme !== "auto") document.documentElement.setAttribute("data-theme", theme);
+  // The deployment's own colours (docs/embedding.md): a stylesheet no build pins, loaded only here.
+  if (theme === "own") {
+    const sheet = document.createElement("link");
+    sheet.rel = "stylesheet";
+    sheet.href = new URL("theme.css", base ? base.href : location.href).href;
+    document.head.append(sheet);
+  }
   else if (scheme === "dark" || scheme === "light") document.documentElement.setAttribute("data-theme", scheme);
 
   // The explorer's search and filters (core::query's Facet keys; tests/contract.rs keeps them equal).

@@ -33,7 +33,9 @@ const overviews = pages.filter((name) => /^[a-z]{2}\/index\.html$/.test(name)).m
 const checkOnly = (name) => name.startsWith("check-app/") || name === "check-worker.js";
 // The script of the pages that embed the explorer (docs/embedding.md): theirs to load, not ours.
 const hostOnly = (name) => name === "embed.js";
-const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html" && !checkOnly(name) && !hostOnly(name))];
+// The deployment's own colours: fetched (network first) only by pages with theme=own.
+const ownTheme = (name) => name === "theme.css";
+const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html" && !checkOnly(name) && !hostOnly(name) && !ownTheme(name))];
 const template = readFileSync(join(root, "scripts/sw-template.js"), "utf8");
 const sw = template
   .replace("__VERSION__", version)

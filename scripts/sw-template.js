@@ -115,6 +115,24 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
+  if (url.pathname.endsWith("/theme.css")) {
+    // The deployment's own colours (docs/embedding.md), which may be edited on a built copy: network
+    // first, the kept copy offline.
+    event.respondWith(
+      (async () => {
+        try {
+          const response = await fetch(request, { cache: "no-cache" });
+          if (response.ok) await (await caches.open(PAGE_CACHE)).put(request, response.clone());
+          return response;
+        } catch (error) {
+          const kept = await caches.match(request);
+          if (kept) return kept;
+          throw error;
+        }
+      })(),
+    );
+    return;
+  }
   // Everything else (hashed files, icons): cache first. The check page's app, which readers never
   // download, is kept once that page has fetched it.
   event.respondWith(

@@ -132,6 +132,9 @@ pub enum Theme {
     Sober,
     /// Maximum contrast.
     HighContrast,
+    /// The deployment's own colours, from `theme.css` next to the app, which may be edited on a
+    /// built copy without a new build (docs/embedding.md); head.js loads it.
+    Own,
 }
 
 impl Theme {

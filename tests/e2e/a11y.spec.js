@@ -198,7 +198,8 @@ test("on a wide screen the menu shows its links and no menu toggle", async ({ pa
   await expect(page.getByRole("navigation", { name: t("nav_label") }).getByRole("link", { name: t("nav.money"), exact: true })).toBeVisible();
 });
 
-for (const theme of ["light", "dark", "sober", "high-contrast"]) {
+// "own": theme.css as the build ships it (a deployment edits it and checks its own colours).
+for (const theme of ["light", "dark", "sober", "high-contrast", "own"]) {
   test(`theme "${theme}" keeps AA contrast`, async ({ page }) => {
     await page.goto(`/?view=projects&theme=${theme}`);
     await waitForApp(page);

@@ -188,3 +188,30 @@ test("an address with a filter says its list is being updated until the app appl
   await expect(page.locator("[data-updates]")).not.toHaveAttribute("aria-busy");
   await expect(page.getByText(t("explorer.unfiltered"))).toBeHidden();
 });
+
+test("own colours: theme.css, edited on the built copy, applies with theme=own on every page, with no integrity error", async ({ page, context }) => {
+  const asked = [];
+  // The file as a web team edited it on their server (the context's route also sees the service
+  // worker's requests).
+  await context.route("**/theme.css", (route) => {
+    asked.push(route.request().url());
+    route.fulfill({ contentType: "text/css", body: ':root[data-theme="own"] { --twente-color-primary: #8a1538; }' });
+  });
+  const primary = () => page.locator("html").evaluate((html) => getComputedStyle(html).getPropertyValue("--twente-color-primary").trim());
+  await page.goto("/nl/projects/");
+  await waitForApp(page);
+  expect(asked).toHaveLength(0);
+  expect(await primary()).not.toBe("#8a1538");
+  await page.goto("/nl/projects/?theme=own&embed=1");
+  await expect.poll(primary).toBe("#8a1538");
+  await waitForApp(page);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "own");
+  // The theme travels with the links: a project opened in the app, then loaded anew.
+  await resultLinks(page).first().click();
+  await expect(mainHeading(page)).not.toHaveText(t("explorer.heading"));
+  expect(new URL(page.url()).searchParams.get("theme")).toBe("own");
+  expect(await primary()).toBe("#8a1538");
+  await page.reload();
+  await expect.poll(primary).toBe("#8a1538");
+  // The automatic problem check fails the test on an integrity or CSP error.
+});
