@@ -156,13 +156,20 @@ pub fn post_height_when_embedded() {
         let Some(root) = document().get_element_by_id(crate::contract::APP_ROOT_ID) else { return };
         let posted = std::cell::Cell::new(0);
         let measured = root.clone();
-        leptos_use::use_resize_observer(root, move |_, _| {
+        // The browser's ResizeObserver through web-sys, not leptos-use's wrapper: this is its one
+        // use, and the crate cost 2.9 KB of brotli for every reader (docs/benchmarks.md).
+        let on_resize = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
             let bottom = measured.get_bounding_client_rect().bottom() + window().scroll_y().unwrap_or(0.0);
             let height = (bottom.ceil() as i32).max(MIN_EMBED_HEIGHT);
             if height != posted.replace(height) {
                 post_to_host(crate::contract::HEIGHT_MESSAGE, "height", height.into());
             }
         });
+        if let Ok(observer) = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(on_resize.as_ref())) {
+            observer.observe(&root);
+            // Observed for as long as the page lives, like the frame itself.
+            on_resize.forget();
+        }
     });
 }
 
