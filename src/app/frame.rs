@@ -200,10 +200,19 @@ fn EmbedBar() -> impl IntoView {
     let loc = locale();
     let url = UrlState::get();
     let full = move || url.location.with(|l| Location::new(l.view.clone(), l.query.unframed()).href());
+    let statement = move || url.location.with(|l| Location::new(View::Accessibility, l.query.clone()).href());
     view! {
         <header class="embed-bar">
             <span class="embed-bar__name">{td_string!(loc, app_name)}</span>
             <a href=full target="_blank" rel="noopener">{td_string!(loc, embed.open_full)}</a>
+            <a href=statement>{labels::view_name(loc, &View::Accessibility)}</a>
+            // What the explorer keeps in the reader's browser, for the embedding site's readers, who
+            // may not know whose app this is.
+            <details class="embed-bar__privacy">
+                <summary>{td_string!(loc, embed.privacy)}</summary>
+                <p>{td_string!(loc, embed.privacy_text)}</p>
+            </details>
+            <span class="embed-bar__version">{td_string!(loc, embed.version, version = env!("CARGO_PKG_VERSION"))}</span>
         </header>
     }
 }

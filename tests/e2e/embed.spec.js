@@ -2,6 +2,7 @@
 // explorer's host script (embed.js): no site chrome, a locked filter, a frame as tall as its
 // content, the new view's heading in view, links to other sites outside the frame, the public
 // address shared, two explorers on one page; and an embedding site's fixed filter.
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures.js";
 import { dataset, mainHeading, resultLinks, t, waitForApp } from "./helpers.js";
 
@@ -28,6 +29,16 @@ test("embedded in an intranet page of another origin: no site chrome, a locked m
   await expect(frame.getByRole("navigation", { name: t("prefs.language"), includeHidden: true })).toHaveCount(0);
   await expect(frame.getByRole("button", { name: t("prefs.dark_mode"), includeHidden: true })).toHaveCount(0);
   await expect(frame.getByTestId("project-count")).toHaveCount(0);
+  // The embed bar says whose app this is: the accessibility statement, what it keeps in the
+  // browser, its version.
+  const bar = frame.getByRole("banner");
+  await expect(bar.getByRole("link", { name: t("footer.accessibility") })).toHaveAttribute("href", /accessibility\/\?.*embed=1/);
+  await bar.getByText(t("embed.privacy"), { exact: true }).click();
+  await expect(bar.getByText(t("embed.privacy_text"))).toBeVisible();
+  await expect(bar).toContainText(/\d+\.\d+\.\d+/);
+  // Axe in the host page and into the frame (it follows frames), the privacy note open.
+  const found = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   // The municipality is fixed: named, with no control to change it.
   const locked = frame.getByRole("group", { name: t("facet.municipality"), exact: true });
   await expect(locked).toContainText(`Enschede (${t("embed.locked")})`);
