@@ -51,6 +51,18 @@
   }
   const embedded = ["1", "true", "yes"].includes(params.get("embed"));
   if (embedded) document.documentElement.setAttribute("data-embed", "");
+  // One chart alone in a frame (embed=1&chart=tijdlijn): of the page's main content only that
+  // chart (its figure, with its table), the note after it and the page's sources stay. A rule
+  // made here through the CSS object model, which a Content-Security-Policy does not block, for
+  // an id of the charts' own form only.
+  const chart = params.get("chart");
+  if (embedded && chart && /^[a-z0-9-]{1,80}$/.test(chart) && "adoptedStyleSheets" in document) {
+    const id = `#chart-${chart}`;
+    const kept = `${id}, ${id} *, ${id} + .note, ${id} + .note *, .page-sources, .page-sources *`;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`main :not(:has(${id}, .page-sources)):not(${kept}) { display: none !important; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
   if (embedded) {
     document.addEventListener(
       "click",

@@ -226,3 +226,24 @@ test("own colours: theme.css, edited on the built copy, applies with theme=own o
   await expect.poll(primary).toBe("#8a1538");
   // The automatic problem check fails the test on an integrity or CSP error.
 });
+
+test("one chart alone in a frame: the chart with its table, its note and the page's sources, nothing else of the page", async ({ page }) => {
+  await page.goto("/nl/money/?embed=1&chart=rijksmiddelen-gecommitteerd");
+  await waitForApp(page);
+  const chart = page.locator("#chart-rijksmiddelen-gecommitteerd");
+  await expect(chart).toBeVisible();
+  await expect(chart.getByRole("img").first()).toBeVisible();
+  await chart.getByText(t("chart.show_table")).click();
+  await expect(chart.getByRole("table")).toBeVisible();
+  await expect(page.locator("#chart-rijksmiddelen-gecommitteerd + .note .source-ref")).toBeVisible();
+  await expect(page.getByRole("heading", { name: t("field.sources"), exact: true })).toBeVisible();
+  // The rest of the page is not shown: its heading and its other charts.
+  await expect(mainHeading(page)).toBeHidden();
+  const others = page.locator("figure.chart:not(#chart-rijksmiddelen-gecommitteerd)");
+  expect(await others.count()).toBeGreaterThan(0);
+  for (const other of await others.all()) await expect(other).toBeHidden();
+  // Without embed=1 the parameter does nothing: the whole page.
+  await page.goto("/nl/money/?chart=rijksmiddelen-gecommitteerd");
+  await expect(mainHeading(page)).toBeVisible();
+  await expect(page.locator("figure.chart").nth(1)).toBeVisible();
+});

@@ -63,12 +63,15 @@ pub fn Chart(
             url.go(&Location::parse(&href), false, true);
         }
     };
+    let id = format!("chart-{file_name}");
     let download = move |_| {
         let svg = draw(DOWNLOAD_WIDTH).drawing;
         crate::app::download::offer(&svg, "image/svg+xml", &format!("{file_name}.svg"));
     };
     view! {
-        <figure class="chart">
+        // The id is the chart's address within its page (`#chart-tijdlijn`), and names it for an
+        // embed of this one chart (`chart=tijdlijn`, docs/embedding.md).
+        <figure class="chart" id=id>
             <figcaption>
                 {if level == 2 {
                     view! { <h2 class="chart__title">{title}</h2> }.into_any()
