@@ -3,7 +3,7 @@
 # Sourced by scripts/run.sh and scripts/test.sh. A second run takes seconds.
 #
 #   wasm32 target (rustup) · Trunk 0.21.x · wasm-bindgen-cli at the version in Cargo.lock ·
-#   wasm-opt (npm binaryen@132) · Chromium + chromedriver (apt) · the npm test packages
+#   wasm-opt (npm binaryen@132) · Chromium + chromedriver (apt) · the npm build and test packages
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -43,7 +43,8 @@ elif ! (command -v chromium >/dev/null && command -v chromedriver >/dev/null); t
   as_root apt-get install -y chromium chromium-driver || { as_root apt-get update && as_root apt-get install -y chromium chromium-driver; }
 fi
 
-# npm packages: Playwright (driving Debian's Chromium), axe-core, binaryen (wasm-opt 132).
+# npm packages: Playwright (driving Debian's Chromium), axe-core, binaryen (wasm-opt 132), esbuild
+# (minifies the scripts and the stylesheet after each build, scripts/minify.mjs).
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund

@@ -326,7 +326,8 @@ fn url_names_of_facets_sorts_themes_and_languages_stay_as_published() {
         SortKey::ALL.iter().map(|&key| Sort { key, descending: key == SortKey::Amount }.to_param()).collect();
     assert_eq!(sorts, ["relevance", "name", "programme", "status", "start", "-amount"]);
     let themes: Vec<&str> = Theme::ALL.iter().map(|t| t.key()).collect();
-    assert_eq!(themes, ["auto", "light", "dark", "sober", "high-contrast"]);
+    // `own` since 2026-12-05 (docs/embedding.md, "Changes to embedding").
+    assert_eq!(themes, ["auto", "light", "dark", "sober", "high-contrast", "own"]);
     assert_eq!(Lang::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>(), ["nl", "en", "de"]);
     assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
 }
