@@ -69,7 +69,8 @@
       (event) => {
         const link = event.target instanceof Element && event.target.closest("a[href]");
         if (!link || link.target || link.origin === location.origin || !/^https?:$/.test(link.protocol)) return;
-        link.target = "_blank";
+        // A new tab, unless the embedding page asked for links to replace it (links=top).
+        link.target = params.get("links") === "top" ? "_top" : "_blank";
         link.rel = "noopener";
       },
       { capture: true },

@@ -6,7 +6,7 @@ use investeren_in_twente::core::index::SearchIndex;
 use investeren_in_twente::core::load::load_dataset;
 use investeren_in_twente::core::model::Dataset;
 use investeren_in_twente::core::query::{ActiveFilter, Facet, FilterState, Query, Settings, Sort, SortKey, Theme};
-use investeren_in_twente::core::route::Location;
+use investeren_in_twente::core::route::{Location, View};
 use investeren_in_twente::core::text::Lang;
 use proptest::prelude::*;
 
@@ -216,11 +216,25 @@ fn arbitrary_query() -> impl Strategy<Value = Query> {
     let settings = (
         any::<bool>(),
         prop::collection::btree_set(prop::sample::select(Facet::ALL.to_vec()), 0..3),
-        prop::option::of(prop::sample::select(vec![Theme::Light, Theme::Dark, Theme::Sober, Theme::HighContrast])),
+        prop::option::of(prop::sample::select(vec![
+            Theme::Light,
+            Theme::Dark,
+            Theme::Sober,
+            Theme::HighContrast,
+            Theme::Own,
+        ])),
         prop::option::of("[a-z/:.?=&]{1,30}"),
         prop::option::of(prop::sample::select(Lang::ALL.to_vec())),
+        any::<bool>(),
     )
-        .prop_map(|(embed, locked, theme, data, lang)| Settings { embed, locked, theme, data, lang });
+        .prop_map(|(embed, locked, theme, data, lang, links_top)| Settings {
+            embed,
+            locked,
+            links_top,
+            theme,
+            data,
+            lang,
+        });
     ("[ -~ëßĲ]{0,30}", filters, sort, 1usize..50, settings).prop_map(
         |(text, filters, (key, descending), page, settings)| {
             let mut q = Query { settings, ..Query::default() }.with_text(&text);
@@ -258,8 +272,12 @@ proptest! {
 fn locked_facets_keep_their_filters_through_clearing_and_are_never_suggested_for_removal() {
     let dataset = bundled();
     let index = SearchIndex::build(&dataset);
-    let base = Location::parse("?view=projects&municipality=enschede&lock=municipality&q=xyzzy&embed=1").query;
-    assert!(base.settings.embed && base.is_locked(Facet::Municipality));
+    let base =
+        Location::parse("?view=projects&municipality=enschede&lock=municipality&q=xyzzy&embed=1&links=top").query;
+    assert!(base.settings.embed && base.is_locked(Facet::Municipality) && base.settings.links_top);
+    // The frame's settings travel with its links, and leave them for the full explorer.
+    assert!(Location::new(View::Project("x".into()), base.clone()).href().contains("links=top"));
+    assert!(!Location::new(View::Projects, base.unframed()).href().contains("links="));
     let cleared = base.cleared();
     assert_eq!(cleared.include.get(&Facet::Municipality).map(|v| v.len()), Some(1));
     assert!(cleared.text.is_empty() && cleared.settings.embed);

@@ -161,6 +161,9 @@ pub struct Settings {
     /// Facets whose filters the embedding site fixed (`lock=municipality,line`): they cannot be
     /// changed or removed.
     pub locked: BTreeSet<Facet>,
+    /// In a frame, links to other sites replace the embedding page (`links=top`) instead of
+    /// opening a new tab (head.js applies it; docs/embedding.md).
+    pub links_top: bool,
     /// A theme from the fixed list (`theme=sober`); `None` follows the reader's preference.
     pub theme: Option<Theme>,
     /// Another dataset to load (`data=…`), checked against the allowed origins before loading.
@@ -175,6 +178,7 @@ impl Settings {
         match key {
             "embed" => self.embed = matches!(value, "1" | "true" | "yes"),
             "lock" => self.locked.extend(value.split(',').filter_map(|k| Facet::from_key(k.trim()))),
+            "links" => self.links_top = value == "top",
             "theme" => self.theme = Theme::from_key(value).filter(|t| *t != Theme::Auto),
             "data" => self.data = (!value.is_empty() && value.len() <= 2000).then(|| value.to_string()),
             "lang" => self.lang = Lang::from_tag(value),
@@ -190,6 +194,9 @@ impl Settings {
         if !self.locked.is_empty() {
             let keys: Vec<&str> = self.locked.iter().map(|f| f.key()).collect();
             params.push(("lock".into(), keys.join(",")));
+        }
+        if self.links_top {
+            params.push(("links".into(), "top".into()));
         }
         if let Some(theme) = self.theme {
             params.push(("theme".into(), theme.key().into()));
@@ -402,6 +409,7 @@ impl Query {
         let mut next = self.clone();
         next.settings.embed = false;
         next.settings.locked.clear();
+        next.settings.links_top = false;
         next
     }
 

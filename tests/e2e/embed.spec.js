@@ -130,6 +130,20 @@ test("a link to another site opens outside the frame, and the explorer stays", a
   await opened.close();
 });
 
+test("with links=top, a link to another site replaces the embedding page, as the host chose", async ({ page, context }) => {
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>elders</title>" }));
+  await page.goto(`${HOST}top`);
+  const frame = page.frameLocator("#explorer");
+  await waitForApp(frame);
+  await resultLinks(frame).first().click();
+  await expect(mainHeading(frame)).not.toHaveText(t("explorer.heading"));
+  expect(page.frames()[1].url()).toMatch(/links=top/);
+  const outside = frame.locator("main a[href^='http']:not([href*='127.0.0.1'])").first();
+  const href = await outside.getAttribute("href");
+  await outside.click();
+  await expect(page).toHaveURL(new URL(href).href);
+});
+
 test("'Deel link' in a frame shares the public address, without embed and lock", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(HOST);

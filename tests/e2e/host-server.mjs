@@ -3,6 +3,7 @@
 // inline script or style, under the host's own strict Content-Security-Policy.
 //   /      one explorer, a locked municipality
 //   /two   two explorers on one page
+//   /top   one explorer whose links to other sites replace the host page (links=top)
 import { createServer } from "node:http";
 
 const PORT = Number(process.env.E2E_HOST_PORT || 4175);
@@ -21,6 +22,7 @@ const page = (frames) => `<!doctype html><html lang="nl"><head><meta charset="ut
 </body></html>`;
 const pages = {
   "/": page(frame("explorer", "nl/projects/?embed=1&municipality=enschede&lock=municipality&theme=sober")),
+  "/top": page(frame("explorer", "nl/projects/?embed=1&links=top")),
   "/two": page(frame("first", "nl/projects/?embed=1&municipality=enschede&lock=municipality") + frame("second", "en/programmes/avt/?embed=1&theme=light")),
 };
 // The host's own stylesheet gives the frames a width and a first height (the explorer then sets it).
