@@ -149,12 +149,18 @@ fn rust_code_names_the_shared_names_instead_of_spelling_them_out() {
     }
 }
 
+/// The strings of the script's `const NAME = ["a", "b"]`.
+fn string_list<'a>(script: &'a str, name: &str) -> Vec<&'a str> {
+    let opening = format!("const {name} = [");
+    let start = script.find(&opening).unwrap_or_else(|| panic!("the script has no `{opening}`")) + opening.len();
+    let list = &script[start..start + script[start..].find(']').expect("the list ends")];
+    list.split(',').map(|item| item.trim().trim_matches('"')).collect()
+}
+
 #[test]
 fn head_js_knows_every_page_of_the_routes() {
     let head = read("head.js");
-    let start = head.find("const PAGES = [").expect("head.js lists the pages") + "const PAGES = [".len();
-    let list = &head[start..start + head[start..].find(']').expect("the list ends")];
-    let in_head: Vec<&str> = list.split(',').map(|name| name.trim().trim_matches('"')).collect();
+    let in_head = string_list(&head, "PAGES");
     let in_rust: Vec<&str> =
         investeren_in_twente::core::route::PAGES.iter().map(|page| page.folder).filter(|f| !f.is_empty()).collect();
     assert_eq!(in_head, in_rust, "head.js's PAGES, which sends the first version's ?view= addresses to their pages");
@@ -175,9 +181,7 @@ fn the_name_finder_finds_each_kind() {
 #[test]
 fn head_js_knows_every_search_and_filter_parameter() {
     let head = read("head.js");
-    let start = head.find("const FILTERS = [").expect("head.js lists the filters") + "const FILTERS = [".len();
-    let list = &head[start..start + head[start..].find(']').expect("the list ends")];
-    let in_head: Vec<&str> = list.split(',').map(|name| name.trim().trim_matches('"')).collect();
+    let in_head = string_list(&head, "FILTERS");
     let mut in_rust = vec!["q"];
     in_rust.extend(investeren_in_twente::core::query::Facet::ALL.iter().map(|facet| facet.key()));
     assert_eq!(in_head, in_rust, "head.js's FILTERS, which mark an address whose results the built page does not show");

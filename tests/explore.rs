@@ -5,8 +5,9 @@ use investeren_in_twente::core::explore::{neighbours, related, relaxations, run,
 use investeren_in_twente::core::index::SearchIndex;
 use investeren_in_twente::core::load::load_dataset;
 use investeren_in_twente::core::model::Dataset;
-use investeren_in_twente::core::query::{ActiveFilter, Facet, FilterState, Query, Settings, Sort, SortKey, Theme};
+use investeren_in_twente::core::query::{ActiveFilter, Facet, FilterState, Query, Sort, SortKey};
 use investeren_in_twente::core::route::{Location, View};
+use investeren_in_twente::core::settings::{Settings, Theme};
 use investeren_in_twente::core::text::Lang;
 use proptest::prelude::*;
 

@@ -11,8 +11,9 @@ use crate::app::i18n::*;
 use crate::app::runtime::running;
 use crate::app::url::UrlState;
 use crate::app::{components, labels, pages, preferences, status};
-use crate::core::query::{Query, Theme};
+use crate::core::query::Query;
 use crate::core::route::{Location, View};
+use crate::core::settings::Theme;
 
 /// Everything on the page, in the language of the current render.
 #[component]
@@ -212,7 +213,7 @@ fn EmbedBar() -> impl IntoView {
                 <summary>{td_string!(loc, embed.privacy)}</summary>
                 <p>{td_string!(loc, embed.privacy_text)}</p>
             </details>
-            <span class="embed-bar__version">{td_string!(loc, embed.version, version = env!("CARGO_PKG_VERSION"))}</span>
+            <span class="embed-bar__version">{td_string!(loc, embed.version)} " " {env!("CARGO_PKG_VERSION")}</span>
         </header>
     }
 }

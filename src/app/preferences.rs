@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::app::i18n::*;
 use crate::app::url::UrlState;
 use crate::contract::{LANG_KEY, SCHEME_KEY};
-use crate::core::query::Theme;
 use crate::core::route::Location;
+use crate::core::settings::Theme;
 use crate::core::text::Lang;
 
 // localStorage by hand rather than with leptos-use's `use_local_storage`: that costs 7.1 KB of brotli

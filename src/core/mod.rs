@@ -23,6 +23,7 @@ pub mod quality;
 pub mod query;
 pub mod route;
 pub mod search;
+pub mod settings;
 pub mod text;
 pub mod validate;
 pub mod wordforms;
