@@ -89,7 +89,7 @@
   const id = (key) => (params.get(key) || "").trim();
   const view = id("view");
   // The folders of the pages without an id (core::route::PAGES; tests/contract.rs keeps them equal).
-  const PAGES = ["projects", "municipalities", "money", "lines", "basis", "indicators", "timeline", "compare", "glossary", "quality", "accessibility", "check"];
+  const PAGES = ["projects", "municipalities", "money", "lines", "basis", "indicators", "timeline", "compare", "glossary", "quality", "accessibility", "embed", "check"];
   let path = "";
   if (id("project")) path = `projects/${encodeURIComponent(id("project"))}/`;
   else if (view === "programme" && id("id")) path = `programmes/${encodeURIComponent(id("id"))}/`;

@@ -28,9 +28,10 @@ const data = files.filter((name) => name.startsWith("data/") && name.endsWith(".
 // for any page (the app then draws the page asked for).
 const pages = files.filter((name) => name.endsWith("/index.html"));
 const overviews = pages.filter((name) => /^[a-z]{2}\/index\.html$/.test(name)).map((name) => name.replace(/index\.html$/, ""));
-// The check page's own app (check-app/, its Web Worker's script) is for the people who keep the
-// dataset: it is kept when that page is visited, never downloaded for readers.
-const checkOnly = (name) => name.startsWith("check-app/") || name === "check-worker.js";
+// The tools' own apps (check-app/ and its Web Worker's script; builder-app/, with the builder's
+// stylesheet) are for the people who keep the dataset or embed the explorer: kept when such a page
+// is visited, never downloaded for readers.
+const checkOnly = (name) => /^(check-app|builder-app)\//.test(name) || name === "check-worker.js";
 // The script of the pages that embed the explorer (docs/embedding.md): theirs to load, not ours.
 const hostOnly = (name) => name === "embed.js";
 // The deployment's own colours: fetched (network first) only by pages with theme=own.

@@ -29,12 +29,14 @@ if (isMain) {
     ...["boot.js", "head.js", "check-worker.js"],
     ...top.filter((name) => /^investeren-in-twente-[0-9a-f]+\.js$/.test(name)),
     "check-app/check.js",
+    "builder-app/builder.js",
   ].filter((name) => existsSync(join(dir, name)));
   for (const name of scripts) minifyFile(join(dir, name), "js");
-  // The app's stylesheet, which index.html pins with its hash (Subresource Integrity): the pin is
+  // The stylesheets (the app's, the embed builder's), which index.html pins with their hash (Subresource Integrity): the pin is
   // written anew for the minified file, and the pre-rendering copies it into every page.
   let index = readFileSync(join(dir, "index.html"), "utf8");
-  const sheets = top.filter((name) => /^app-[0-9a-f]+\.css$/.test(name));
+  const builder = existsSync(join(dir, "builder-app")) ? readdirSync(join(dir, "builder-app")).map((name) => `builder-app/${name}`) : [];
+  const sheets = [...top, ...builder].filter((name) => /^(app|builder-app\/builder)-[0-9a-f]+\.css$/.test(name));
   for (const name of sheets) {
     minifyFile(join(dir, name), "css");
     const digest = createHash("sha384").update(readFileSync(join(dir, name))).digest("base64");
@@ -43,5 +45,5 @@ if (isMain) {
     index = index.replace(tag, `$1sha384-${digest}$2`);
   }
   writeFileSync(join(dir, "index.html"), index);
-  console.log(`minified ${scripts.length} scripts and ${sheets.length} stylesheet`);
+  console.log(`minified ${scripts.length} scripts and ${sheets.length} stylesheets`);
 }

@@ -133,14 +133,14 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  // Everything else (hashed files, icons): cache first. The check page's app, which readers never
-  // download, is kept once that page has fetched it.
+  // Everything else (hashed files, icons): cache first. The tools' apps, which readers never
+  // download, are kept once their page has fetched them.
   event.respondWith(
     (async () => {
       const cached = await caches.match(request);
       if (cached) return cached;
       const response = await fetch(request);
-      const checkOnly = url.pathname.includes("/check-app/") || url.pathname.endsWith("/check-worker.js");
+      const checkOnly = /\/(check-app|builder-app)\//.test(url.pathname) || url.pathname.endsWith("/check-worker.js");
       if (response.ok && checkOnly) await (await caches.open(PAGE_CACHE)).put(request, response.clone());
       return response;
     })(),

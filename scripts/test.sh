@@ -12,6 +12,8 @@ step "lints on WebAssembly (clippy, every target): the readers' app" \
   cargo clippy --locked --all-targets --features test-hooks --target wasm32-unknown-unknown -- -D warnings
 step "lints on WebAssembly (clippy, every target): the check page's app" \
   cargo clippy --locked --all-targets --features test-hooks,check --target wasm32-unknown-unknown -- -D warnings
+step "lints on WebAssembly (clippy, every target): the embed builder's app" \
+  cargo clippy --locked --all-targets --features test-hooks,builder --target wasm32-unknown-unknown -- -D warnings
 step "host tests (core, dataset, locales, scripts, pre-rendering)" cargo test --locked --features dev-tools,prerender
 step "search relevance set: recall@10 and zero-result rate (tests/fixtures/search-relevance.json)" \
   cargo test --locked --quiet --test search_relevance -- --nocapture

@@ -184,6 +184,66 @@ fn charts_are_drawn_into_the_page_at_every_width() {
     assert!(html.contains("<svg role=\"img\""), "an SVG picture with its role");
 }
 
+/// The charts the embed builder offers are the charts the pages show, each under its name on its
+/// own page (an embed of one chart asks for it there), and no page has a chart the list leaves out.
+#[test]
+fn every_chart_of_the_pages_is_in_the_list_the_builder_offers() {
+    use investeren_in_twente::core::charts::page_charts::PageChart;
+    let loaded = loaded();
+    let charts = PageChart::all(&loaded.dataset);
+    let mut drawn: Vec<String> = Vec::new();
+    for page in PAGES.iter().filter(|page| !page.view.is_tool()) {
+        let html =
+            render_body(loaded.clone(), &at(&Location::new(page.view.clone(), Default::default()).href(), Locale::nl));
+        for part in html.split("id=\"chart-").skip(1) {
+            let name = &part[..part.find('"').unwrap()];
+            assert!(
+                charts.iter().any(|c| c.name() == name && c.view() == page.view),
+                "{name} on {:?} is not in PageChart::all",
+                page.view
+            );
+            drawn.push(name.to_string());
+        }
+    }
+    for chart in &charts {
+        assert!(drawn.contains(&chart.name()), "{} is offered but no page draws it", chart.name());
+    }
+}
+
+/// The embed builder is pre-rendered with its form, its preview frame and the code for the default
+/// embed (the list, light), so a web team without script still has a working snippet.
+#[test]
+fn the_embed_builder_page_has_its_form_preview_and_code() {
+    let html = render_body(loaded(), &at("nl/embed/", Locale::nl));
+    let frame = html.find("<iframe").map(|i| &html[i..i + 300]).unwrap_or("none");
+    assert!(
+        frame.contains("class=\"builder__frame\"") && frame.contains("data-twente-embed"),
+        "the preview frame: {frame}"
+    );
+    assert!(html.contains("src=\"nl/projects/?embed=1&amp;theme=light\""), "the preview shows the default embed");
+    assert!(
+        html.contains("<code>&lt;iframe data-twente-embed title=\"Investeren in Twente\""),
+        "the code, escaped as text"
+    );
+    assert!(
+        html.contains("https://apps.example.nl/twente/nl/projects/?embed=1&amp;amp;theme=light"),
+        "its address, escaped as text"
+    );
+    for id in [
+        "builder-shown-chart",
+        "builder-lock",
+        "builder-lang",
+        "builder-theme",
+        "builder-title-field",
+        "builder-auto-height",
+        "builder-code",
+        "builder-host-policy",
+        "builder-explorer-policy",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "{id}");
+    }
+}
+
 /// Without script the explorer cannot turn pages, so its pre-rendered page lists every project: the
 /// first page as the app shows it, the rest in a list that only shows without the app.
 #[test]

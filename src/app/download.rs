@@ -21,6 +21,13 @@ pub fn offer(content: &str, mime: &str, file_name: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Writes `text` to the clipboard; false where the browser refuses (no permission in a frame, an
+/// insecure context), and the caller offers the text to copy by hand.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let clipboard = window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
 /// Today in the reader's time zone, for file names.
 pub fn today() -> crate::core::date::PartialDate {
     let now = js_sys::Date::new_0();

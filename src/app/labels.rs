@@ -7,6 +7,7 @@ use crate::core::model::{Dataset, DateKind, OrganisationKind, ProjectKind, Resul
 use crate::core::problem::ProblemKind;
 use crate::core::query::{Facet, Sort, SortKey, UNKNOWN};
 use crate::core::route::View;
+use crate::core::text::Lang;
 
 /// Name of a project status.
 pub fn status(locale: Locale, status: Status) -> &'static str {
@@ -211,5 +212,15 @@ pub fn view_name(locale: Locale, view: &View) -> &'static str {
         View::Glossary => td_string!(locale, nav.glossary),
         View::Quality => td_string!(locale, nav.quality),
         View::Check => td_string!(locale, check.title),
+        View::Embed => td_string!(locale, footer.embed),
+    }
+}
+
+/// A language's name in that language, as a reader of it looks for it.
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "Nederlands",
+        Lang::En => "English",
+        Lang::De => "Deutsch",
     }
 }

@@ -89,11 +89,7 @@ pub fn HeaderTools(scheme: RwSignal<Option<Theme>>) -> impl IntoView {
                 })
             };
             let current = loc.lang() == lang;
-            let name = match lang {
-                Lang::Nl => "Nederlands",
-                Lang::En => "English",
-                Lang::De => "Deutsch",
-            };
+            let name = crate::app::labels::language_name(lang);
             view! {
                 <li>
                     <a href=href lang=lang.tag() hreflang=lang.tag() aria-label=name

@@ -16,7 +16,7 @@ use crate::app::url::UrlState;
 use crate::contract;
 use crate::core::charts::escape;
 use crate::core::query::Query;
-use crate::core::route::{Location, View, PAGES};
+use crate::core::route::{Location, Tool, View, PAGES};
 use crate::core::text::Lang;
 
 /// The longest page description, in characters (what search engines and link previews show).
@@ -54,10 +54,10 @@ pub struct Build<'a> {
     pub fingerprint: String,
     /// The site's public address, when known.
     pub public_url: Option<&'a str>,
-    /// The files of the check page's own app (`check-app/check.js`, `check-app/check_bg.wasm`,
-    /// each with a version in its query, as Trunk does not hash them), which the check pages start
-    /// instead of the readers' app; `None` where the build has none (the host tests).
-    pub check_app: Option<(String, String)>,
+    /// The files of each tool's own app (`check-app/check.js`, `check-app/check_bg.wasm`, each
+    /// with a version in its query, as Trunk does not hash them), which the tool's pages start
+    /// instead of the readers' app; none where the build has none (the host tests).
+    pub tool_apps: Vec<(Tool, String, String)>,
 }
 
 /// Every page of the site for a dataset: each view, project, programme, municipality and organisation in each
@@ -155,10 +155,16 @@ pub fn document(build: &Build, location: &Location) -> String {
     html = replace_between(&html, "<title>", "</title>", &escape(&title));
     html = replace_attribute(&html, "<meta name=\"description\" content=\"", &escape(&description));
     html = html.replacen("<meta charset=\"utf-8\">", &format!("<meta charset=\"utf-8\">\n  {head}"), 1);
+    if location.view.tool() != Some(Tool::Builder) {
+        for element in BUILDER_ONLY {
+            html = without_element(&html, element);
+        }
+    }
     let app_start = html.find("<div id=\"app\">").unwrap_or(0);
     let app_end = html[app_start..].find("</body>").map_or(html.len(), |end| app_start + end);
-    // The check pages start the app that has the check (src/bin/check.rs).
-    if let (View::Check, Some((js, wasm))) = (&location.view, &build.check_app) {
+    // A tool's pages start the app that has it.
+    let tool_app = build.tool_apps.iter().find(|(tool, _, _)| location.view.tool() == Some(*tool));
+    if let Some((_, js, wasm)) = tool_app {
         html = replace_attribute(&html, &format!(" {}=\"", contract::APP_JS), js);
         html = replace_attribute(&html, &format!(" {}=\"", contract::APP_WASM), wasm);
     }
@@ -189,6 +195,25 @@ fn replace_between(html: &str, open: &str, close: &str, text: &str) -> String {
     let Some(start) = html.find(open).map(|s| s + open.len()) else { return html.to_string() };
     let Some(end) = html[start..].find(close).map(|e| start + e) else { return html.to_string() };
     format!("{}{text}{}", &html[..start], &html[end..])
+}
+
+/// What only the embed builder's pages have, each element of index.html by a mark in it: the
+/// builder's stylesheet (which index.html builds into the folder of the builder's app), and the host
+/// script, which fits and scrolls the builder's preview as on a web team's page. A script in the
+/// page, not one the app adds: it must listen before the preview's first message.
+const BUILDER_ONLY: [(&str, &str, &str); 2] =
+    [("<link", "builder-app/builder-", ">"), ("<script", "src=\"embed.js\"", "</script>")];
+
+/// `html` without the element that starts with `open`, holds `mark` and ends with `close` (and
+/// without the line it was on).
+fn without_element(html: &str, (open, mark, close): (&str, &str, &str)) -> String {
+    let Some(at) = html.find(mark) else { return html.to_string() };
+    let (Some(start), Some(end)) = (html[..at].rfind(open), html[at..].find(close).map(|e| at + e + close.len()))
+    else {
+        return html.to_string();
+    };
+    let start = html[..start].rfind('\n').unwrap_or(start);
+    format!("{}{}", &html[..start], &html[end..])
 }
 
 /// `html` with the value of the attribute that `prefix` opens replaced.

@@ -138,8 +138,13 @@ impl UrlState {
     /// (`embed`, `lock`), so that it opens the public explorer, not a frame's view of it.
     pub fn public_href(&self) -> String {
         let href = self.location.with_untracked(|l| Location::new(l.view.clone(), l.query.unframed()).href());
+        format!("{}{href}", self.root_address())
+    }
+
+    /// The absolute address of the app's root, ending in `/` (`https://apps.example.nl/twente/`).
+    pub fn root_address(&self) -> String {
         let origin = window().location().origin().unwrap_or_default();
-        format!("{origin}{}{href}", self.root.get_value())
+        format!("{origin}{}", self.root.get_value())
     }
 
     /// Writes `href` (below the root) to the address bar and shows it.
@@ -196,9 +201,12 @@ impl UrlState {
             else {
                 return;
             };
-            // A page this wasm does not have (the dataset check, without the `check` feature) is
-            // loaded as a page, with the wasm it needs.
-            if !same_site || (!cfg!(feature = "check") && Location::parse(&href).view == View::Check) {
+            // A tool's page (core::route::Tool) is loaded as a page from a reader's page, with the
+            // wasm it needs. The tools' own wasm, which readers never download, leaves that to the
+            // tool's view, which loads its page when it is not in the wasm (app::pages).
+            if !same_site
+                || (cfg!(not(any(feature = "check", feature = "builder"))) && Location::parse(&href).view.is_tool())
+            {
                 return;
             }
             ev.prevent_default();

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use investeren_in_twente::app::prerender::{site, sitemap, Build};
 use investeren_in_twente::app::state::Loaded;
+use investeren_in_twente::core::route::Tool;
 
 fn main() {
     let dir = std::env::args()
@@ -21,13 +22,14 @@ fn main() {
     }
 }
 
-/// The check page's app in the build (index.html's second `rust` link), each file with a version
-/// from the wasm's content in its query: Trunk does not hash the names of such builds.
-fn check_app(dir: &Path) -> Option<(String, String)> {
-    let wasm = std::fs::read(dir.join("check-app/check_bg.wasm")).ok()?;
-    dir.join("check-app/check.js").exists().then_some(())?;
+/// The app of a tool's pages in the build (one of index.html's other `rust` links), each file with a
+/// version from the wasm's content in its query: Trunk does not hash the names of such builds.
+fn tool_app(dir: &Path, tool: Tool) -> Option<(Tool, String, String)> {
+    let (folder, name) = tool.app();
+    let wasm = std::fs::read(dir.join(format!("{folder}/{name}_bg.wasm"))).ok()?;
+    dir.join(format!("{folder}/{name}.js")).exists().then_some(())?;
     let version = investeren_in_twente::core::fingerprint::fingerprint(&wasm);
-    Some((format!("./check-app/check.js?v={version}"), format!("./check-app/check_bg.wasm?v={version}")))
+    Some((tool, format!("./{folder}/{name}.js?v={version}"), format!("./{folder}/{name}_bg.wasm?v={version}")))
 }
 
 fn run(dir: &Path) -> Result<(), String> {
@@ -44,7 +46,7 @@ fn run(dir: &Path) -> Result<(), String> {
         loaded: Arc::new(Loaded::new(dataset)),
         fingerprint: investeren_in_twente::core::fingerprint::fingerprint(&text),
         public_url: public_url.as_deref(),
-        check_app: check_app(dir),
+        tool_apps: Tool::ALL.into_iter().filter_map(|tool| tool_app(dir, tool)).collect(),
     };
     let pages = site(&build);
     for page in &pages {

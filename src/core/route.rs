@@ -61,6 +61,8 @@ pub enum View {
     /// For the people who keep the dataset: check a new version of it, read from a local file, and
     /// preview the app with it ("Gegevens controleren").
     Check,
+    /// For web teams: compose an embed of the explorer, see it live, and copy its code.
+    Embed,
 }
 
 /// What `404.html` records as its address (see [`Location::prerendered_address`]).
@@ -121,9 +123,48 @@ impl View {
         PAGES.iter().filter(|page| page.place == Place::Menu).map(|page| page.view.clone())
     }
 
+    /// The tool the view is, if it is one: a page with a wasm of its own.
+    pub fn tool(&self) -> Option<Tool> {
+        match self {
+            View::Check => Some(Tool::Check),
+            View::Embed => Some(Tool::Builder),
+            _ => None,
+        }
+    }
+
+    /// Whether the view is a tool (see [`Tool`]).
+    pub fn is_tool(&self) -> bool {
+        self.tool().is_some()
+    }
+
     /// The views linked from the footer rather than the menu.
     pub fn footer() -> impl Iterator<Item = View> {
         PAGES.iter().filter(|page| page.place == Place::Footer).map(|page| page.view.clone())
+    }
+}
+
+/// A page for the people who keep the dataset or embed the explorer. Each has a wasm of its own,
+/// the app with that page (src/bin/check.rs, src/bin/builder.rs), so readers download the app
+/// without them; the build writes its files into the tool's pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tool {
+    /// "Gegevens controleren": check a new version of the dataset.
+    Check,
+    /// "Insluiten op uw website": compose an embed of the explorer.
+    Builder,
+}
+
+impl Tool {
+    /// Every tool.
+    pub const ALL: [Tool; 2] = [Tool::Check, Tool::Builder];
+
+    /// The folder of its app in the build and the name of its files: `("check-app", "check")` for
+    /// `check-app/check.js` and `check-app/check_bg.wasm` (index.html's `rust` links say the same).
+    pub fn app(self) -> (&'static str, &'static str) {
+        match self {
+            Tool::Check => ("check-app", "check"),
+            Tool::Builder => ("builder-app", "builder"),
+        }
     }
 }
 
@@ -154,7 +195,7 @@ pub struct Page {
 /// Every page without an id: the one list the addresses, the menu, the footer, the build's pages,
 /// the first version's addresses (head.js, checked by tests/contract.rs) and the tests take them
 /// from. Adding a page is a line here, its variant of [`View`] and the page's own file.
-pub static PAGES: [Page; 13] = [
+pub static PAGES: [Page; 14] = [
     Page { view: View::Overview, folder: "", legacy: Some("overview"), place: Place::Menu },
     Page { view: View::Projects, folder: "projects", legacy: None, place: Place::Menu },
     Page { view: View::Municipalities, folder: "municipalities", legacy: None, place: Place::Menu },
@@ -167,6 +208,7 @@ pub static PAGES: [Page; 13] = [
     Page { view: View::Glossary, folder: "glossary", legacy: None, place: Place::Footer },
     Page { view: View::Quality, folder: "quality", legacy: None, place: Place::Footer },
     Page { view: View::Accessibility, folder: "accessibility", legacy: None, place: Place::Footer },
+    Page { view: View::Embed, folder: "embed", legacy: None, place: Place::Footer },
     Page { view: View::Check, folder: "check", legacy: None, place: Place::Linked },
 ];
 
@@ -424,7 +466,7 @@ mod tests {
         assert_eq!(menu.first(), Some(&View::Overview));
         assert_eq!(menu.len(), 9);
         let footer: Vec<View> = View::footer().collect();
-        assert_eq!(footer, [View::Glossary, View::Quality, View::Accessibility]);
+        assert_eq!(footer, [View::Glossary, View::Quality, View::Accessibility, View::Embed]);
         assert!(
             !menu.contains(&View::Check) && !footer.contains(&View::Check),
             "the check page is linked from another page"

@@ -27,6 +27,7 @@ const VIEWS = [
   ["glossary", "?view=glossary"],
   ["data quality", "?view=quality"],
   ["embedded explorer", "?view=projects&embed=1&municipality=enschede&lock=municipality"],
+  ["embed builder", "?view=embed"],
 ];
 
 for (const lang of LANGS) {

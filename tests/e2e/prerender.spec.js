@@ -5,7 +5,7 @@ import { test, expect } from "./fixtures.js";
 import { DATA, LANGS, appRunning, dataset, facetCount, mainHeading, resultLinks, results, t, waitForApp } from "./helpers.js";
 
 /** Every page of the main menu and the footer, by the folder of its address. */
-const VIEWS = ["", "projects/", "municipalities/", "money/", "lines/", "basis/", "indicators/", "timeline/", "compare/", "glossary/", "quality/", "accessibility/"];
+const VIEWS = ["", "projects/", "municipalities/", "money/", "lines/", "basis/", "indicators/", "timeline/", "compare/", "glossary/", "quality/", "accessibility/", "embed/"];
 
 /**
  * The text a reader sees in the main area, less what only shows with script (the share, print and

@@ -20,6 +20,7 @@ const VIEWS = [
   ["compare", "/?view=compare&ids=talentit,grenswerk", t("compare.heading")],
   ["glossary", "/?view=glossary", t("glossary.heading")],
   ["data quality", "/?view=quality", t("quality.heading")],
+  ["embed builder", "/?view=embed", t("builder.title")],
 ];
 
 for (const [name, path, heading] of VIEWS) {

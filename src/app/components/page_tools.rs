@@ -2,7 +2,6 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::app::components::active_filters::describe;
 use crate::app::i18n::*;
@@ -25,11 +24,9 @@ pub fn PageTools() -> impl IntoView {
     let share = move |_| {
         url.write_typed();
         let href = url.public_href();
-        let clipboard = window().navigator().clipboard();
         let href_for_fallback = href.clone();
         leptos::task::spawn_local(async move {
-            let copied = JsFuture::from(clipboard.write_text(&href)).await.is_ok();
-            if copied {
+            if crate::app::download::copy_to_clipboard(&href).await {
                 fallback.set(None);
                 message.set(td_string!(loc, tools.copied).to_string());
             } else {
@@ -64,8 +61,9 @@ pub fn PageTools() -> impl IntoView {
         message.set(td_string!(loc, tools.exported, count = positions.len()));
     };
     let in_explorer = move || url.location.with(|l| l.view == View::Projects);
-    // The dataset check says in its own words that it needs script; one such line per page.
-    let says_needs_app_itself = move || url.location.with(|l| l.view == View::Check);
+    // The tools (the dataset check, the embed builder) say in their own words that they need script;
+    // one such line per page.
+    let says_needs_app_itself = move || url.location.with(|l| l.view.is_tool());
     view! {
         // Shown only where script or WebAssembly cannot run (style/app.css, head.js, boot.js).
         <Show when=move || !says_needs_app_itself()>

@@ -14,6 +14,7 @@ use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::charts::bars::{render, BarChart, BarRow, Segment};
 use crate::core::charts::data::{leader, status_counts};
+use crate::core::charts::page_charts::PageChart;
 use crate::core::format;
 use crate::core::model::{ActionLine, Project};
 use crate::core::query::{Facet, FilterState, UNKNOWN};
@@ -116,7 +117,7 @@ fn status_chart(state: &AppState, url: &UrlState, line_id: &str, line: &ActionLi
     let (header, table_rows) = chart.table(td_string!(loc, facet.status), td_string!(loc, chart.total));
     view! {
         <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
-            file_name=format!("status-{line_id}") />
+            file_name=PageChart::LineStatus(line_id.to_string()).name() />
         <h3>{td_string!(loc, lines.projects)}</h3>
         <ul class="columns">{projects}</ul>
         <p><a href=Location::projects(line_query.clone()).href()>{td_string!(loc, lines.to_explorer)}</a></p>

@@ -6,6 +6,8 @@ mod basis;
 #[cfg(feature = "check")]
 mod check;
 mod compare;
+#[cfg(feature = "builder")]
+mod embed;
 mod explorer;
 pub mod glossary;
 mod indicators;
@@ -93,9 +95,12 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
             View::Quality => view! { <quality::Quality /> }.into_any(),
             #[cfg(feature = "check")]
             View::Check => view! { <check::Check /> }.into_any(),
-            // Readers' wasm has no check page: its page loads the wasm that has (src/bin/check.rs).
-            #[cfg(not(feature = "check"))]
-            View::Check => {
+            #[cfg(feature = "builder")]
+            View::Embed => view! { <embed::EmbedBuilder /> }.into_any(),
+            // A tool this wasm does not have: its pages load the wasm that has (core::route::Tool).
+            #[cfg(not(all(feature = "check", feature = "builder")))]
+            #[allow(unreachable_patterns)]
+            View::Check | View::Embed => {
                 let _ = window().location().reload();
                 ().into_any()
             }
@@ -163,6 +168,7 @@ pub fn page_description(loaded: &Loaded, view: &View, loc: Locale) -> String {
             View::Glossary => td_string!(loc, glossary.intro),
             View::Quality => td_string!(loc, quality.intro),
             View::Check => td_string!(loc, check.intro),
+            View::Embed => td_string!(loc, builder.intro),
             _ => td_string!(loc, app_tagline),
         }
         .to_string()

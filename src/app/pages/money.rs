@@ -13,9 +13,10 @@ use crate::app::i18n::*;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::charts::bars::{render, BarChart, BarRow, Segment};
-use crate::core::charts::data::{committed_split, financing_rows, leverage, FinancingRow};
+use crate::core::charts::data::{committed_split, financing_has_amount, financing_rows, leverage, FinancingRow};
+use crate::core::charts::page_charts::{PageChart, COMMITTED_FIGURE};
 use crate::core::format;
-use crate::core::model::Dataset;
+use crate::core::model::{Dataset, Programme};
 use crate::core::route::{Location, View};
 use crate::core::text::Lang;
 
@@ -28,7 +29,7 @@ pub fn Money() -> impl IntoView {
     let loaded = state.loaded();
     let dataset = &loaded.dataset;
     let mut cited: Vec<String> = Vec::new();
-    let committed = dataset.key_figures.iter().find(|k| k.id == "rdt-rijksmiddelen-gecommitteerd").map(|figure| {
+    let committed = dataset.key_figures.iter().find(|k| k.id == COMMITTED_FIGURE).map(|figure| {
         cited.push(figure.source.clone());
         committed_chart(figure)
     });
@@ -39,13 +40,13 @@ pub fn Money() -> impl IntoView {
             let rows = financing_rows(p);
             cited.extend(rows.iter().map(|r| r.source.clone()));
             // A chart needs at least one amount; without any, the funders are listed under the flow.
-            let any_amount = rows.iter().any(|r| r.segments.iter().any(|s| s.eur.is_some()));
+            let any_amount = financing_has_amount(&rows);
             let any_leverage = rows.iter().any(|r| r.total.is_some() && r.rijk().is_some());
             any_amount.then(|| {
                 view! {
                     <section class="money-programme">
                         <h3>{p.name.clone()}</h3>
-                        {financing_chart(dataset, &p.name, &rows)}
+                        {financing_chart(dataset, p, &rows)}
                         {any_leverage.then(|| leverage_notes(&rows))}
                     </section>
                 }
@@ -106,7 +107,7 @@ fn committed_chart(figure: &crate::core::model::KeyFigure) -> Option<AnyView> {
     let table = data_table(header, table_rows);
     Some(
         view! {
-            <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table file_name="rijksmiddelen-gecommitteerd".to_string() level=2 />
+            <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table file_name=PageChart::Committed.name() level=2 />
             <p class="note">{td_string!(loc, money.committed_note)} " " <SourceRef id=figure.source.clone() /></p>
         }
         .into_any(),
@@ -121,7 +122,7 @@ fn funder_label(dataset: &Dataset, funder: Option<&str>) -> String {
     }
 }
 
-fn financing_chart(dataset: &Dataset, programme: &str, rows: &[FinancingRow]) -> AnyView {
+fn financing_chart(dataset: &Dataset, programme: &Programme, rows: &[FinancingRow]) -> AnyView {
     let loc = locale();
     let lang = loc.lang();
     // One series per funder across all rows, in order of first appearance.
@@ -159,14 +160,14 @@ fn financing_chart(dataset: &Dataset, programme: &str, rows: &[FinancingRow]) ->
             }
         })
         .collect();
-    let title = td_string!(loc, money.financing_title, programme = programme);
+    let title = td_string!(loc, money.financing_title, programme = programme.name.as_str());
     let summary = td_string!(loc, money.financing_summary, count = rows.len());
     let chart =
         BarChart { title: title.clone(), series, rows: bar_rows, missing: td_string!(loc, chart.missing).to_string() };
     let (header, table_rows) = chart.table(td_string!(loc, money.statement), td_string!(loc, chart.total));
     view! {
         <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
-            file_name="financiering".to_string() />
+            file_name=PageChart::Financing(programme.id.clone()).name() />
     }
     .into_any()
 }

@@ -10,6 +10,7 @@ use crate::app::components::filter_note::FilterNote;
 use crate::app::i18n::*;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
+use crate::core::charts::page_charts::PageChart;
 use crate::core::charts::tiles::{render, Tile, TileMap};
 use crate::core::format;
 use crate::core::query::{Facet, FilterState, UNKNOWN};
@@ -85,7 +86,7 @@ fn map_and_list(state: &AppState, url: &UrlState) -> AnyView {
     let map = TileMap { title: title.clone(), tiles };
     view! {
         <div class="tile-layout">
-            <Chart title summary draw=Arc::new(move |w| render(&map, w)) file_name="gemeenten".to_string() level=2 />
+            <Chart title summary draw=Arc::new(move |w| render(&map, w)) file_name=PageChart::Municipalities.name() level=2 />
             <section class="tile-list" aria-labelledby="tile-list-title">
                 <h2 id="tile-list-title">{td_string!(loc, municipalities.list_title)}</h2>
                 <ul class="plain" data-testid="municipality-list">{list}</ul>

@@ -14,6 +14,7 @@ use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::charts::bars::{render, BarChart, BarRow, Segment};
 use crate::core::charts::data::{leader, projects_per_line};
+use crate::core::charts::page_charts::PageChart;
 use crate::core::format;
 use crate::core::model::{Dataset, KeyFigure, Programme};
 use crate::core::query::{Facet, FilterState, Query, UNKNOWN};
@@ -119,7 +120,7 @@ fn lines_chart(state: &AppState, url: &UrlState) -> AnyView {
     let (header, table_rows) = chart.table(td_string!(loc, facet.line), td_string!(loc, chart.total));
     view! {
         <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table=data_table(header, table_rows)
-            file_name="projecten-per-actielijn".to_string() />
+            file_name=PageChart::LinesPerProgramme.name() />
     }
     .into_any()
 }

@@ -10,6 +10,7 @@ use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
+use crate::core::charts::page_charts::PageChart;
 use crate::core::charts::timeline::{render, Timeline, TimelineRow};
 use crate::core::format;
 use crate::core::route::Location;
@@ -82,7 +83,7 @@ fn chart(state: &AppState, url: &UrlState) -> AnyView {
     );
     let timeline = Timeline { title: title.clone(), rows };
     view! {
-        <Chart title summary draw=Arc::new(move |w| render(&timeline, w)) table file_name="tijdlijn".to_string() level=2 />
+        <Chart title summary draw=Arc::new(move |w| render(&timeline, w)) table file_name=PageChart::Timeline.name() level=2 />
     }
     .into_any()
 }

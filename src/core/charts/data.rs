@@ -200,6 +200,12 @@ impl FinancingRow {
     }
 }
 
+/// Whether a programme's financing rows have an amount to draw (without any, the money page lists
+/// the funders under the flow instead of a chart).
+pub fn financing_has_amount(rows: &[FinancingRow]) -> bool {
+    rows.iter().any(|r| r.segments.iter().any(|s| s.eur.is_some()))
+}
+
 /// The financing split of a programme per source: the funders a source names, and what remains of
 /// that source's total. A remainder goes to the one funder without an amount when there is exactly
 /// one (and is marked computed); otherwise it is shown as a rest the source does not attribute.

@@ -8,6 +8,7 @@
 
 pub mod bars;
 pub mod data;
+pub mod page_charts;
 pub mod tiles;
 pub mod timeline;
 
