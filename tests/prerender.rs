@@ -264,3 +264,40 @@ fn the_explorer_lists_every_project_with_links() {
         "the first page, then the rest only without the app"
     );
 }
+
+/// Every page is the template with its body in `#app`, whole: a tool's page starts the tool's app,
+/// only the builder's pages keep the builder's stylesheet and host script, and nothing of the
+/// template around `#app` is cut (the tools' files have addresses of other lengths than the app's).
+#[test]
+fn every_page_is_the_whole_template_around_its_body_and_starts_its_own_app() {
+    use investeren_in_twente::app::prerender::{site, Build};
+    use investeren_in_twente::core::route::Tool;
+    let template = "<!doctype html>\n<html lang=\"nl\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>x</title>\n  <meta name=\"description\" content=\"x\">\n  <script type=\"module\" src=\"./boot.js\" data-js=\"./investeren-in-twente-0123456789abcdef.js\" data-wasm=\"./investeren-in-twente-0123456789abcdef_bg.wasm\"></script>\n  <link rel=\"stylesheet\" href=\"./app-0123.css\" integrity=\"sha384-x\"/>\n  <link rel=\"stylesheet\" href=\"./builder-app/builder-0123.css\" integrity=\"sha384-y\"/>\n  <script src=\"embed.js\" defer></script>\n</head>\n<body>\n  <div id=\"app\">\n    <div class=\"boot\" aria-busy=\"true\"></div>\n  </div>\n</body>\n</html>\n";
+    let build = Build {
+        template,
+        loaded: loaded(),
+        fingerprint: "f".into(),
+        public_url: None,
+        tool_apps: vec![
+            (Tool::Check, "./check-app/check.js?v=1".into(), "./check-app/check_bg.wasm?v=1".into()),
+            (Tool::Builder, "./builder-app/builder.js?v=12345".into(), "./builder-app/builder_bg.wasm?v=12345".into()),
+        ],
+    };
+    for page in site(&build) {
+        let html = &page.html;
+        let file = &page.file;
+        assert!(html.ends_with("</div>\n</body>\n</html>\n"), "{file} ends {:?}", &html[html.len() - 40..]);
+        assert!(html.contains("</head>\n<body>\n  <div id=\"app\" "), "{file}: the body starts with #app");
+        let builder = file.contains("/embed/");
+        assert_eq!(html.contains("builder-app/builder-0123.css"), builder, "{file}: the builder's stylesheet");
+        assert_eq!(html.contains("src=\"embed.js\""), builder, "{file}: the host script");
+        let app = if builder {
+            "builder-app/builder"
+        } else if file.contains("/check/") {
+            "check-app/check"
+        } else {
+            "investeren-in-twente-"
+        };
+        assert!(html.contains(&format!("data-js=\"./{app}")), "{file} starts {app}");
+    }
+}

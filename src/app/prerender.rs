@@ -160,14 +160,15 @@ pub fn document(build: &Build, location: &Location) -> String {
             html = without_element(&html, element);
         }
     }
-    let app_start = html.find("<div id=\"app\">").unwrap_or(0);
-    let app_end = html[app_start..].find("</body>").map_or(html.len(), |end| app_start + end);
-    // A tool's pages start the app that has it.
+    // A tool's pages start the app that has it. Before `#app` is found below: these addresses have
+    // other lengths than the app's.
     let tool_app = build.tool_apps.iter().find(|(tool, _, _)| location.view.tool() == Some(*tool));
     if let Some((_, js, wasm)) = tool_app {
         html = replace_attribute(&html, &format!(" {}=\"", contract::APP_JS), js);
         html = replace_attribute(&html, &format!(" {}=\"", contract::APP_WASM), wasm);
     }
+    let app_start = html.find("<div id=\"app\">").unwrap_or(0);
+    let app_end = html[app_start..].find("</body>").map_or(html.len(), |end| app_start + end);
     // Exactly the rendered markup inside `#app`, not a space more: the app walks these nodes.
     format!(
         "{}<div id=\"{}\" {}=\"{}\" {}=\"{}\">{body}</div>\n{}",

@@ -11,12 +11,12 @@ const enschede = dataset.projects.filter((p) => p.municipalities?.includes("ensc
 const lockedChip = (page) => page.getByRole("group", { name: t("explorer.active_filters") }).getByRole("listitem").filter({ hasText: t("embed.locked") });
 
 /** How far the frame's height is from the height of the explorer's content in it, in pixels. */
-async function heightMismatch(page, id = "explorer") {
-  const frameHeight = await page.locator(`#${id}`).evaluate((frame) => frame.getBoundingClientRect().height);
-  const content = await page.frameLocator(`#${id}`).locator("#app").evaluate((app) => app.getBoundingClientRect().bottom + scrollY);
+async function heightMismatch(page, frame = "#explorer") {
+  const frameHeight = await page.locator(frame).evaluate((f) => f.getBoundingClientRect().height);
+  const content = await page.frameLocator(frame).locator("#app").evaluate((app) => app.getBoundingClientRect().bottom + scrollY);
   return Math.abs(frameHeight - content);
 }
-const fits = (page, id) => expect.poll(() => heightMismatch(page, id), { message: "the frame is as tall as its content" }).toBeLessThanOrEqual(40);
+const fits = (page, frame) => expect.poll(() => heightMismatch(page, frame), { message: "the frame is as tall as its content" }).toBeLessThanOrEqual(40);
 
 test("embedded in an intranet page of another origin: no site chrome, a locked municipality, pages inside, no CSP violation", async ({ page }) => {
   await page.goto(HOST);
@@ -163,12 +163,12 @@ test("two explorers on one page: each frame gets its own height", async ({ page 
   await page.goto(`${HOST}two`);
   await waitForApp(page.frameLocator("#first"));
   await waitForApp(page.frameLocator("#second"));
-  await fits(page, "first");
+  await fits(page, "#first");
   // The browser renders a frame of another origin only once it is in view (it measures nothing
   // before): the reader scrolls to the second explorer.
   await page.locator("#second").scrollIntoViewIfNeeded();
-  await fits(page, "second");
-  await fits(page, "first");
+  await fits(page, "#second");
+  await fits(page, "#first");
 });
 
 test("an embedding site's fixed filter has no 'clear all' of its own, and 'clear all' keeps it", async ({ page }) => {
@@ -261,3 +261,78 @@ test("one chart alone in a frame: the chart with its table, its note and the pag
   await expect(mainHeading(page)).toBeVisible();
   await expect(page.locator("figure.chart").nth(1)).toBeVisible();
 });
+
+// The embed builder: a web team composes an embed, copies its code, and pastes it into their own
+// page, served on another origin under a Content-Security-Policy made of the builder's own lines.
+for (const width of [1280, 390]) {
+  test.describe(`the embed builder, ${width} px wide`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    /** Copies the builder's code with its button and returns it, as the clipboard has it. */
+    async function copyCode(page) {
+      const code = page.locator("#builder-code");
+      await page.getByRole("button", { name: `${t("builder.copy")} ${t("builder.code_label")}` }).click();
+      await expect(page.locator("#builder-code ~ .builder__copy-tools").getByRole("status")).toHaveText(t("builder.copied"));
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await code.textContent());
+      return copied;
+    }
+
+    /** Opens a host page on the host's origin with `snippet` pasted in, served with `policy` as its CSP. */
+    async function pasteIntoHostPage(page, snippet, policy) {
+      await page.goto(`${HOST}pasted?${new URLSearchParams({ code: snippet, policy })}`);
+    }
+
+    test("its code, pasted into a host page under the CSP it names, shows the configured view: a locked municipality, and one chart", async ({ page, context }) => {
+      test.setTimeout(60_000);
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      // Reached from the footer of any page.
+      await page.goto("/gemeente/apps/twente/nl/");
+      await waitForApp(page);
+      await page.getByRole("contentinfo").getByRole("link", { name: t("footer.embed") }).click();
+      await expect(mainHeading(page)).toHaveText(t("builder.title"));
+      await waitForApp(page);
+      const found = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+      // The list of one municipality, locked.
+      await page.getByLabel(t("facet.municipality"), { exact: true }).selectOption({ label: "Enschede" });
+      await page.getByLabel(t("builder.lock"), { exact: true }).check();
+      await page.getByLabel(t("builder.frame_title"), { exact: true }).fill("Projecten in Enschede");
+      // The preview shows it at once, as the host page will.
+      const preview = page.frameLocator("iframe.builder__frame");
+      await expect(preview.getByTestId("result-count")).toHaveText(t("explorer.results_count", { count: enschede }));
+      const policy = `default-src 'self'; style-src 'self'; img-src 'self'; ${await page.locator("#builder-host-policy").textContent()}`;
+      const list = await copyCode(page);
+      expect(list).toContain('title="Projecten in Enschede"');
+      await pasteIntoHostPage(page, list, policy);
+      const frame = page.frameLocator("iframe[data-twente-embed]");
+      await expect(frame.getByTestId("result-count")).toHaveText(t("explorer.results_count", { count: enschede }));
+      await expect(lockedChip(frame)).toContainText("Enschede");
+      await expect(page.locator("iframe[data-twente-embed]")).toHaveAttribute("title", "Projecten in Enschede");
+      await fits(page, "iframe[data-twente-embed]");
+
+      // One chart, in English, with its table and source and nothing else of its page.
+      await page.goBack();
+      await waitForApp(page);
+      await page.getByText(t("builder.shown_chart"), { exact: true }).click();
+      const chartName = `${t("nav.money")}: ${t("money.committed_title")}`;
+      await page.getByLabel(t("builder.chart"), { exact: true }).selectOption({ label: chartName });
+      await page.getByRole("combobox", { name: t("prefs.language"), exact: true }).selectOption({ label: "English" });
+      await expect(preview.locator("#chart-rijksmiddelen-gecommitteerd")).toBeVisible();
+      const chart = await copyCode(page);
+      expect(chart).toContain("/en/money/?");
+      expect(chart).toContain("chart=rijksmiddelen-gecommitteerd");
+      await pasteIntoHostPage(page, chart, policy);
+      const chartFrame = page.frameLocator("iframe[data-twente-embed]");
+      const figure = chartFrame.locator("#chart-rijksmiddelen-gecommitteerd");
+      await expect(figure).toBeVisible();
+      await expect(figure.getByRole("heading")).toHaveText(t("money.committed_title", {}, "en"));
+      await expect(chartFrame.locator("html")).toHaveAttribute("lang", "en");
+      await expect(mainHeading(chartFrame)).toBeHidden();
+      for (const other of await chartFrame.locator("figure.chart:not(#chart-rijksmiddelen-gecommitteerd)").all()) await expect(other).toBeHidden();
+      await fits(page, "iframe[data-twente-embed]");
+      // The automatic problem check covers the host page and its frame: no CSP violation, no error.
+    });
+  });
+}

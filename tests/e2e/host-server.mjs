@@ -4,6 +4,8 @@
 //   /      one explorer, a locked municipality
 //   /two   two explorers on one page
 //   /top   one explorer whose links to other sites replace the host page (links=top)
+//   /pasted?code=…&policy=…   the code a web team copied from the embed builder, pasted into
+//          their page, served under the Content-Security-Policy given (the builder's own lines)
 import { createServer } from "node:http";
 
 const PORT = Number(process.env.E2E_HOST_PORT || 4175);
@@ -12,13 +14,13 @@ const EXPLORER = `${APP}/gemeente/apps/twente/`;
 
 const frame = (id, address) =>
   `<iframe data-twente-embed id="${id}" title="Investeren in Twente" allow="clipboard-write" src="${EXPLORER}${address}"></iframe>`;
-const page = (frames) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Intranet</title>
+const page = (main) => `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Intranet</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/host.css"></head><body>
 <header><h1>Intranet van de gemeente</h1><p>Nieuws, diensten en projecten van de gemeente.</p></header>
-<main>${frames}</main>
+<main>${main}</main>
 <footer><p>Gemeente, afdeling communicatie</p></footer>
-<script src="${EXPLORER}embed.js" defer></script>
+${main.includes("<script") ? "" : `<script src="${EXPLORER}embed.js" defer></script>`}
 </body></html>`;
 const pages = {
   "/": page(frame("explorer", "nl/projects/?embed=1&municipality=enschede&lock=municipality&theme=sober")),
@@ -38,6 +40,11 @@ createServer((req, res) => {
   if (path === "/host.css") {
     res.writeHead(200, { "Content-Type": "text/css; charset=utf-8" });
     return res.end(css);
+  }
+  if (path === "/pasted") {
+    const query = new URL(req.url, "http://host").searchParams;
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": query.get("policy") });
+    return res.end(page(query.get("code")));
   }
   const html = pages[path];
   if (!html) {
