@@ -30,12 +30,13 @@ pub fn Frame(dataset: DatasetLoad, scheme: RwSignal<Option<Theme>>) -> impl Into
         <a class="skip-link" href=move || url.location.with(|l| l.anchor("main")) rel="external">
             {td_string!(loc, skip_to_content)}
         </a>
-        {move || if embedded.get() {
-            view! { <EmbedBar /> }.into_any()
-        } else {
+        // On every page, shown only when embedded (style/app.css, from head.js's mark): a frame has
+        // it before the app runs and where it cannot.
+        <EmbedBar />
+        {move || (!embedded.get()).then(|| {
             let count = move || ready().map(|loaded| loaded.dataset.projects.len());
-            view! { <Later><SiteHeader project_count=Signal::derive(count) scheme /></Later> }.into_any()
-        }}
+            view! { <Later><SiteHeader project_count=Signal::derive(count) scheme /></Later> }
+        })}
         <main id="main" tabindex="-1">
             <status::PreviewBanner dataset />
             <status::UpdateNotice />

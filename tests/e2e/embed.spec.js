@@ -186,14 +186,21 @@ test("an embedding site's fixed filter has no 'clear all' of its own, and 'clear
   await expect(clearAll).toHaveCount(0);
 });
 
-test("with WebAssembly blocked, an embed of a locked municipality shows no site header and says plainly that its list is not filtered", async ({ page, allowProblems }) => {
+test("with WebAssembly blocked, an embed of a locked municipality shows the embed bar, no site header, and says plainly that its list is not filtered", async ({ page, allowProblems }) => {
   allowProblems(/WebAssembly/);
   await page.addInitScript(() => delete globalThis.WebAssembly);
   await page.goto(HOST);
   const frame = page.frameLocator("#explorer");
   await expect(frame.locator("html")).toHaveAttribute("data-app", "failed");
   await expect(mainHeading(frame)).toHaveText(t("explorer.heading"));
-  await expect(frame.getByRole("banner")).toBeHidden();
+  // The one banner is the embed bar: whose app this is, the full explorer, the statement, privacy.
+  const bar = frame.getByRole("banner");
+  await expect(bar).toHaveCount(1);
+  await expect(bar.getByRole("link", { name: t("embed.open_full") })).toHaveAttribute("target", "_blank");
+  await expect(bar.getByRole("link", { name: t("footer.accessibility") })).toBeVisible();
+  await bar.getByText(t("embed.privacy"), { exact: true }).click();
+  await expect(bar.getByText(t("embed.privacy_text"))).toBeVisible();
+  await expect(frame.getByRole("link", { name: t("app_name"), exact: true })).toBeHidden();
   await expect(frame.getByRole("navigation", { name: t("nav_label") })).toBeHidden();
   await expect(frame.getByRole("contentinfo")).toBeHidden();
   await expect(frame.getByText(t("explorer.unfiltered"))).toBeVisible();
@@ -206,7 +213,9 @@ test("an address with a filter says its list is being updated until the app appl
   await page.goto("/fault/slow/nl/projects/?municipality=enschede&embed=1");
   await expect(page.getByText(t("explorer.updating"))).toBeVisible();
   await expect(page.locator("[data-updates]")).toHaveAttribute("aria-busy", "true");
-  await expect(page.getByRole("banner")).toBeHidden();
+  // Embedded from the first paint: the embed bar, not the site header.
+  await expect(page.getByRole("banner")).toHaveClass("embed-bar");
+  await expect(page.getByRole("navigation", { name: t("nav_label") })).toBeHidden();
   await waitForApp(page);
   await expect(page.getByTestId("result-count")).toHaveText(t("explorer.results_count", { count: enschede }));
   await expect(page.getByText(t("explorer.updating"))).toBeHidden();
