@@ -45,7 +45,10 @@ for (const lang of LANGS) {
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
         // Open the data tables too, so they are checked.
         for (const summary of await page.getByText(t("chart.show_table", {}, lang), { exact: true }).all()) await summary.click();
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+        // The embed builder's preview frame is the embedded explorer, checked as its own view above
+        // (embed.spec.js checks the builder with its frame against WCAG); here axe's best practice
+        // would compare the landmarks of the two documents as if they were one page.
+        const results = await new AxeBuilder({ page }).exclude("iframe.builder__frame").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
         const violations = results.violations.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
         expect(violations, `views covered so far: ${covered.join(", ")}`).toEqual([]);
         covered.push(name);

@@ -60,7 +60,7 @@ test("hostile dataset text is shown as text on every view, charts included: no s
     await waitForApp(page);
     await waitForCharts(page);
     // The tables under the charts (not the folds of the menu and the filters, open on a wide screen).
-    for (const summary of await page.locator("details:not(.fold) > summary").all()) await summary.click();
+    for (const summary of await page.locator("main details:not(.fold) > summary").all()) await summary.click();
     await assertNoInjection(page, path);
     await expect(page.getByRole("main").locator("img, script")).toHaveCount(0);
   }
