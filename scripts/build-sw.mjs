@@ -36,7 +36,9 @@ const checkOnly = (name) => /^(check-app|builder-app)\//.test(name) || name === 
 const hostOnly = (name) => name === "embed.js";
 // The deployment's own colours: fetched (network first) only by pages with theme=own.
 const ownTheme = (name) => name === "theme.css";
-const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html" && !checkOnly(name) && !hostOnly(name) && !ownTheme(name))];
+// Trunk's index.html, which the pre-rendering keeps as its template (src/bin/prerender.rs): no page.
+const pageTemplate = (name) => name === "template.html";
+const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html" && !checkOnly(name) && !hostOnly(name) && !ownTheme(name) && !pageTemplate(name))];
 const template = readFileSync(join(root, "scripts/sw-template.js"), "utf8");
 const sw = template
   .replace("__VERSION__", version)

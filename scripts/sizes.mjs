@@ -27,7 +27,7 @@ export function measure(root = dir) {
       const kind = name === "embed.js" ? "host" : checkOnly ? "check" : builderOnly ? "builder" : name.endsWith(".wasm") ? "wasm"
         // The readers' app's glue, which the tools' pages do not load (they load their own).
         : /^investeren-in-twente-[0-9a-f]+\.js$/.test(name) ? "glue" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css"
-        : name === "index.html" ? "html" : name.endsWith(".html") ? "page" : name.startsWith("data/") ? "data" : "other";
+        : name === "index.html" ? "html" : name === "template.html" ? "other" : name.endsWith(".html") ? "page" : name.startsWith("data/") ? "data" : "other";
       return { name, kind, raw: raw.length, brotli };
     })
     .sort((a, b) => b.brotli - a.brotli);

@@ -21,6 +21,7 @@ step "bundled dataset" cargo run --locked --quiet --bin validate -- public/data/
 step "component tests in headless Chromium" cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build" trunk build --release
 step "release sizes and the size budget" node scripts/sizes.mjs --budget size-budget.json
+step "publishing a new dataset into a copy of the build (scripts/publish.sh)" node tests/publish.mjs
 step "test build with the panic trigger (for one end-to-end test; never deployed)" \
   trunk build --release --features test-hooks --dist target/dist-test-hooks
 step "no test seam in the release build" node scripts/check-release.mjs dist

@@ -35,7 +35,16 @@ fn tool_app(dir: &Path, tool: Tool) -> Option<(Tool, String, String)> {
 fn run(dir: &Path) -> Result<(), String> {
     let read =
         |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()));
-    let template = read("index.html")?;
+    // Trunk's index.html, kept as template.html: the root page is written over index.html, and a
+    // later run on this build (scripts/publish.sh, a new dataset) renders from the template again.
+    let template = match read(TEMPLATE) {
+        Ok(template) => template,
+        Err(_) => {
+            let template = read("index.html")?;
+            std::fs::write(dir.join(TEMPLATE), &template).map_err(|e| format!("{TEMPLATE}: {e}"))?;
+            template
+        }
+    };
     let text = read(investeren_in_twente::contract::DATASET_PATH)?;
     let dataset = investeren_in_twente::core::load::load_dataset(&text)
         .map_err(|problems| format!("the bundled dataset does not load: {problems:?}"))?;
@@ -56,9 +65,49 @@ fn run(dir: &Path) -> Result<(), String> {
         }
         std::fs::write(&path, &page.html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
+    let gone = remove_pages_not_in(dir, &pages)?;
     if let Some(public) = public_url {
         std::fs::write(dir.join("sitemap.xml"), sitemap(&pages, &public)).map_err(|e| format!("sitemap.xml: {e}"))?;
     }
-    println!("prerender: {} pages in {}", pages.len(), dir.display());
+    println!("prerender: {} pages in {} ({gone} pages of records no longer in the dataset removed)", pages.len(), dir.display());
     Ok(())
+}
+
+/// The file that keeps Trunk's index.html in the build (see [`run`]).
+const TEMPLATE: &str = "template.html";
+
+/// Removes the pages of an earlier run that this one did not write (a project, programme,
+/// municipality or organisation no longer in the dataset), with their compressed copies and the
+/// folders they leave empty; returns how many. Only below the language folders, where every page
+/// is the pre-rendering's.
+fn remove_pages_not_in(dir: &Path, pages: &[investeren_in_twente::app::prerender::Page]) -> Result<usize, String> {
+    fn pages_below(folder: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pages_below(&path, out);
+            } else if path.file_name().is_some_and(|n| n == "index.html") {
+                out.push(path);
+            }
+        }
+    }
+    let written: std::collections::HashSet<PathBuf> = pages.iter().map(|p| dir.join(&p.file)).collect();
+    let mut found = Vec::new();
+    for lang in investeren_in_twente::core::text::Lang::ALL {
+        pages_below(&dir.join(lang.tag()), &mut found);
+    }
+    let mut removed = 0;
+    for page in found.into_iter().filter(|p| !written.contains(p)) {
+        for file in [page.clone(), page.with_extension("html.br"), page.with_extension("html.gz")] {
+            if file.exists() {
+                std::fs::remove_file(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            }
+        }
+        // The folder, if that left it empty (a failure here leaves an empty folder, nothing more).
+        if let Some(folder) = page.parent() {
+            let _ = std::fs::remove_dir(folder);
+        }
+        removed += 1;
+    }
+    Ok(removed)
 }

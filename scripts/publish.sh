@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Publishes a new version of the dataset into an existing build, without building the app again
+# (docs/dataset.md, "Publishing"):
+#
+#   scripts/publish.sh NEW-DATASET.json [BUILD-FOLDER]      (the folder defaults to dist)
+#
+# 1. checks the file with the validator, as the app and the check page do: on any problem it prints
+#    each one with its place in the file and exits 1, and the build is not touched;
+# 2. in a copy of the build: puts the file in place, writes every page anew (removing the pages of
+#    projects, programmes, municipalities and organisations that are gone), the sitemap, the
+#    service worker's list and the compressed copies of what changed;
+# 3. puts the copy in the build's place only when every step succeeded.
+# The app's code (wasm, scripts, stylesheets) is left as it was. Needs Rust (to pre-render the pages
+# with the app's own components) and Node (service worker, compression), as the build does.
+set -euo pipefail
+new="${1:?usage: scripts/publish.sh NEW-DATASET.json [BUILD-FOLDER]}"
+build="${2:-dist}"
+[ -f "$new" ] || { echo "publish: $new: no such file" >&2; exit 2; }
+[ -f "$build/template.html" ] || { echo "publish: $build is not a build of this app (no template.html; run trunk build --release)" >&2; exit 2; }
+new="$(cd "$(dirname "$new")" && pwd)/$(basename "$new")"
+build="$(cd "$build" && pwd)"
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+cargo run --quiet --locked --bin validate -- "$new" || { echo "publish: $new was not published; the build is unchanged" >&2; exit 1; }
+
+staging="$(mktemp -d "$(dirname "$build")/.publish-XXXXXX")"
+trap 'rm -rf "$staging"' EXIT
+cp -a "$build/." "$staging/"
+cp "$new" "$staging/data/investeren-in-twente.json"
+cargo run --quiet --locked --features prerender --bin prerender -- "$staging"
+node scripts/build-sw.mjs "$staging"
+node scripts/precompress.mjs "$staging"
+
+# The copy takes the build's place: two renames, so a server sees the old build or the new one.
+old="$(mktemp -d "$(dirname "$build")/.published-XXXXXX")"
+rmdir "$old"
+mv "$build" "$old"
+mv "$staging" "$build"
+rm -rf "$old"
+trap - EXIT
+echo "publish: $(basename "$new") is published in $build"
