@@ -69,7 +69,11 @@ fn run(dir: &Path) -> Result<(), String> {
     if let Some(public) = public_url {
         std::fs::write(dir.join("sitemap.xml"), sitemap(&pages, &public)).map_err(|e| format!("sitemap.xml: {e}"))?;
     }
-    println!("prerender: {} pages in {} ({gone} pages of records no longer in the dataset removed)", pages.len(), dir.display());
+    println!(
+        "prerender: {} pages in {} ({gone} pages of records no longer in the dataset removed)",
+        pages.len(),
+        dir.display()
+    );
     Ok(())
 }
 
