@@ -22,7 +22,10 @@ for (const name of files) {
   hash.update(readFileSync(join(dir, name)));
 }
 const version = hash.digest("hex").slice(0, 16);
-const data = files.filter((name) => name.startsWith("data/") && name.endsWith(".json"));
+// The datasets (data/*.json); the open data downloads below data/ (csv/, projects/) are neither
+// data the app loads nor part of the app.
+const data = files.filter((name) => /^data\/[^/]+\.json$/.test(name));
+const download = (name) => /^data\/.+\//.test(name);
 // The pre-rendered pages are kept as the reader visits them (sw-template.js), not all at once:
 // only the root and the overview of each language are kept from the start, the offline fallback
 // for any page (the app then draws the page asked for).
@@ -38,7 +41,7 @@ const hostOnly = (name) => name === "embed.js";
 const ownTheme = (name) => name === "theme.css";
 // Trunk's index.html, which the pre-rendering keeps as its template (src/bin/prerender.rs): no page.
 const pageTemplate = (name) => name === "template.html";
-const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html" && !checkOnly(name) && !hostOnly(name) && !ownTheme(name) && !pageTemplate(name))];
+const shell = ["./", ...overviews, ...files.filter((name) => !data.includes(name) && !pages.includes(name) && name !== "index.html" && !checkOnly(name) && !hostOnly(name) && !ownTheme(name) && !pageTemplate(name) && !download(name))];
 const template = readFileSync(join(root, "scripts/sw-template.js"), "utf8");
 const sw = template
   .replace("__VERSION__", version)

@@ -48,6 +48,8 @@ for (const lang of ["nl", "en", "de"]) {
   assert.match(page(`${lang}/projects/${renamed.id}/index.html`), /\(nieuwe naam\)/, `the renamed project's page in ${lang}`);
 }
 assert.match(page("nl/projects/index.html"), /Publicatieproef/, "the explorer lists it");
+assert.deepEqual(JSON.parse(readFileSync(join(build, "data/projects/publicatie-proef.json"), "utf8")), added, "its open data file");
+assert.match(readFileSync(join(build, "data/csv/projects.csv"), "utf8"), /Publicatieproef/, "and its row in the projects' CSV");
 assert.deepEqual(code(build), codeBefore, "the app's code (wasm, scripts, stylesheets) is untouched");
 assert.notEqual(version(), versionBefore, "the service worker has a new version, so readers are offered the new data");
 console.log(`published a changed dataset in ${first.seconds.toFixed(1)} s`);
@@ -56,6 +58,7 @@ console.log(`published a changed dataset in ${first.seconds.toFixed(1)} s`);
 const second = publish(join(root, "public", DATA));
 assert.equal(second.status, 0, second.said);
 assert.ok(!existsSync(join(build, "nl/projects/publicatie-proef")), "a project no longer in the dataset has no page");
+assert.ok(!existsSync(join(build, "data/projects/publicatie-proef.json")), "nor a file");
 assert.match(second.said, /3 pages of records no longer in the dataset removed/, second.said);
 console.log(`published the bundled dataset again in ${second.seconds.toFixed(1)} s`);
 

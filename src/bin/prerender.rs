@@ -66,15 +66,41 @@ fn run(dir: &Path) -> Result<(), String> {
         std::fs::write(&path, &page.html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let gone = remove_pages_not_in(dir, &pages)?;
+    let downloads = write_downloads(dir, &build.loaded.dataset, &text)?;
     if let Some(public) = public_url {
         std::fs::write(dir.join("sitemap.xml"), sitemap(&pages, &public)).map_err(|e| format!("sitemap.xml: {e}"))?;
     }
     println!(
-        "prerender: {} pages in {} ({gone} pages of records no longer in the dataset removed)",
+        "prerender: {} pages in {} ({gone} pages of records no longer in the dataset removed), {downloads} downloads",
         pages.len(),
         dir.display()
     );
     Ok(())
+}
+
+/// Writes the open data files (`core::downloads`) into the build, in place of an earlier run's (a
+/// project no longer in the dataset keeps no file); returns how many.
+fn write_downloads(
+    dir: &Path,
+    dataset: &investeren_in_twente::core::model::Dataset,
+    text: &str,
+) -> Result<usize, String> {
+    use investeren_in_twente::core::downloads::{files, FOLDER};
+    for folder in ["csv", "projects"] {
+        let folder = dir.join(FOLDER).join(folder);
+        if folder.exists() {
+            std::fs::remove_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+    }
+    let files = files(dataset, text);
+    for file in &files {
+        let path = dir.join(&file.path);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        }
+        std::fs::write(&path, &file.content).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(files.len())
 }
 
 /// The file that keeps Trunk's index.html in the build (see [`run`]).

@@ -6,6 +6,7 @@ pub mod check;
 pub mod data_source;
 pub mod date;
 pub mod diff;
+pub mod downloads;
 pub mod embed;
 pub mod explore;
 pub mod export;

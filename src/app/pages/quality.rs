@@ -180,7 +180,42 @@ pub fn Quality() -> impl IntoView {
                     <tbody>{projects}</tbody>
                 </table>
             </div>
+            <Downloads />
             {source_list(dataset, &cited)}
         </article>
+    }
+}
+
+/// The data as open data: the whole dataset and a CSV file per list, written at build time next to
+/// the pages (core::downloads), and a JSON file per project. Links with `download`, so the app does
+/// not take them for pages.
+#[component]
+fn Downloads() -> impl IntoView {
+    let loc = locale();
+    let lists = crate::core::downloads::LISTS
+        .iter()
+        .map(|name| {
+            let label = match *name {
+                "projects" => td_string!(loc, downloads.projects),
+                "organisations" => td_string!(loc, downloads.organisations),
+                "key-figures" => td_string!(loc, downloads.key_figures),
+                "finance-points" => td_string!(loc, downloads.finance_points),
+                "indicators" => td_string!(loc, downloads.indicators),
+                _ => td_string!(loc, downloads.sources),
+            };
+            let href = format!("{}/csv/{name}.csv", crate::core::downloads::FOLDER);
+            view! { <li><a href=href.clone() download>{label}</a>" (CSV)"</li> }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="downloads-title">
+            <h2 id="downloads-title">{td_string!(loc, downloads.title)}</h2>
+            <p>{td_string!(loc, downloads.intro)}</p>
+            <ul>
+                <li><a href=crate::contract::DATASET_PATH download>{td_string!(loc, downloads.dataset)}</a>" (JSON)"</li>
+                {lists}
+            </ul>
+            <p>{td_string!(loc, downloads.per_project)}</p>
+        </section>
     }
 }

@@ -1,0 +1,65 @@
+// The data as open data: the downloads written at build time next to the pages (core::downloads),
+// linked from "Over de gegevens", equal the dataset they were written from.
+import { test, expect } from "./fixtures.js";
+import { readFileSync } from "node:fs";
+import { dataset, t, waitForApp } from "./helpers.js";
+
+/** A CSV file of the downloads as rows of fields: BOM, `;`, quotes where a field needs them. */
+function rows(text) {
+  expect(text.charCodeAt(0), "a byte order mark, for Excel").toBe(0xfeff);
+  const out = [[]];
+  let field = "";
+  let quoted = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ";") out.at(-1).push(field), (field = "");
+    else if (c === "\n") out.at(-1).push(field), (field = ""), out.push([]);
+    else if (c !== "\r") field += c;
+  }
+  if (field || out.at(-1).length) out.at(-1).push(field);
+  return out.filter((row) => row.length > 1);
+}
+
+test("'Over de gegevens' offers the data as files, and a downloaded list has a row per record", async ({ page }) => {
+  await page.goto("/nl/quality/");
+  await waitForApp(page);
+  const section = page.getByRole("region", { name: t("downloads.title") });
+  await expect(section.getByRole("link")).toHaveCount(7);
+  // A real click downloads the file, as a reader gets it.
+  const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: t("downloads.projects") }).click()]);
+  expect(download.suggestedFilename()).toBe("projects.csv");
+  const [header, ...projects] = rows(readFileSync(await download.path(), "utf8"));
+  expect(header[0]).toBe("id");
+  expect(projects.map((row) => row[0])).toEqual(dataset.projects.map((p) => p.id));
+  // The whole dataset is the file the app loads.
+  const whole = await page.request.get(await section.getByRole("link", { name: t("downloads.dataset") }).evaluate((a) => a.href));
+  expect(await whole.json()).toEqual(dataset);
+});
+
+test("every download equals the dataset: the lists, their sources, and each project's own file", async ({ request }) => {
+  const csv = async (name) => rows(await (await request.get(`/data/csv/${name}.csv`)).text());
+  const ids = (table, column = "id") => table.slice(1).map((row) => row[table[0].indexOf(column)]);
+  expect(ids(await csv("organisations"))).toEqual(dataset.organisations.map((o) => o.id));
+  expect(ids(await csv("sources"))).toEqual(dataset.sources.map((s) => s.id));
+  expect(ids(await csv("indicators"))).toEqual(dataset.indicators.map((i) => i.id));
+  const figures = await csv("key-figures");
+  expect(ids(figures)).toEqual(dataset.key_figures.map((k) => k.id));
+  // Each figure with its number as a Dutch spreadsheet reads it, and the web address of its source.
+  for (const [i, figure] of dataset.key_figures.entries()) {
+    const row = figures[i + 1];
+    expect(row[figures[0].indexOf("value")], figure.id).toBe(figure.value == null ? "" : String(figure.value).replace(".", ","));
+    expect(row[figures[0].indexOf("source_url")], figure.id).toBe(dataset.sources.find((s) => s.id === figure.source)?.url ?? "");
+  }
+  const points = await csv("finance-points");
+  expect(points.length - 1).toBe(dataset.finance_series.reduce((n, s) => n + s.points.length, 0));
+  for (const project of dataset.projects) {
+    const file = await request.get(`/data/projects/${project.id}.json`);
+    expect(file.status(), project.id).toBe(200);
+    expect(await file.json(), project.id).toEqual(project);
+  }
+});
