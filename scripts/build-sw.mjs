@@ -25,7 +25,7 @@ const version = hash.digest("hex").slice(0, 16);
 // The datasets (data/*.json); the open data downloads below data/ (csv/, projects/) are neither
 // data the app loads nor part of the app.
 const data = files.filter((name) => /^data\/[^/]+\.json$/.test(name));
-const download = (name) => /^data\/.+\//.test(name);
+const download = (name) => /^data\/.+\//.test(name) || name === "data/dcat.jsonld";
 // The pre-rendered pages are kept as the reader visits them (sw-template.js), not all at once:
 // only the root and the overview of each language are kept from the start, the offline fallback
 // for any page (the app then draws the page asked for).

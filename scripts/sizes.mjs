@@ -27,7 +27,7 @@ export function measure(root = dir) {
       const kind = name === "embed.js" ? "host" : checkOnly ? "check" : builderOnly ? "builder" : name.endsWith(".wasm") ? "wasm"
         // The readers' app's glue, which the tools' pages do not load (they load their own).
         : /^investeren-in-twente-[0-9a-f]+\.js$/.test(name) ? "glue" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css"
-        : name === "index.html" ? "html" : name === "template.html" ? "other" : name.endsWith(".html") ? "page" : /^data\/[^/]+$/.test(name) ? "data" : name.startsWith("data/") ? "download" : "other";
+        : name === "index.html" ? "html" : name === "template.html" ? "other" : name.endsWith(".html") ? "page" : /^data\/[^/]+\.json$/.test(name) ? "data" : name.startsWith("data/") ? "download" : "other";
       return { name, kind, raw: raw.length, brotli };
     })
     .sort((a, b) => b.brotli - a.brotli);
@@ -44,7 +44,7 @@ if (args.includes("--json")) {
   console.log("file".padEnd(52), "raw".padStart(10), "brotli".padStart(10));
   for (const f of files.filter((f) => f.kind !== "page" && f.kind !== "download")) console.log(f.name.padEnd(52), kb(f.raw), kb(f.brotli));
   const downloads = files.filter((f) => f.kind === "download");
-  if (downloads.length) console.log(`${downloads.length} open data downloads (data/csv/, data/projects/)`.padEnd(52), kb(downloads.reduce((a, f) => a + f.raw, 0)), kb(downloads.reduce((a, f) => a + f.brotli, 0)));
+  if (downloads.length) console.log(`${downloads.length} open data files (data/csv/, projects/, dcat.jsonld)`.padEnd(52), kb(downloads.reduce((a, f) => a + f.raw, 0)), kb(downloads.reduce((a, f) => a + f.brotli, 0)));
   const pages = files.filter((f) => f.kind === "page");
   if (pages.length) {
     const largest = pages.reduce((a, f) => (f.brotli > a.brotli ? f : a));

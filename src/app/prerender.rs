@@ -150,6 +150,16 @@ pub fn document(build: &Build, location: &Location) -> String {
             ));
         }
     }
+    // The page about the data describes the dataset to search engines (schema.org `Dataset`), and
+    // points to its DCAT record for harvesters; a data block, which no Content-Security-Policy runs.
+    if location.view == View::Quality {
+        let markup = crate::core::metadata::schema_org(&loaded.dataset, *public_url, lang);
+        head.push_str(&format!(
+            "\n  <link rel=\"alternate\" type=\"application/ld+json\" href=\"{}\">\n  <script type=\"application/ld+json\">{}</script>",
+            crate::core::metadata::DCAT_PATH,
+            crate::core::metadata::in_html(&markup)
+        ));
+    }
     let body = render_body(loaded.clone(), location);
     let mut html = template.replacen("<html lang=\"nl\">", &format!("<html lang=\"{}\">", lang.tag()), 1);
     html = replace_between(&html, "<title>", "</title>", &escape(&title));

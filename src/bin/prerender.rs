@@ -66,7 +66,7 @@ fn run(dir: &Path) -> Result<(), String> {
         std::fs::write(&path, &page.html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let gone = remove_pages_not_in(dir, &pages)?;
-    let downloads = write_downloads(dir, &build.loaded.dataset, &text)?;
+    let downloads = write_downloads(dir, &build.loaded.dataset, &text, public_url.as_deref())?;
     if let Some(public) = public_url {
         std::fs::write(dir.join("sitemap.xml"), sitemap(&pages, &public)).map_err(|e| format!("sitemap.xml: {e}"))?;
     }
@@ -78,12 +78,14 @@ fn run(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes the open data files (`core::downloads`) into the build, in place of an earlier run's (a
-/// project no longer in the dataset keeps no file); returns how many.
+/// Writes the open data files (`core::downloads`) and the DCAT record (`core::metadata`) into the
+/// build, in place of an earlier run's (a project no longer in the dataset keeps no file); returns
+/// how many.
 fn write_downloads(
     dir: &Path,
     dataset: &investeren_in_twente::core::model::Dataset,
     text: &str,
+    public_url: Option<&str>,
 ) -> Result<usize, String> {
     use investeren_in_twente::core::downloads::{files, FOLDER};
     for folder in ["csv", "projects"] {
@@ -92,7 +94,12 @@ fn write_downloads(
             std::fs::remove_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         }
     }
-    let files = files(dataset, text);
+    let mut files = files(dataset, text);
+    let record = investeren_in_twente::core::metadata::dcat(dataset, public_url);
+    files.push(investeren_in_twente::core::downloads::Download {
+        path: investeren_in_twente::core::metadata::DCAT_PATH.to_string(),
+        content: serde_json::to_string_pretty(&record).unwrap_or_default(),
+    });
     for file in &files {
         let path = dir.join(&file.path);
         if let Some(folder) = path.parent() {

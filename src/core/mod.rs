@@ -17,6 +17,7 @@ pub mod format;
 pub mod index;
 pub mod json_path;
 pub mod load;
+pub mod metadata;
 pub mod model;
 pub mod order;
 pub mod organisations;

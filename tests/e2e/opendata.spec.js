@@ -63,3 +63,38 @@ test("every download equals the dataset: the lists, their sources, and each proj
     expect(await file.json(), project.id).toEqual(project);
   }
 });
+
+test("the dataset describes itself: schema.org Dataset markup on 'Over de gegevens' and a DCAT-AP-NL record, whose files all exist", async ({ page, request }) => {
+  for (const lang of ["nl", "en", "de"]) {
+    await page.goto(`/${lang}/quality/`);
+    const markup = JSON.parse(await page.locator('head script[type="application/ld+json"]').textContent());
+    expect(markup["@context"]).toBe("https://schema.org");
+    expect(markup["@type"]).toBe("Dataset");
+    // Google's required properties, in the page's language.
+    expect(markup.name).toBe(dataset.report.title[lang]);
+    expect(markup.description).toBe(dataset.report.summary[lang]);
+    expect(markup.distribution.length).toBe(7);
+    for (const file of markup.distribution) {
+      expect(file["@type"]).toBe("DataDownload");
+      // Relative addresses read against the page's base, as JSON-LD in a page does.
+      const address = await page.evaluate((href) => new URL(href, document.baseURI).href, file.contentUrl);
+      expect((await request.get(address)).status(), file.contentUrl).toBe(200);
+    }
+  }
+  const href = await page.locator('head link[rel="alternate"][type="application/ld+json"]').evaluate((link) => link.href);
+  const record = await (await request.get(href)).json();
+  expect(record["@type"]).toBe("dcat:Dataset");
+  // DCAT-AP-NL 3.0's required properties of a dcat:Dataset, each filled from the dataset.
+  const said = (value) => value !== undefined && value !== null && JSON.stringify(value).replace(/[\[\]{}",: ]/g, "").length > 0;
+  for (const property of ["dct:title", "dct:description", "dct:identifier", "dct:publisher", "dct:creator", "dcat:contactPoint", "dcat:theme", "dct:accessRights"]) {
+    expect(said(record[property]), property).toBe(true);
+  }
+  expect(record["dct:title"]).toContainEqual({ "@language": "nl", "@value": dataset.report.title.nl });
+  expect(record["dct:publisher"]["foaf:name"]).toBe(dataset.report.publisher);
+  // No licence is made up.
+  expect(JSON.stringify(record)).not.toMatch(/license/i);
+  for (const distribution of record["dcat:distribution"]) {
+    const file = new URL(distribution["dcat:downloadURL"]["@id"], href).href;
+    expect((await request.get(file)).status(), file).toBe(200);
+  }
+});
