@@ -12,9 +12,18 @@ async function assertNoInjection(page, where) {
     const out = [];
     if (window.__xss !== undefined || window.__pwned !== undefined) out.push("the canary was touched");
     // leptos_i18n's context provider renders an empty <script> (a slot for server-embedded
-    // translations, unused in CSR); anything else is foreign.
+    // translations, unused in CSR); the page about the data has its schema.org data block in the
+    // head (never run, and whole JSON: no text of the dataset ended it); anything else is foreign.
+    const dataBlock = (s) => {
+      if (s.type !== "application/ld+json" || s.parentElement !== document.head) return false;
+      try {
+        return JSON.parse(s.textContent)["@type"] === "Dataset";
+      } catch {
+        return false;
+      }
+    };
     const scripts = [...document.scripts].filter(
-      (s) => !s.src.endsWith("/boot.js") && !s.src.endsWith("/head.js") && (s.src || s.textContent.replace("<!---->", "").trim()),
+      (s) => !s.src.endsWith("/boot.js") && !s.src.endsWith("/head.js") && !dataBlock(s) && (s.src || s.textContent.replace("<!---->", "").trim()),
     );
     if (scripts.length) out.push(`${scripts.length} foreign script element(s): ${scripts.map((s) => s.outerHTML.slice(0, 60)).join(" | ")}`);
     for (const tag of ["iframe", "object", "embed", "img", "video", "audio", "base", "input[autofocus]", "details[ontoggle]", "marquee", "foreignObject"]) {
