@@ -22,10 +22,10 @@ for (const name of files) {
   hash.update(readFileSync(join(dir, name)));
 }
 const version = hash.digest("hex").slice(0, 16);
-// The datasets (data/*.json); the open data downloads below data/ (csv/, projects/) are neither
-// data the app loads nor part of the app.
+// The datasets (data/*.json); the open data files next to them (csv/, projects/, the DCAT record,
+// the feed) are neither data the app loads nor part of the app.
 const data = files.filter((name) => /^data\/[^/]+\.json$/.test(name));
-const download = (name) => /^data\/.+\//.test(name) || name === "data/dcat.jsonld";
+const download = (name) => name.startsWith("data/") && !data.includes(name);
 // The pre-rendered pages are kept as the reader visits them (sw-template.js), not all at once:
 // only the root and the overview of each language are kept from the start, the offline fallback
 // for any page (the app then draws the page asked for).

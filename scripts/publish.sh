@@ -7,8 +7,9 @@
 # 1. checks the file with the validator, as the app and the check page do: on any problem it prints
 #    each one with its place in the file and exits 1, and the build is not touched;
 # 2. in a copy of the build: puts the file in place, writes every page anew (removing the pages of
-#    projects, programmes, municipalities and organisations that are gone), the sitemap, the
-#    service worker's list and the compressed copies of what changed;
+#    projects, programmes, municipalities and organisations that are gone), the downloads, the feed
+#    of versions (with what this one changes), the sitemap, the service worker's list and the
+#    compressed copies of what changed;
 # 3. puts the copy in the build's place only when every step succeeded.
 # The app's code (wasm, scripts, stylesheets) is left as it was. Needs Rust (to pre-render the pages
 # with the app's own components) and Node (service worker, compression), as the build does.
@@ -27,7 +28,9 @@ staging="$(mktemp -d "$(dirname "$build")/.publish-XXXXXX")"
 trap 'rm -rf "$staging"' EXIT
 cp -a "$build/." "$staging/"
 cp "$new" "$staging/data/investeren-in-twente.json"
-cargo run --quiet --locked --features prerender --bin prerender -- "$staging"
+# The feed of versions compares the new file with the one the build has now.
+TWENTE_PREVIOUS_DATASET="$build/data/investeren-in-twente.json" \
+  cargo run --quiet --locked --features prerender --bin prerender -- "$staging"
 node scripts/build-sw.mjs "$staging"
 node scripts/precompress.mjs "$staging"
 

@@ -44,7 +44,7 @@ if (args.includes("--json")) {
   console.log("file".padEnd(52), "raw".padStart(10), "brotli".padStart(10));
   for (const f of files.filter((f) => f.kind !== "page" && f.kind !== "download")) console.log(f.name.padEnd(52), kb(f.raw), kb(f.brotli));
   const downloads = files.filter((f) => f.kind === "download");
-  if (downloads.length) console.log(`${downloads.length} open data files (data/csv/, projects/, dcat.jsonld)`.padEnd(52), kb(downloads.reduce((a, f) => a + f.raw, 0)), kb(downloads.reduce((a, f) => a + f.brotli, 0)));
+  if (downloads.length) console.log(`${downloads.length} open data files (data/csv/, projects/, dcat, feed)`.padEnd(52), kb(downloads.reduce((a, f) => a + f.raw, 0)), kb(downloads.reduce((a, f) => a + f.brotli, 0)));
   const pages = files.filter((f) => f.kind === "page");
   if (pages.length) {
     const largest = pages.reduce((a, f) => (f.brotli > a.brotli ? f : a));

@@ -52,6 +52,12 @@ assert.deepEqual(JSON.parse(readFileSync(join(build, "data/projects/publicatie-p
 assert.match(readFileSync(join(build, "data/csv/projects.csv"), "utf8"), /Publicatieproef/, "and its row in the projects' CSV");
 assert.deepEqual(code(build), codeBefore, "the app's code (wasm, scripts, stylesheets) is untouched");
 assert.notEqual(version(), versionBefore, "the service worker has a new version, so readers are offered the new data");
+const feed = () => readFileSync(join(build, "data/changes.atom"), "utf8");
+const entries = () => feed().split("<entry>").length - 1;
+assert.match(feed(), /<title>Nieuwe versie: 1 project toegevoegd, 1 project gewijzigd<\/title>/, "the feed says what this version changed");
+assert.match(feed(), /Toegevoegd: Publicatieproef \(publicatie-proef\)/);
+const entriesAfterFirst = entries();
+assert.ok(entriesAfterFirst >= 2, "the build's earlier entry is kept");
 console.log(`published a changed dataset in ${first.seconds.toFixed(1)} s`);
 
 // 2. The dataset as it was: the added project's pages are gone again.
@@ -60,6 +66,8 @@ assert.equal(second.status, 0, second.said);
 assert.ok(!existsSync(join(build, "nl/projects/publicatie-proef")), "a project no longer in the dataset has no page");
 assert.ok(!existsSync(join(build, "data/projects/publicatie-proef.json")), "nor a file");
 assert.match(second.said, /3 pages of records no longer in the dataset removed/, second.said);
+assert.equal(entries(), entriesAfterFirst + 1, "one entry per version");
+assert.ok(feed().indexOf("Verwijderd: Publicatieproef") < feed().indexOf("Toegevoegd: Publicatieproef"), "newest first");
 console.log(`published the bundled dataset again in ${second.seconds.toFixed(1)} s`);
 
 // 3. An invalid file: refused, with each problem located, and the build exactly as it was.

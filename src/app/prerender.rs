@@ -150,6 +150,12 @@ pub fn document(build: &Build, location: &Location) -> String {
             ));
         }
     }
+    // Every page names the feed of the dataset's versions, for feed readers.
+    head.push_str(&format!(
+        "\n  <link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\" title=\"{}\">",
+        crate::core::feed::FEED_PATH,
+        escape(crate::app::i18n::td_string!(locale, downloads.feed))
+    ));
     // The page about the data describes the dataset to search engines (schema.org `Dataset`), and
     // points to its DCAT record for harvesters; a data block, which no Content-Security-Policy runs.
     if location.view == View::Quality {

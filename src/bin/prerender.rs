@@ -67,6 +67,7 @@ fn run(dir: &Path) -> Result<(), String> {
     }
     let gone = remove_pages_not_in(dir, &pages)?;
     let downloads = write_downloads(dir, &build.loaded.dataset, &text, public_url.as_deref())?;
+    write_feed(dir, &build.loaded.dataset, &build.fingerprint, public_url.as_deref())?;
     if let Some(public) = public_url {
         std::fs::write(dir.join("sitemap.xml"), sitemap(&pages, &public)).map_err(|e| format!("sitemap.xml: {e}"))?;
     }
@@ -108,6 +109,30 @@ fn write_downloads(
         std::fs::write(&path, &file.content).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(files.len())
+}
+
+/// Writes the feed of the dataset's versions (`core::feed`): the entries of the feed the build had,
+/// and this version's, compared with the file `TWENTE_PREVIOUS_DATASET` names (scripts/publish.sh
+/// gives the build's dataset before it replaces it).
+fn write_feed(
+    dir: &Path,
+    dataset: &investeren_in_twente::core::model::Dataset,
+    fingerprint: &str,
+    public_url: Option<&str>,
+) -> Result<(), String> {
+    use investeren_in_twente::core::feed::{feed, rfc3339, Version, FEED_PATH};
+    let path = dir.join(FEED_PATH);
+    let earlier = std::fs::read_to_string(&path).ok();
+    let previous = std::env::var("TWENTE_PREVIOUS_DATASET")
+        .ok()
+        .and_then(|file| std::fs::read_to_string(file).ok())
+        .and_then(|text| investeren_in_twente::core::load::load_dataset(&text).ok());
+    let changes = previous.map(|previous| investeren_in_twente::core::diff::diff(&previous, dataset));
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let published = rfc3339(now);
+    let version = Version { fingerprint, published: &published, changes: changes.as_ref() };
+    std::fs::write(&path, feed(dataset, &version, earlier.as_deref(), public_url))
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The file that keeps Trunk's index.html in the build (see [`run`]).

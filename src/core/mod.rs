@@ -11,6 +11,7 @@ pub mod embed;
 pub mod explore;
 pub mod export;
 pub mod facets;
+pub mod feed;
 pub mod fingerprint;
 pub mod fold;
 pub mod format;

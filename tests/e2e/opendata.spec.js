@@ -98,3 +98,28 @@ test("the dataset describes itself: schema.org Dataset markup on 'Over de gegeve
     expect((await request.get(file)).status(), file).toBe(200);
   }
 });
+
+test("the feed of the dataset's versions is valid Atom, named in every page's head", async ({ page }) => {
+  await page.goto("/en/");
+  const href = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').evaluate((link) => link.href);
+  const text = await (await page.request.get(href)).text();
+  // The browser's XML parser, and what RFC 4287 requires of a feed and of each entry.
+  const found = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, "application/xml");
+    if (doc.querySelector("parsererror")) return { error: doc.querySelector("parsererror").textContent };
+    const feed = doc.documentElement;
+    const child = (el, name) => [...el.children].filter((c) => c.localName === name);
+    const instant = (el) => !Number.isNaN(Date.parse(child(el, "updated")[0]?.textContent)) && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(child(el, "updated")[0]?.textContent);
+    const absolute = (el) => /^[a-z][a-z0-9+.-]*:/.test(child(el, "id")[0]?.textContent ?? "");
+    return {
+      root: `${feed.namespaceURI} ${feed.localName}`,
+      feed: [child(feed, "id").length === 1 && absolute(feed), child(feed, "title").length === 1, instant(feed), child(feed, "author").length >= 1],
+      entries: child(feed, "entry").map((entry) => [child(entry, "id").length === 1 && absolute(entry), child(entry, "title")[0]?.textContent.length > 0, instant(entry), child(entry, "content").length === 1]),
+    };
+  }, text);
+  expect(found.error).toBeUndefined();
+  expect(found.root).toBe("http://www.w3.org/2005/Atom feed");
+  expect(found.feed).toEqual([true, true, true, true]);
+  expect(found.entries.length).toBeGreaterThan(0);
+  for (const entry of found.entries) expect(entry).toEqual([true, true, true, true]);
+});
