@@ -14,6 +14,8 @@
 # The app's code (wasm, scripts, stylesheets) is left as it was. Needs Rust (to pre-render the pages
 # with the app's own components) and Node (service worker, compression), as the build does.
 set -euo pipefail
+# Trunk's variable would send the scripts below to another folder than the copy.
+unset TRUNK_STAGING_DIR
 new="${1:?usage: scripts/publish.sh NEW-DATASET.json [BUILD-FOLDER]}"
 build="${2:-dist}"
 [ -f "$new" ] || { echo "publish: $new: no such file" >&2; exit 2; }
@@ -25,7 +27,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 cargo run --quiet --locked --bin validate -- "$new" || { echo "publish: $new was not published; the build is unchanged" >&2; exit 1; }
 
 staging="$(mktemp -d "$(dirname "$build")/.publish-XXXXXX")"
-trap 'rm -rf "$staging"' EXIT
+trap 'rm -rf "$staging"; echo "publish: stopped; the build is unchanged" >&2' EXIT
 cp -a "$build/." "$staging/"
 cp "$new" "$staging/data/investeren-in-twente.json"
 # The feed of versions compares the new file with the one the build has now.
@@ -34,11 +36,16 @@ TWENTE_PREVIOUS_DATASET="$build/data/investeren-in-twente.json" \
 node scripts/build-sw.mjs "$staging"
 node scripts/precompress.mjs "$staging"
 
-# The copy takes the build's place: two renames, so a server sees the old build or the new one.
+# The copy takes the build's place by two renames: for that moment the folder is absent (serve a
+# symbolic link to it where that matters). Should the second fail, the old build goes back.
 old="$(mktemp -d "$(dirname "$build")/.published-XXXXXX")"
 rmdir "$old"
 mv "$build" "$old"
-mv "$staging" "$build"
+if ! mv "$staging" "$build"; then
+  mv "$old" "$build"
+  echo "publish: could not put the new build in place; the build is unchanged" >&2
+  exit 1
+fi
 rm -rf "$old"
 trap - EXIT
 echo "publish: $(basename "$new") is published in $build"

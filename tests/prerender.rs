@@ -211,7 +211,8 @@ fn every_chart_of_the_pages_is_in_the_list_the_builder_offers() {
 }
 
 /// The embed builder is pre-rendered with its form, its preview frame and the code for the default
-/// embed (the list, light), so a web team without script still has a working snippet.
+/// embed (the list, light), with the example address of docs/embedding.md (the page says so where
+/// script cannot run; the app writes the site's own address).
 #[test]
 fn the_embed_builder_page_has_its_form_preview_and_code() {
     let html = render_body(loaded(), &at("nl/embed/", Locale::nl));

@@ -84,4 +84,17 @@ assert.match(refused.said, /was not published; the build is unchanged/, refused.
 assert.deepEqual(state(build), before, "the build is untouched");
 assert.deepEqual(readdirSync(work).filter((name) => name.startsWith(".publish")), [], "no copy is left behind");
 console.log("an invalid dataset is refused with located messages; the build is unchanged");
+
+// 4. A failure after the copy was made (here Node, which writes the service worker, fails): the
+// build is exactly as it was, and no copy is left behind.
+const fakes = join(work, "bin");
+mkdirSync(fakes, { recursive: true });
+writeFileSync(join(fakes, "node"), "#!/bin/sh\necho 'node: failing on purpose' >&2\nexit 3\n", { mode: 0o755 });
+const untouched = state(build);
+const failed = spawnSync("bash", ["scripts/publish.sh", changed, build], { cwd: root, encoding: "utf8", env: { ...process.env, PATH: `${fakes}:${process.env.PATH}` } });
+assert.notEqual(failed.status, 0, `${failed.stdout}${failed.stderr}`);
+assert.match(failed.stderr, /the build is unchanged/, failed.stderr);
+assert.deepEqual(state(build), untouched, "the build is untouched");
+assert.deepEqual(readdirSync(work).filter((name) => name.startsWith(".publish")), [], "the copy is removed");
+console.log("a failure after the copy was made leaves the build as it was");
 rmSync(work, { recursive: true, force: true });

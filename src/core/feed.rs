@@ -29,13 +29,18 @@ pub fn feed(dataset: &Dataset, version: &Version, earlier: Option<&str>, public_
         Some(public) => format!("{}/{FEED_PATH}#{fragment}", public.trim_end_matches('/')),
         None => format!("urn:investeren-in-twente:{fragment}"),
     };
-    // Named by the version and the moment: an earlier version published again (a step back) is
-    // news too. The same version twice in a row (a rebuild) is not.
+    // A version published into a build (compared with the one before) is named by the version and
+    // the moment: an earlier version published again (a step back) is news too. A version without a
+    // known predecessor (a new build) is named by the version alone, so rebuilding the same data
+    // does not look like news. The same version twice in a row adds nothing.
     let name = format!("version-{}", version.fingerprint);
     let moment: String = version.published.chars().filter(char::is_ascii_digit).collect();
-    let entry_id = id(&format!("{name}-{moment}"));
+    let entry_id = match version.changes {
+        Some(_) => id(&format!("{name}-{moment}")),
+        None => id(&name),
+    };
     let mut entries: Vec<String> = earlier.map(entries_in).unwrap_or_default();
-    if !entries.first().is_some_and(|newest| newest.contains(&format!("{name}-"))) {
+    if !entries.first().is_some_and(|newest| newest.contains(&name)) {
         let (title, lines) = match version.changes {
             Some(changes) => (title_of(changes), lines_of(changes)),
             None => (
@@ -143,9 +148,16 @@ fn lines_of(changes: &DatasetDiff) -> Vec<String> {
     lines
 }
 
-/// Text for XML content and attribute values.
+/// Text for XML content and attribute values, without the control characters XML 1.0 does not
+/// allow (one in a name would make the feed unreadable, now and in every later version of it).
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        .collect::<String>()
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// A moment as RFC 3339 in UTC (`2026-12-05T08:48:11Z`), from seconds since 1970. By hand: the
@@ -181,7 +193,7 @@ mod tests {
     fn each_version_adds_an_entry_that_says_what_changed_newest_first() {
         let before = crate::core::bundled_dataset();
         let mut after = before.clone();
-        after.projects[0].name = "Een <nieuwe> naam & meer".into();
+        after.projects[0].name = "Een <nieuwe> naam & meer\u{1}".into();
         after.projects.remove(1);
         let first = feed(
             &before,
@@ -203,7 +215,12 @@ mod tests {
             "the feed's time is its newest entry's"
         );
         assert!(second.contains("1 project verwijderd, 1 project gewijzigd"), "{second}");
-        assert!(second.contains("Een &lt;nieuwe&gt; naam &amp; meer"), "names are escaped");
+        assert!(
+            second.contains("Een &lt;nieuwe&gt; naam &amp; meer\n")
+                || second.contains("Een &lt;nieuwe&gt; naam &amp; meer ("),
+            "names are escaped, control characters left out"
+        );
+        assert!(!second.contains('\u{1}'));
         assert!(second.contains(&format!("Verwijderd: {} ({})", before.projects[1].name, before.projects[1].id)));
         // The same version again adds nothing; an earlier one again (a step back) is news.
         let again = feed(
@@ -229,10 +246,7 @@ mod tests {
         let dataset = crate::core::bundled_dataset();
         let version = Version { fingerprint: "cccc", published: "2026-01-01T00:00:00Z", changes: None };
         let written = feed(&dataset, &version, None, Some("https://twente.example.nl/"));
-        assert!(
-            written.contains("<id>https://twente.example.nl/data/changes.atom#version-cccc-20260101000000</id>"),
-            "{written}"
-        );
+        assert!(written.contains("<id>https://twente.example.nl/data/changes.atom#version-cccc</id>"), "{written}");
         assert!(written.contains("<id>https://twente.example.nl/data/changes.atom#changes</id>"));
     }
 }

@@ -67,7 +67,11 @@ pub fn dcat(dataset: &Dataset, public_url: Option<&str>) -> Value {
     };
     let report = &dataset.report;
     let agent = json!({ "@type": "foaf:Agent", "foaf:name": report.publisher });
-    let contact = report.contact.as_ref().unwrap_or(&report.summary);
+    // Whom to contact, as the report names them; else the publisher, who is named for certain.
+    let contact = match &report.contact {
+        Some(contact) => tagged(contact),
+        None => json!(report.publisher),
+    };
     let modified = report.published.to_string();
     let date_type = match (report.published.month, report.published.day) {
         (Some(_), Some(_)) => "xsd:date",
@@ -93,7 +97,7 @@ pub fn dcat(dataset: &Dataset, public_url: Option<&str>) -> Value {
         "dct:identifier": address(DATASET_PATH),
         "dct:publisher": agent.clone(),
         "dct:creator": agent,
-        "dcat:contactPoint": { "@type": "vcard:Organization", "vcard:fn": tagged(contact) },
+        "dcat:contactPoint": { "@type": "vcard:Organization", "vcard:fn": contact },
         "dcat:theme": [
             { "@id": "http://publications.europa.eu/resource/authority/data-theme/ECON" },
             { "@id": "http://publications.europa.eu/resource/authority/data-theme/REGI" }
