@@ -230,6 +230,17 @@ fn the_embed_builder_page_has_its_form_preview_and_code() {
         html.contains("https://apps.example.nl/twente/nl/projects/?embed=1&amp;amp;theme=light"),
         "its address, escaped as text"
     );
+    // Where the build knows the site's address, the code names it.
+    let known = investeren_in_twente::app::prerender::render_body_at(
+        loaded(),
+        &at("nl/embed/", Locale::nl),
+        Some("https://twente.example.org/verkenner"),
+    );
+    assert!(
+        known.contains("https://twente.example.org/verkenner/nl/projects/?embed=1&amp;amp;theme=light"),
+        "the site's own address"
+    );
+    assert!(known.contains("frame-src https://twente.example.org;"), "its origin in the host's policy");
     for id in [
         "builder-shown-chart",
         "builder-lock",

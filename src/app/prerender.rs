@@ -24,10 +24,19 @@ const DESCRIPTION_CHARS: usize = 200;
 
 /// The body of the page at `location`: everything the app shows inside `<div id="app">`.
 pub fn render_body(loaded: Arc<Loaded>, location: &Location) -> String {
+    render_body_at(loaded, location, None)
+}
+
+/// [`render_body`] for a site whose public address the build knows (`TWENTE_PUBLIC_URL`), which a
+/// page may name before the app runs (the embed builder's code).
+pub fn render_body_at(loaded: Arc<Loaded>, location: &Location, public_url: Option<&str>) -> String {
     let owner = Owner::new();
     owner.with(|| {
         UrlState::fixed(location);
         Running::provide(false);
+        if let Some(public) = public_url {
+            provide_context(crate::app::runtime::PublicAddress(format!("{}/", public.trim_end_matches('/'))));
+        }
         let dataset = DatasetLoad::loaded(loaded);
         view! { <crate::app::Shell dataset /> }.to_html()
     })
@@ -166,7 +175,7 @@ pub fn document(build: &Build, location: &Location) -> String {
             crate::core::metadata::in_html(&markup)
         ));
     }
-    let body = render_body(loaded.clone(), location);
+    let body = render_body_at(loaded.clone(), location, *public_url);
     let mut html = template.replacen("<html lang=\"nl\">", &format!("<html lang=\"{}\">", lang.tag()), 1);
     html = replace_between(&html, "<title>", "</title>", &escape(&title));
     html = replace_attribute(&html, "<meta name=\"description\" content=\"", &escape(&description));

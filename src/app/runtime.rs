@@ -54,3 +54,8 @@ pub fn page_builds() -> u32 {
 pub fn running() -> bool {
     use_context::<Running>().map_or(IN_BROWSER, |state| state.running.get())
 }
+
+/// The site's public address (ending in `/`), when the build knows it (`TWENTE_PUBLIC_URL`): the
+/// build provides it to the views it renders; in the browser the page's own address stands in.
+#[derive(Debug, Clone)]
+pub struct PublicAddress(pub String);

@@ -104,8 +104,12 @@ pub fn EmbedBuilder() -> impl IntoView {
         auto_height: auto_height.get(),
         height: height.get(),
     });
-    // The explorer's own address, known once the app runs (the built page shows the example).
-    let root = move || if running() { url.root_address() } else { EXAMPLE_ROOT.to_string() };
+    // The explorer's own address once the app runs; before, the site's public address where the
+    // build knows it, else the example (attaching keeps the built page's text until the app runs).
+    let built = StoredValue::new(
+        use_context::<crate::app::runtime::PublicAddress>().map_or_else(|| EXAMPLE_ROOT.to_string(), |a| a.0),
+    );
+    let root = move || if running() { url.root_address() } else { built.get_value() };
     let snippet = Signal::derive(move || composed.with(|e| e.snippet(&root())));
     let host_policy = Signal::derive(move || composed.with(|e| e.host_policy(&root())));
     let explorer_policy = Signal::derive(move || embed::explorer_policy(&host.get()));
