@@ -224,3 +224,23 @@ pub fn language_name(lang: Lang) -> &'static str {
         Lang::De => "Deutsch",
     }
 }
+
+/// A chart's title, as its page and the embed builder show it.
+pub fn chart_title(locale: Locale, dataset: &Dataset, chart: &crate::core::charts::page_charts::PageChart) -> String {
+    use crate::core::charts::page_charts::PageChart;
+    match chart {
+        PageChart::LinesPerProgramme => td_string!(locale, overview.lines_chart_title).to_string(),
+        PageChart::Committed => td_string!(locale, money.committed_title).to_string(),
+        PageChart::Financing(id) => {
+            let name = dataset.programme(id).map_or(id.as_str(), |p| p.name.as_str());
+            td_string!(locale, money.financing_title, programme = name)
+        }
+        PageChart::LineStatus(id) => {
+            let name =
+                dataset.action_line(id).map_or_else(|| id.clone(), |l| l.name.get(locale.lang()).text.to_string());
+            td_string!(locale, lines.status_title, line = name.as_str())
+        }
+        PageChart::Municipalities => td_string!(locale, municipalities.map_title).to_string(),
+        PageChart::Timeline => td_string!(locale, timeline.chart_title).to_string(),
+    }
+}

@@ -12,7 +12,6 @@ use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::charts::page_charts::PageChart;
 use crate::core::embed::{self, Embed, Shown, MAX_HEIGHT, MIN_HEIGHT};
-use crate::core::model::Dataset;
 use crate::core::query::Facet;
 use crate::core::settings::Theme;
 use crate::core::text::Lang;
@@ -130,7 +129,19 @@ pub fn EmbedBuilder() -> impl IntoView {
     let which = {
         let (projects, programmes, municipalities) = (projects.clone(), programmes.clone(), municipalities.clone());
         let chart_names: Vec<(String, String)> = charts.with_value(|c| {
-            c.iter().enumerate().map(|(i, chart)| (i.to_string(), chart_label(loc, &loaded.dataset, chart))).collect()
+            c.iter()
+                .enumerate()
+                .map(|(i, chart)| {
+                    (
+                        i.to_string(),
+                        format!(
+                            "{}: {}",
+                            labels::view_name(loc, &chart.view()),
+                            labels::chart_title(loc, &loaded.dataset, chart)
+                        ),
+                    )
+                })
+                .collect()
         });
         move || match kind.get() {
             Kind::List => ().into_any(),
@@ -194,11 +205,7 @@ pub fn EmbedBuilder() -> impl IntoView {
                 <fieldset class="builder__group" disabled=move || kind.get() != Kind::List>
                     <legend>{td_string!(loc, builder.filters)}</legend>
                     {presets}
-                    <div class="builder__choice">
-                        <input type="checkbox" id="builder-lock" prop:checked=move || lock.get()
-                            on:change=move |ev| lock.set(event_target_checked(&ev)) />
-                        <label for="builder-lock">{td_string!(loc, builder.lock)}</label>
-                    </div>
+                    {checkbox("builder-lock", td_string!(loc, builder.lock), lock)}
                 </fieldset>
                 <fieldset class="builder__group">
                     <legend>{td_string!(loc, builder.appearance)}</legend>
@@ -217,11 +224,7 @@ pub fn EmbedBuilder() -> impl IntoView {
                         }>{themes}</select>
                         <p class="builder__hint" id="builder-theme-hint">{td_string!(loc, builder.theme_hint)}</p>
                     </div>
-                    <div class="builder__choice">
-                        <input type="checkbox" id="builder-links" prop:checked=move || links_top.get()
-                            on:change=move |ev| links_top.set(event_target_checked(&ev)) />
-                        <label for="builder-links">{td_string!(loc, builder.links_top)}</label>
-                    </div>
+                    {checkbox("builder-links", td_string!(loc, builder.links_top), links_top)}
                 </fieldset>
                 <fieldset class="builder__group">
                     <legend>{td_string!(loc, builder.frame)}</legend>
@@ -230,11 +233,7 @@ pub fn EmbedBuilder() -> impl IntoView {
                         <input type="text" id="builder-title-field" prop:value=move || title.get()
                             value=embed::DEFAULT_TITLE on:input=move |ev| title.set(event_target_value(&ev)) />
                     </div>
-                    <div class="builder__choice">
-                        <input type="checkbox" id="builder-auto-height" prop:checked=move || auto_height.get()
-                            checked=true on:change=move |ev| auto_height.set(event_target_checked(&ev)) />
-                        <label for="builder-auto-height">{td_string!(loc, builder.auto_height)}</label>
-                    </div>
+                    {checkbox("builder-auto-height", td_string!(loc, builder.auto_height), auto_height)}
                     <div class="builder__field">
                         <label for="builder-height">{td_string!(loc, builder.height)}</label>
                         <input type="number" id="builder-height" inputmode="numeric" min=MIN_HEIGHT max=MAX_HEIGHT step="10"
@@ -315,6 +314,17 @@ fn CopyField(id: &'static str, label: String, hint: String, text: Signal<String>
     }
 }
 
+/// A labelled checkbox for `on`; checked in the built page as `on` starts.
+fn checkbox(id: &'static str, label: &'static str, on: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="builder__choice">
+            <input type="checkbox" id=id checked=on.get_untracked() prop:checked=move || on.get()
+                on:change=move |ev| on.set(event_target_checked(&ev)) />
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
 /// A labelled list to choose from (`any`: a first option for none, with the value "").
 fn choice(
     id: &'static str,
@@ -358,24 +368,4 @@ fn theme_name(loc: Locale, theme: Theme) -> &'static str {
         Theme::HighContrast => td_string!(loc, builder.theme_high_contrast),
         Theme::Own => td_string!(loc, builder.theme_own),
     }
-}
-
-/// A chart as the list offers it: its page, then its title as the page writes it.
-fn chart_label(loc: Locale, dataset: &Dataset, chart: &PageChart) -> String {
-    let lang = loc.lang();
-    let title = match chart {
-        PageChart::LinesPerProgramme => td_string!(loc, overview.lines_chart_title).to_string(),
-        PageChart::Committed => td_string!(loc, money.committed_title).to_string(),
-        PageChart::Financing(id) => {
-            let name = dataset.programme(id).map_or(id.as_str(), |p| p.name.as_str());
-            td_string!(loc, money.financing_title, programme = name)
-        }
-        PageChart::LineStatus(id) => {
-            let name = dataset.action_line(id).map_or_else(|| id.clone(), |l| l.name.get(lang).text.to_string());
-            td_string!(loc, lines.status_title, line = name.as_str())
-        }
-        PageChart::Municipalities => td_string!(loc, municipalities.map_title).to_string(),
-        PageChart::Timeline => td_string!(loc, timeline.chart_title).to_string(),
-    };
-    format!("{}: {title}", labels::view_name(loc, &chart.view()))
 }

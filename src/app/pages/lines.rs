@@ -89,7 +89,7 @@ fn status_chart(state: &AppState, url: &UrlState, line_id: &str, line: &ActionLi
             }
         })
         .collect();
-    let title = td_string!(loc, lines.status_title, line = line_name.as_str());
+    let title = crate::app::labels::chart_title(loc, dataset, &PageChart::LineStatus(line_id.to_string()));
     let summary = match leader(&counts.iter().map(|(s, n)| (*s, *n as f64)).collect::<Vec<_>>()) {
         Some((status, most, total)) => td_string!(
             loc,

@@ -31,7 +31,7 @@ pub fn Money() -> impl IntoView {
     let mut cited: Vec<String> = Vec::new();
     let committed = dataset.key_figures.iter().find(|k| k.id == COMMITTED_FIGURE).map(|figure| {
         cited.push(figure.source.clone());
-        committed_chart(figure)
+        committed_chart(dataset, figure)
     });
     let financing = dataset
         .reported_programmes()
@@ -77,7 +77,7 @@ fn money_label(eur: i64, lang: Lang) -> String {
     format::money(eur, lang)
 }
 
-fn committed_chart(figure: &crate::core::model::KeyFigure) -> Option<AnyView> {
+fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) -> Option<AnyView> {
     let loc = locale();
     let lang = loc.lang();
     let (committed, open) = committed_split(figure)?;
@@ -92,7 +92,7 @@ fn committed_chart(figure: &crate::core::model::KeyFigure) -> Option<AnyView> {
         ],
         total_label: money_label(whole, lang),
     };
-    let title = td_string!(loc, money.committed_title).to_string();
+    let title = crate::app::labels::chart_title(loc, dataset, &PageChart::Committed);
     let summary = td_string!(
         loc,
         money.committed_summary,
@@ -160,7 +160,7 @@ fn financing_chart(dataset: &Dataset, programme: &Programme, rows: &[FinancingRo
             }
         })
         .collect();
-    let title = td_string!(loc, money.financing_title, programme = programme.name.as_str());
+    let title = crate::app::labels::chart_title(loc, dataset, &PageChart::Financing(programme.id.clone()));
     let summary = td_string!(loc, money.financing_summary, count = rows.len());
     let chart =
         BarChart { title: title.clone(), series, rows: bar_rows, missing: td_string!(loc, chart.missing).to_string() };

@@ -70,7 +70,7 @@ fn map_and_list(state: &AppState, url: &UrlState) -> AnyView {
         Some(t) => td_string!(loc, municipalities.summary, name = t.name.as_str(), count = t.count, without = without),
         None => td_string!(loc, chart.no_data).to_string(),
     };
-    let title = td_string!(loc, municipalities.map_title).to_string();
+    let title = crate::app::labels::chart_title(loc, &loaded.dataset, &PageChart::Municipalities);
     let list = tiles
         .iter()
         .map(|t| {

@@ -98,7 +98,7 @@ fn lines_chart(state: &AppState, url: &UrlState) -> AnyView {
                 BarRow { label: line_name(line), segments, total_label: format::integer(split.total() as i64, lang) }
             })
             .collect();
-    let title = td_string!(loc, overview.lines_chart_title).to_string();
+    let title = crate::app::labels::chart_title(loc, dataset, &PageChart::LinesPerProgramme);
     // The leader among the known lines, out of all projects shown (a project may be in several lines).
     let known: Vec<(String, f64)> =
         rows.iter().filter(|(l, _)| l != UNKNOWN).map(|(l, s)| (l.clone(), s.total() as f64)).collect();

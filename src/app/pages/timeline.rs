@@ -65,7 +65,7 @@ fn chart(state: &AppState, url: &UrlState) -> AnyView {
         crate::core::order::sort_items(&mut rows, |a, b| a.start.cmp(&b.start).then_with(|| a.label.cmp(&b.label)));
         (rows, undated)
     });
-    let title = td_string!(loc, timeline.chart_title).to_string();
+    let title = crate::app::labels::chart_title(loc, dataset, &PageChart::Timeline);
     let summary = match rows.first() {
         Some(first) => td_string!(
             loc,
