@@ -230,6 +230,10 @@ fn the_embed_builder_page_has_its_form_preview_and_code() {
         html.contains("https://apps.example.nl/twente/nl/projects/?embed=1&amp;amp;theme=light"),
         "its address, escaped as text"
     );
+    assert!(
+        html.contains("id=\"builder-shown-list\" value=\"list\" checked"),
+        "what the code shows is the one chosen, also without script"
+    );
     // Where the build knows the site's address, the code names it.
     let known = investeren_in_twente::app::prerender::render_body_at(
         loaded(),

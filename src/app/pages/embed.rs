@@ -119,8 +119,10 @@ pub fn EmbedBuilder() -> impl IntoView {
             let id = format!("builder-shown-{}", k.key());
             view! {
                 <div class="builder__choice">
+                    // `checked` for the built page (where script cannot run), `prop:checked` after.
                     <input type="radio" name="builder-shown" id=id.clone() value=k.key()
-                        prop:checked=move || kind.get() == k on:change=move |_| kind.set(k) />
+                        checked=kind.get_untracked() == k prop:checked=move || kind.get() == k
+                        on:change=move |_| kind.set(k) />
                     <label for=id>{kind_name(loc, k)}</label>
                 </div>
             }
