@@ -40,8 +40,8 @@ async fn the_load_error_names_the_path_and_reason_of_each_problem() {
     let error = LoadError::Invalid {
         url: "data/x.json".into(),
         problems: vec![
-            Problem { path: "projects[3].name".into(), kind: ProblemKind::MissingField { field: "name".into() } },
-            Problem { path: "".into(), kind: ProblemKind::Truncated { line: 9, column: 2 } },
+            Problem::at("projects[3].name", ProblemKind::MissingField { field: "name".into() }),
+            Problem::at("", ProblemKind::Truncated { line: 9, column: 2 }),
         ],
     };
     let root = mount(move || {

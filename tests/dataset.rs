@@ -4,8 +4,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use investeren_in_twente::core::check::{check_file, CheckReport};
 use investeren_in_twente::core::load::{load_dataset, MAX_DATASET_BYTES};
-use investeren_in_twente::core::problem::ProblemKind;
+use investeren_in_twente::core::problem::{Problem, ProblemKind};
+use investeren_in_twente::core::publish::check_publishable;
+use investeren_in_twente::core::text::Lang;
 use serde::Deserialize;
 
 mod common;
@@ -32,13 +35,15 @@ fn the_minimal_fixture_is_valid() {
     assert_eq!(dataset.projects.len(), 2);
 }
 
-/// The template editors download from the page "Gegevens controleren" is a valid dataset, with one
-/// record of each kind an editor adds first.
+/// The template editors download from the page "Gegevens controleren" is a publishable dataset, with
+/// one record of each kind an editor adds first.
 #[test]
-fn the_editors_template_is_valid() {
-    let dataset = load_dataset(&read("public/dataset-template.json")).unwrap_or_else(|problems| {
-        panic!("the template has problems:\n{}", problems.iter().map(|p| format!("  {p}\n")).collect::<String>())
-    });
+fn the_editors_template_is_publishable() {
+    let checked = investeren_in_twente::core::publish::check_publishable(&read("public/dataset-template.json"));
+    let problems: Vec<String> =
+        checked.checked.problems.iter().chain(&checked.warnings).map(|p| p.to_string()).collect();
+    assert!(checked.is_publishable(), "the template has problems:\n{}", problems.join("\n"));
+    let dataset = checked.checked.dataset.unwrap();
     assert_eq!(dataset.projects.len(), 1);
     assert_eq!(dataset.programmes.len(), 1);
     assert_eq!(dataset.action_lines.len(), 1);
@@ -62,27 +67,98 @@ fn every_number_in_the_bundled_dataset_has_a_source() {
 struct Expected {
     path: String,
     kind: String,
+    /// The line the message names (`null` where the file has none for it).
+    line: Option<usize>,
+    /// Whether a reader's app still shows the file (it breaks only rules of publication, or is in
+    /// another encoding, which the browser decodes as it can).
+    #[serde(default)]
+    app_loads: bool,
 }
 
-/// Each file of tests/fixtures/bad is rejected, and its first problem has the expected path and kind.
+/// The line a problem's message names: its value's, or, for a file that is not JSON, the error's.
+fn line_named(problem: &Problem) -> Option<usize> {
+    match problem.kind {
+        ProblemKind::InvalidJson { line, .. }
+        | ProblemKind::Truncated { line, .. }
+        | ProblemKind::TooDeep { line, .. }
+        | ProblemKind::NotUtf8 { line } => Some(line),
+        _ => problem.line,
+    }
+}
+
+/// One definition of "publishable": each file of tests/fixtures/bad (the common mistakes of
+/// docs/dataset.md) is refused by the page "Gegevens controleren" (`check_file`) and by the
+/// validator and the dataset tests (`check_publishable`) alike, with the expected problem at the
+/// expected place and line; the reader's app refuses it too, unless it only breaks a rule of
+/// publication. And the reverse: what both call publishable loads in the app.
 #[test]
-fn every_bad_fixture_is_rejected_with_its_located_reason() {
+fn every_bad_fixture_is_refused_alike_by_the_check_page_and_the_validator_with_its_located_reason() {
     let expected: BTreeMap<String, Expected> = serde_json::from_str(&read("tests/fixtures/bad/expected.json")).unwrap();
     assert!(expected.len() >= 15, "the corpus must hold at least 15 bad datasets");
     let mut failures = Vec::new();
     for (name, want) in &expected {
-        let text = read(format!("tests/fixtures/bad/{name}.json"));
-        match load_dataset(&text) {
-            Ok(_) => failures.push(format!("{name}: accepted")),
-            Err(problems) => {
-                let found = problems.iter().any(|p| p.path == want.path && kind_name(&p.kind) == want.kind);
-                if !found {
-                    failures.push(format!("{name}: wanted {} at `{}`, got {problems:?}", want.kind, want.path));
-                }
+        let bytes = std::fs::read(format!("tests/fixtures/bad/{name}.json")).unwrap();
+        let report = check_file(bytes.clone(), None, Lang::Nl);
+        assert!(!report.is_publishable(), "{name}: the check page calls it publishable");
+        let problems: Vec<Problem> = match report {
+            CheckReport::Invalid { records, .. } | CheckReport::Valid { warnings: records, .. } => {
+                records.items.into_iter().flat_map(|r| r.problems).collect()
             }
+            CheckReport::NotText => unreachable!("{name}: every file can be read"),
+        };
+        let found = problems
+            .iter()
+            .any(|p| p.path == want.path && kind_name(&p.kind) == want.kind && line_named(p) == want.line);
+        if !found {
+            failures.push(format!(
+                "{name}: wanted {} at `{}` line {:?}, got {problems:?}",
+                want.kind, want.path, want.line
+            ));
+        }
+        if let Ok(text) = String::from_utf8(bytes) {
+            assert!(!check_publishable(&text).is_publishable(), "{name}: the validator calls it publishable");
+            assert_eq!(load_dataset(&text).is_ok(), want.app_loads, "{name}: the app loads it: {}", !want.app_loads);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    for good in [BUNDLED, "public/dataset-template.json"] {
+        let bytes = std::fs::read(good).unwrap();
+        assert!(check_file(bytes.clone(), None, Lang::Nl).is_publishable(), "{good}: the check page refuses it");
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(check_publishable(&text).is_publishable(), "{good}: the validator refuses it");
+        assert!(load_dataset(&text).is_ok());
+    }
+}
+
+/// serde stops at the first value of the wrong type; the check reads each record on its own, so an
+/// editor sees every record with a wrong value at once, each at its line, in the format's terms.
+#[test]
+fn wrong_values_in_several_records_are_all_reported_with_their_lines() {
+    let text = read("tests/fixtures/minimal.json")
+        .replacen("\"status\": \"implementation\"", "\"status\": \"lopend\"", 1)
+        .replacen("\"eur\": 25000,", "\"eur\": 1500.5,", 1)
+        .replacen("\"eur\": 1000,", "\"eur\": \"1.000\",", 1);
+    let problems = check_publishable(&text).checked.problems;
+    let line = |needle: &str| text[..text.find(needle).unwrap()].matches('\n').count() + 1;
+    let found: Vec<(&str, Option<usize>, String)> =
+        problems.iter().map(|p| (p.path.as_str(), p.line, p.kind.to_string())).collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "programmes[0].funders[0].eur",
+                Some(line("\"1.000\"")),
+                "expected a whole number (euros without cents), found \"1.000\"".to_string()
+            ),
+            (
+                "projects[0].status",
+                Some(line("\"lopend\"")),
+                "`lopend` is not allowed here; allowed: pipeline, implementation, finalisation, closed, cancelled, suspended"
+                    .to_string()
+            ),
+        ],
+        "one problem per record, in the order of the file (the second wrong value of projects[0] shows once the first is fixed)"
+    );
 }
 
 /// The variant name of a problem kind (`MissingField`), as the expectations file writes it.

@@ -294,7 +294,7 @@ async fn fetch_dataset(url: &str) -> Result<(crate::core::model::Dataset, Freshn
     let declared: Option<usize> = response.headers().get("content-length").and_then(|l| l.parse().ok());
     if let Some(bytes) = declared.filter(|b| *b > crate::core::load::MAX_DATASET_BYTES) {
         let kind = crate::core::problem::ProblemKind::TooLarge { bytes, limit: crate::core::load::MAX_DATASET_BYTES };
-        let problems = vec![Problem { path: String::new(), kind }];
+        let problems = vec![Problem::at("", kind)];
         return Err(LoadError::Invalid { url: url.to_string(), problems });
     }
     // Only the copies the service worker serves from its cache (when the network failed) carry

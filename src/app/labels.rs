@@ -4,7 +4,7 @@ use super::i18n::*;
 use crate::core::facets::value_name;
 use crate::core::index::{Field, RecordKind};
 use crate::core::model::{Dataset, DateKind, OrganisationKind, ProjectKind, ResultKind, Role, Status};
-use crate::core::problem::ProblemKind;
+use crate::core::problem::{Expected, Implausible, ProblemKind, SyntaxError};
 use crate::core::query::{Facet, Sort, SortKey, UNKNOWN};
 use crate::core::route::View;
 use crate::core::text::Lang;
@@ -93,9 +93,45 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
             let megabytes = |n: usize| crate::core::format::decimal(n as f64 / 1_048_576.0, 1, locale.lang());
             td_string!(locale, problem.too_large, size = megabytes(bytes), limit = megabytes(limit))
         }
-        ProblemKind::InvalidJson { line, column, detail } => {
+        ProblemKind::InvalidJson { line, column, error } => {
+            let detail = match error {
+                SyntaxError::NumberFormat => td_string!(locale, problem.syntax.number_format),
+                SyntaxError::TrailingComma => td_string!(locale, problem.syntax.trailing_comma),
+                SyntaxError::MissingComma => td_string!(locale, problem.syntax.missing_comma),
+                SyntaxError::UnquotedKey => td_string!(locale, problem.syntax.unquoted_key),
+                SyntaxError::NotAValue => td_string!(locale, problem.syntax.not_a_value),
+                SyntaxError::ControlCharacter => td_string!(locale, problem.syntax.control_character),
+                SyntaxError::BadEscape => td_string!(locale, problem.syntax.bad_escape),
+                SyntaxError::Other(ref detail) => detail.as_str(),
+            };
             td_string!(locale, problem.invalid_json, line = line, column = column, detail = detail)
         }
+        ProblemKind::NotUtf8 { line } => td_string!(locale, problem.not_utf8, line = line),
+        ProblemKind::WrongType { expected, found } => {
+            let expected = match expected {
+                Expected::WholeNumber => td_string!(locale, problem.expected.whole_number),
+                Expected::Number => td_string!(locale, problem.expected.number),
+                Expected::Text => td_string!(locale, problem.expected.text),
+                Expected::List => td_string!(locale, problem.expected.list),
+                Expected::Record => td_string!(locale, problem.expected.record),
+                Expected::TrueOrFalse => td_string!(locale, problem.expected.true_or_false),
+            };
+            td_string!(locale, problem.wrong_type, expected = expected, found = found)
+        }
+        ProblemKind::UnknownValue { found, allowed } => {
+            td_string!(locale, problem.unknown_value, found = found, allowed = allowed)
+        }
+        ProblemKind::UnknownField { field, allowed } => {
+            td_string!(locale, problem.unknown_field, field = field, allowed = allowed)
+        }
+        ProblemKind::DuplicateField { field } => td_string!(locale, problem.duplicate_field, field = field),
+        ProblemKind::InvalidDate { found } => td_string!(locale, problem.invalid_date, found = found),
+        ProblemKind::RefersToItself => td_string!(locale, problem.refers_to_itself).to_string(),
+        ProblemKind::NotAnObject => td_string!(locale, problem.not_an_object).to_string(),
+        ProblemKind::MissingTranslation { lang: "en" } => td_string!(locale, problem.missing_en).to_string(),
+        ProblemKind::MissingTranslation { .. } => td_string!(locale, problem.missing_de).to_string(),
+        ProblemKind::UncitedSource => td_string!(locale, problem.uncited_source).to_string(),
+        ProblemKind::EmailAddress => td_string!(locale, problem.email_address).to_string(),
         ProblemKind::Truncated { line, column } => {
             td_string!(locale, problem.truncated, line = line, column = column)
         }
@@ -120,6 +156,12 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
         ProblemKind::InvalidId { id } => td_string!(locale, problem.invalid_id, id = id),
         ProblemKind::NegativeMoney { eur } => td_string!(locale, problem.negative_money, eur = eur),
         ProblemKind::ImplausibleNumber { value, reason } => {
+            let reason = match reason {
+                Implausible::NotFinite => td_string!(locale, problem.reason.not_finite),
+                Implausible::Negative => td_string!(locale, problem.reason.negative),
+                Implausible::PercentOver100 => td_string!(locale, problem.reason.percent_over_100),
+                Implausible::Cents => td_string!(locale, problem.reason.cents),
+            };
             td_string!(locale, problem.implausible_number, value = value, reason = reason)
         }
         ProblemKind::NotHttpLink { url } => td_string!(locale, problem.not_http_link, url = url),

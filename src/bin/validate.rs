@@ -1,9 +1,10 @@
-//! `cargo run --bin validate -- FILE [FILE ...]`: checks dataset files the way the app does and
-//! prints every problem with its JSON path. Exits 1 when any file has a problem, 2 on a usage error.
+//! `cargo run --bin validate -- FILE [FILE ...]`: checks dataset files for publication, as the page
+//! "Gegevens controleren" does (`core::publish`), and prints every problem with its line and JSON
+//! path. Exits 1 when any file is not publishable, 2 on a usage error.
 
 use std::process::ExitCode;
 
-use investeren_in_twente::core::load::load_dataset;
+use investeren_in_twente::core::publish::check_publishable;
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
@@ -17,7 +18,9 @@ fn main() -> ExitCode {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => text,
                 Err(e) => {
-                    println!("{file}: not UTF-8 text (byte {})", e.utf8_error().valid_up_to());
+                    let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+                    println!("{file}: not UTF-8 text from line {line} (byte {}); save it as UTF-8", valid.len());
                     failed = true;
                     continue;
                 }
@@ -28,14 +31,20 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        match load_dataset(&text) {
-            Ok(dataset) => println!("{file}: valid ({} projects)", dataset.projects.len()),
-            Err(problems) => {
+        let checked = check_publishable(&text);
+        match &checked.checked.dataset {
+            Some(dataset) if checked.is_publishable() => {
+                println!("{file}: publishable ({} projects)", dataset.projects.len())
+            }
+            Some(_) if checked.checked.problems.is_empty() => {
                 failed = true;
-                println!("{file}: {} problem(s)", problems.len());
-                for problem in problems {
-                    println!("  {problem}");
-                }
+                println!("{file}: valid, but not yet publishable: {} point(s)", checked.warnings.len());
+                checked.warnings.iter().for_each(|problem| println!("  {problem}"));
+            }
+            _ => {
+                failed = true;
+                println!("{file}: {} problem(s)", checked.checked.problems.len());
+                checked.checked.problems.iter().for_each(|problem| println!("  {problem}"));
             }
         }
     }

@@ -9,9 +9,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::diff::{diff, ChangedProject, DatasetDiff, FigureChange, Named};
-use super::load::{check_dataset, MAX_DATASET_BYTES};
+use super::load::MAX_DATASET_BYTES;
 use super::model::Dataset;
 use super::problem::{Problem, ProblemKind};
+use super::publish::check_publishable;
 use super::text::Lang;
 
 /// How many items of each list a report keeps; the rest is counted ("and 99,800 more"), so a file
@@ -88,7 +89,7 @@ impl ChangeList {
 /// What the check of a file found, each problem given as a `P`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum CheckReport<P = Problem> {
-    /// The file is not UTF-8 text.
+    /// The file could not be read.
     NotText,
     /// Not a valid dataset: its problems per record (the first records), and how many problems in all.
     Invalid {
@@ -97,7 +98,8 @@ pub enum CheckReport<P = Problem> {
         /// How many problems the file has.
         problems: usize,
     },
-    /// A valid dataset: how much it holds, and what it changes.
+    /// A valid dataset: how much it holds, what it changes, and what stands between it and
+    /// publication (the rules of [`super::publish`]; publishable when there is nothing).
     Valid {
         /// Its number of projects.
         projects: usize,
@@ -105,13 +107,15 @@ pub enum CheckReport<P = Problem> {
         sources: usize,
         /// What it changes; `None` when the published data is not at hand to compare with.
         changes: Option<ChangeList>,
+        /// Where it breaks a rule of publication, per record.
+        warnings: Shown<RecordProblems<P>>,
     },
 }
 
 impl CheckReport {
     /// The report on a file too large to read, from its size alone.
     pub fn too_large(bytes: usize) -> Self {
-        let problem = Problem { path: String::new(), kind: ProblemKind::TooLarge { bytes, limit: MAX_DATASET_BYTES } };
+        let problem = Problem::at("", ProblemKind::TooLarge { bytes, limit: MAX_DATASET_BYTES });
         Self::invalid(&[problem], None, Lang::default())
     }
 
@@ -122,23 +126,32 @@ impl CheckReport {
         }
     }
 
+    /// Whether the file may be published as it is.
+    pub fn is_publishable(&self) -> bool {
+        matches!(self, CheckReport::Valid { warnings, .. } if warnings.is_empty())
+    }
+
     /// The same report with each problem given by `give` (in the reader's words, say).
     pub fn map_problems<Q>(self, mut give: impl FnMut(Problem) -> Q) -> CheckReport<Q> {
+        let mut give_all = |records: Shown<RecordProblems>| {
+            let items = records
+                .items
+                .into_iter()
+                .map(|r| RecordProblems {
+                    record: r.record,
+                    id: r.id,
+                    name: r.name,
+                    problems: r.problems.into_iter().map(&mut give).collect(),
+                })
+                .collect();
+            Shown { items, total: records.total }
+        };
         match self {
             CheckReport::NotText => CheckReport::NotText,
-            CheckReport::Invalid { records, problems } => {
-                let items = records
-                    .items
-                    .into_iter()
-                    .map(|r| RecordProblems {
-                        record: r.record,
-                        name: r.name,
-                        problems: r.problems.into_iter().map(&mut give).collect(),
-                    })
-                    .collect();
-                CheckReport::Invalid { records: Shown { items, total: records.total }, problems }
+            CheckReport::Invalid { records, problems } => CheckReport::Invalid { records: give_all(records), problems },
+            CheckReport::Valid { projects, sources, changes, warnings } => {
+                CheckReport::Valid { projects, sources, changes, warnings: give_all(warnings) }
             }
-            CheckReport::Valid { projects, sources, changes } => CheckReport::Valid { projects, sources, changes },
         }
     }
 }
@@ -157,19 +170,27 @@ pub enum CheckProgress<P> {
     Done(CheckReport<P>),
 }
 
-/// Checks the bytes of a file with the validator (the same code as `cargo run --bin validate`), names
+/// Checks the bytes of a file for publication (the same code as `cargo run --bin validate`), names
 /// the records of its problems in `lang`, and compares a valid one with `published`.
 pub fn check_file(bytes: Vec<u8>, published: Option<&Dataset>, lang: Lang) -> CheckReport {
-    let Ok(text) = String::from_utf8(bytes) else { return CheckReport::NotText };
-    let checked = check_dataset(&text);
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let bytes = error.as_bytes();
+            let line = bytes[..error.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            return CheckReport::invalid(&[Problem::at("", ProblemKind::NotUtf8 { line })], None, lang);
+        }
+    };
+    let checked = check_publishable(&text);
     drop(text);
-    match checked.dataset {
-        Some(dataset) if checked.problems.is_empty() => CheckReport::Valid {
+    match checked.checked.dataset {
+        Some(dataset) if checked.checked.problems.is_empty() => CheckReport::Valid {
             projects: dataset.projects.len(),
             sources: dataset.sources.len(),
             changes: published.map(|published| diff(published, &dataset).into()),
+            warnings: Shown::first(group_by_record(&checked.warnings, Some(&dataset), lang)),
         },
-        dataset => CheckReport::invalid(&checked.problems, dataset.as_ref(), lang),
+        dataset => CheckReport::invalid(&checked.checked.problems, dataset.as_ref(), lang),
     }
 }
 
@@ -178,6 +199,8 @@ pub fn check_file(bytes: Vec<u8>, published: Option<&Dataset>, lang: Lang) -> Ch
 pub struct RecordProblems<P = Problem> {
     /// The record's JSON path (`projects[3]`, `schema_version`); empty for the whole file.
     pub record: String,
+    /// The record's id, when the file could be read far enough to know it.
+    pub id: Option<String>,
     /// The record's name, when the file could be read far enough to know it.
     pub name: Option<String>,
     /// Its problems, in the order the validator found them.
@@ -204,34 +227,38 @@ pub fn group_by_record(problems: &[Problem], dataset: Option<&Dataset>, lang: La
         let record = record_of(&problem.path);
         match groups.iter_mut().find(|g| g.record == record) {
             Some(group) => group.problems.push(problem.clone()),
-            None => groups.push(RecordProblems {
-                record: record.to_string(),
-                name: dataset.and_then(|d| record_name(d, record, lang)),
-                problems: vec![problem.clone()],
-            }),
+            None => {
+                let (id, name) = dataset.and_then(|d| record_name(d, record, lang)).unzip();
+                groups.push(RecordProblems {
+                    record: record.to_string(),
+                    id,
+                    name: name.flatten(),
+                    problems: vec![problem.clone()],
+                })
+            }
         }
     }
     groups
 }
 
-/// The name of the record at `record` (`projects[3]`) in `dataset`, when it has one.
-pub fn record_name(dataset: &Dataset, record: &str, lang: Lang) -> Option<String> {
+/// The id and the name (when it has one) of the record at `record` (`projects[3]`) in `dataset`.
+pub fn record_name(dataset: &Dataset, record: &str, lang: Lang) -> Option<(String, Option<String>)> {
     let (list, rest) = record.split_once('[')?;
     let index: usize = rest.strip_suffix(']')?.parse().ok()?;
-    let name = match list {
-        "projects" => dataset.projects.get(index)?.name.clone(),
-        "sources" => dataset.sources.get(index)?.title.clone(),
-        "municipalities" => dataset.municipalities.get(index)?.name.clone(),
-        "organisations" => dataset.organisations.get(index)?.name.clone(),
-        "programmes" => dataset.programmes.get(index)?.name.clone(),
-        "action_lines" => dataset.action_lines.get(index)?.name.get(lang).text.to_string(),
-        "basisinfrastructuur" => dataset.basisinfrastructuur.get(index)?.name.clone(),
-        "key_figures" => dataset.key_figures.get(index)?.label.get(lang).text.to_string(),
-        "finance_series" => dataset.finance_series.get(index)?.title.get(lang).text.to_string(),
-        "indicators" => dataset.indicators.get(index)?.label.get(lang).text.to_string(),
+    let (id, name) = match list {
+        "projects" => dataset.projects.get(index).map(|r| (&r.id, r.name.clone()))?,
+        "sources" => dataset.sources.get(index).map(|r| (&r.id, r.title.clone()))?,
+        "municipalities" => dataset.municipalities.get(index).map(|r| (&r.id, r.name.clone()))?,
+        "organisations" => dataset.organisations.get(index).map(|r| (&r.id, r.name.clone()))?,
+        "programmes" => dataset.programmes.get(index).map(|r| (&r.id, r.name.clone()))?,
+        "action_lines" => dataset.action_lines.get(index).map(|r| (&r.id, r.name.get(lang).text.to_string()))?,
+        "basisinfrastructuur" => dataset.basisinfrastructuur.get(index).map(|r| (&r.id, r.name.clone()))?,
+        "key_figures" => dataset.key_figures.get(index).map(|r| (&r.id, r.label.get(lang).text.to_string()))?,
+        "finance_series" => dataset.finance_series.get(index).map(|r| (&r.id, r.title.get(lang).text.to_string()))?,
+        "indicators" => dataset.indicators.get(index).map(|r| (&r.id, r.label.get(lang).text.to_string()))?,
         _ => return None,
     };
-    (!name.trim().is_empty()).then_some(name)
+    Some((id.clone(), (!name.trim().is_empty()).then_some(name)))
 }
 
 #[cfg(test)]
@@ -259,11 +286,12 @@ mod tests {
         dataset.projects[3].name = String::new();
         dataset.projects[3].links.push(bad_scheme);
         let text = serde_json::to_string(&dataset).unwrap();
-        let checked = check_dataset(&text);
+        let checked = crate::core::load::check_dataset(&text);
         assert!(checked.dataset.is_some(), "a well-formed file keeps its records");
         let groups = group_by_record(&checked.problems, checked.dataset.as_ref(), Lang::Nl);
         let project_1 = groups.iter().find(|g| g.record == "projects[1]").expect("projects[1] has a problem");
         assert_eq!(project_1.name.as_deref(), Some(dataset.projects[1].name.as_str()));
+        assert_eq!(project_1.id.as_deref(), Some(dataset.projects[1].id.as_str()));
         let project_3 = groups.iter().find(|g| g.record == "projects[3]").expect("projects[3] has problems");
         // Its name is the empty string that is one of its problems: no name to show.
         assert_eq!(project_3.name, None);
@@ -274,12 +302,12 @@ mod tests {
 
     #[test]
     fn a_file_that_is_not_a_dataset_has_one_whole_file_group_and_no_names() {
-        let checked = check_dataset("[1, 2]");
+        let checked = crate::core::load::check_dataset("[1, 2]");
         assert!(checked.dataset.is_none());
         let groups = group_by_record(&checked.problems, None, Lang::En);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].record, "");
-        assert!(matches!(groups[0].problems[0].kind, ProblemKind::WrongShape { .. }));
+        assert!(matches!(groups[0].problems[0].kind, ProblemKind::NotAnObject));
     }
 
     #[test]
@@ -294,7 +322,8 @@ mod tests {
             candidate.projects.push(project);
         }
         let bytes = serde_json::to_vec(&candidate).unwrap();
-        let CheckReport::Valid { projects, sources, changes } = check_file(bytes, Some(&published), Lang::Nl) else {
+        let CheckReport::Valid { projects, sources, changes, .. } = check_file(bytes, Some(&published), Lang::Nl)
+        else {
             panic!("the changed dataset is valid")
         };
         assert_eq!((projects, sources), (candidate.projects.len(), candidate.sources.len()));
@@ -331,7 +360,10 @@ mod tests {
 
     #[test]
     fn bytes_that_are_not_text_and_a_file_too_large_are_named_as_such() {
-        assert_eq!(check_file(vec![b'{', 0xff, 0xfe, b'}'], None, Lang::Nl), CheckReport::NotText);
+        let CheckReport::Invalid { records, .. } = check_file(b"{\n\n\xff}".to_vec(), None, Lang::Nl) else {
+            panic!("not UTF-8")
+        };
+        assert_eq!(records.items[0].problems[0].kind, ProblemKind::NotUtf8 { line: 3 });
         let CheckReport::Invalid { records, problems: 1 } = CheckReport::too_large(MAX_DATASET_BYTES + 1) else {
             panic!("one problem")
         };

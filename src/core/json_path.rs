@@ -17,8 +17,25 @@ enum Frame {
 /// counts them: lines from 1, columns in bytes from the start of the line, the byte at the column
 /// included). Empty for the top level. Any text is accepted; malformed JSON gives a best guess.
 pub fn path_at(text: &str, line: usize, column: usize) -> String {
+    path_before(text, offset_of(text, line, column))
+}
+
+/// The byte offset just past `column` of `line`, as serde_json counts them (see [`path_at`]).
+pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    (line_start(text.as_bytes(), line) + column).min(text.len())
+}
+
+/// The line (from 1) and column (in bytes, from 1) of the byte at `offset`.
+pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text.as_bytes()[..offset.min(text.len())];
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    (before.iter().filter(|&&b| b == b'\n').count() + 1, offset - line_start + 1)
+}
+
+/// The path of the value being read just before byte `end`.
+pub fn path_before(text: &str, end: usize) -> String {
     let bytes = text.as_bytes();
-    let end = (line_start(bytes, line) + column).min(bytes.len());
+    let end = end.min(bytes.len());
     let mut stack: Vec<Frame> = Vec::new();
     let mut expecting_key = false;
     let mut i = 0;
@@ -61,6 +78,118 @@ pub fn path_at(text: &str, line: usize, column: usize) -> String {
     render(&stack)
 }
 
+/// Calls `visit` with the path and byte offset of every value that starts at most `max_depth`
+/// containers deep (0: the whole document; 1: the top level's fields; 2: their elements and fields),
+/// in the order of the text. The path is kept up to date as the text is read (no path is rendered per
+/// value), so walking a large file stays linear. Any text is accepted; malformed JSON gives best guesses.
+pub fn each_value(text: &str, max_depth: usize, mut visit: impl FnMut(&str, usize)) {
+    let bytes = text.as_bytes();
+    // Per open container: whether it is a list, the path's length before its members, the element index.
+    let mut stack: Vec<(bool, usize, usize)> = Vec::new();
+    let mut path = String::new();
+    let (mut value_next, mut expecting_key) = (true, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        if byte.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if value_next && byte != b']' {
+            if stack.len() <= max_depth {
+                visit(&path, i);
+            }
+            value_next = false;
+        }
+        match byte {
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if expecting_key {
+                    if let Some(&(false, base, _)) = stack.last() {
+                        path.truncate(base);
+                        if base > 0 {
+                            path.push('.');
+                        }
+                        path.push_str(&decode_key(&bytes[start..i.min(bytes.len())]));
+                    }
+                    expecting_key = false;
+                }
+            }
+            b'{' => {
+                stack.push((false, path.len(), 0));
+                expecting_key = true;
+            }
+            b'[' => {
+                stack.push((true, path.len(), 0));
+                path.push_str("[0]");
+                value_next = true;
+            }
+            b'}' | b']' => {
+                if let Some((_, base, _)) = stack.pop() {
+                    path.truncate(base);
+                }
+                (value_next, expecting_key) = (false, false);
+            }
+            b':' => value_next = true,
+            b',' => match stack.last_mut() {
+                Some((true, base, index)) => {
+                    *index += 1;
+                    path.truncate(*base);
+                    path.push('[');
+                    path.push_str(&index.to_string());
+                    path.push(']');
+                    value_next = true;
+                }
+                Some((false, ..)) => expecting_key = true,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// The line (from 1) where the value at each of `paths` starts; for a path the text does not have
+/// (a missing field), the line of the nearest enclosing value it has. `None` for the empty path
+/// (the whole file) and for paths none of whose parents are in the text.
+pub fn lines_of(text: &str, paths: &[&str]) -> Vec<Option<usize>> {
+    use std::collections::HashMap;
+    // Every path and each of its parents (`projects[3].name` -> `projects[3]`, `projects`).
+    let mut lines: HashMap<&str, Option<usize>> = HashMap::new();
+    for path in paths {
+        let mut path = *path;
+        while !path.is_empty() {
+            lines.insert(path, None);
+            path = &path[..path.rfind(['.', '[']).unwrap_or(0)];
+        }
+    }
+    let (mut line, mut counted) = (1, 0);
+    each_value(text, usize::MAX, |path, offset| {
+        if let Some(found @ None) = lines.get_mut(path) {
+            line += text.as_bytes()[counted..offset].iter().filter(|&&b| b == b'\n').count();
+            counted = offset;
+            *found = Some(line);
+        }
+    });
+    paths
+        .iter()
+        .map(|path| {
+            let mut path = *path;
+            while !path.is_empty() {
+                if let Some(Some(line)) = lines.get(path) {
+                    return Some(*line);
+                }
+                path = &path[..path.rfind(['.', '[']).unwrap_or(0)];
+            }
+            None
+        })
+        .collect()
+}
+
 /// The byte offset where the 1-based `line` starts (the end of the text if it has fewer lines).
 fn line_start(bytes: &[u8], line: usize) -> usize {
     if line <= 1 {
@@ -101,7 +230,30 @@ fn render(stack: &[Frame]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::path_at;
+    use super::{each_value, line_and_column, lines_of, path_at};
+
+    #[test]
+    fn every_value_is_visited_with_its_path_up_to_the_depth_asked() {
+        let text = "{\"a\": [1, {\"b\": \"x,]\"}], \"c\": {}, \"d\": []}";
+        let mut seen = Vec::new();
+        each_value(text, usize::MAX, |path, offset| seen.push((path.to_string(), offset)));
+        let paths: Vec<&str> = seen.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(paths, ["", "a", "a[0]", "a[1]", "a[1].b", "c", "d"]);
+        assert_eq!(&text[seen[3].1..seen[3].1 + 1], "{");
+        let mut shallow = Vec::new();
+        each_value(text, 1, |path, _| shallow.push(path.to_string()));
+        assert_eq!(shallow, ["", "a", "c", "d"]);
+    }
+
+    #[test]
+    fn a_path_s_line_is_where_its_value_starts_or_else_its_record_s() {
+        let text = "{\n  \"projects\": [\n    {\"id\": \"a\"},\n    {\n      \"id\": \"b\"\n    }\n  ]\n}";
+        assert_eq!(
+            lines_of(text, &["projects[1].id", "projects[1].name", "projects[0]", "", "sources[0]"]),
+            [Some(5), Some(4), Some(3), None, None]
+        );
+        assert_eq!(line_and_column(text, text.find("\"b\"").unwrap()), (5, 13));
+    }
 
     /// The path serde_json's own error position leads to, for a document that fails to parse as `T`.
     fn path_of_error<T: serde::de::DeserializeOwned + std::fmt::Debug>(text: &str) -> String {

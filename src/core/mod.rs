@@ -23,6 +23,7 @@ pub mod model;
 pub mod order;
 pub mod organisations;
 pub mod problem;
+pub mod publish;
 pub mod quality;
 pub mod query;
 pub mod route;

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::model::*;
-use super::problem::{Problem, ProblemKind};
+use super::problem::{Implausible, Problem, ProblemKind};
 use super::text::Text;
 
 /// Longest name of a record, in characters.
@@ -15,8 +15,6 @@ pub const MAX_TEXT_CHARS: usize = 10_000;
 pub const MAX_ID_CHARS: usize = 100;
 /// Longest web address, in characters.
 pub const MAX_URL_CHARS: usize = 2_000;
-/// What is wrong with a record that names itself where another is meant (`part_of`, `follows`).
-const SELF_REFERENCE: &str = "a record cannot refer to itself here";
 
 /// Checks everything serde's typing cannot: returns every problem found (empty when the dataset is sound).
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
@@ -132,7 +130,7 @@ struct Checker {
 
 impl Checker {
     fn push(&mut self, path: &str, kind: ProblemKind) {
-        self.problems.push(Problem { path: path.to_string(), kind });
+        self.problems.push(Problem::at(path, kind));
     }
 
     /// Registers the ids of every collection, reporting malformed and duplicate ones.
@@ -229,13 +227,13 @@ impl Checker {
     fn number(&mut self, path: &str, value: Option<f64>, unit: Unit) {
         let Some(value) = value else { return };
         let reason = if !value.is_finite() {
-            Some("not a finite number")
+            Some(Implausible::NotFinite)
         } else if value < 0.0 && unit != Unit::PercentagePoint {
-            Some("cannot be negative")
+            Some(Implausible::Negative)
         } else if unit == Unit::Percent && value > 100.0 {
-            Some("a percentage cannot exceed 100")
+            Some(Implausible::PercentOver100)
         } else if unit == Unit::Eur && value.fract() != 0.0 {
-            Some("money is whole euros")
+            Some(Implausible::Cents)
         } else {
             None
         };
@@ -311,7 +309,7 @@ impl Checker {
         }
         match &programme.follows {
             Some(earlier) if earlier == &programme.id => {
-                self.push(&format!("{p}.follows"), ProblemKind::WrongShape { detail: SELF_REFERENCE.into() })
+                self.push(&format!("{p}.follows"), ProblemKind::RefersToItself)
             }
             Some(earlier) => self.reference(&format!("{p}.follows"), earlier, "programmes"),
             None => {}
@@ -381,7 +379,7 @@ impl Checker {
         }
         if let Some(parent) = &project.part_of {
             if parent == &project.id {
-                self.push(&format!("{p}.part_of"), ProblemKind::WrongShape { detail: SELF_REFERENCE.into() });
+                self.push(&format!("{p}.part_of"), ProblemKind::RefersToItself);
             } else {
                 self.reference(&format!("{p}.part_of"), parent, "projects");
             }

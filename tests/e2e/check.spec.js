@@ -6,7 +6,7 @@ import { test, expect, failedLoad } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { DATA, LANGS, dataset, escapeRegExp, mainHeading, resultLinks, startApp, t, tPattern, waitForApp } from "./helpers.js";
+import { DATA, LANGS, dataset, escapeRegExp, lineOf, mainHeading, problemKey, resultLinks, startApp, t, tPattern, waitForApp } from "./helpers.js";
 
 const file = (name, value) => ({ name, mimeType: "application/json", buffer: Buffer.from(typeof value === "string" ? value : JSON.stringify(value)) });
 const chooser = (page, lang = "nl") => page.getByLabel(t("check.choose", {}, lang));
@@ -56,7 +56,32 @@ test("a file that is not JSON, and one that is not text, are named as such", asy
   await chooser(page).setInputFiles(file("kapot.json", '{"schema_version": "1.0", "projects": ['));
   await expect(page.getByTestId("check-problems")).toContainText(t("load_error.whole_file"));
   await chooser(page).setInputFiles({ name: "foto.json", mimeType: "application/json", buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00]) });
-  await expect(page.getByRole("main")).toContainText(t("check.not_text"));
+  await expect(page.getByTestId("check-problems")).toContainText(tPattern("problem.not_utf8", { line: "1" }));
+});
+
+const BAD = resolve(import.meta.dirname, "../fixtures/bad");
+const mistakes = JSON.parse(readFileSync(resolve(BAD, "expected.json"), "utf8"));
+/** The kinds of problem that only the rules of publication raise: the file loads, with warnings. */
+const PUBLISHING = ["MissingTranslation", "UncitedSource", "EmailAddress"];
+
+test("every common mistake of docs/dataset.md gets its plain, located message, as the validator and the tests give it", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openCheck(page);
+  for (const [name, { kind, path, line }] of Object.entries(mistakes)) {
+    await chooser(page).setInputFiles(resolve(BAD, `${name}.json`));
+    const report = page.getByTestId(PUBLISHING.includes(kind) ? "check-warnings" : "check-problems");
+    await expect(page.getByRole("heading", { level: 2 })).toContainText(`${name}.json`);
+    const key = kind === "MissingTranslation" ? `problem.missing_${path.split(".").at(-1)}` : problemKey(kind);
+    const values = kind === "MissingField" ? { field: path.split(".").at(-1) } : {};
+    const where = escapeRegExp(path || t("load_error.whole_file")) + lineOf(path, line);
+    const message = new RegExp(`^${where}: ${tPattern(key, values).source}$`);
+    await expect(report.locator(".problem").filter({ hasText: message }), `${name}: ${message}`).toHaveCount(1);
+    // Not publishable: no "in orde" for any of them.
+    await expect(page.getByRole("heading", { level: 2 })).not.toHaveText(tPattern("check.valid_title", { file: `${name}.json` }));
+  }
+  // And a publishable file is called so.
+  await chooser(page).setInputFiles(resolve(import.meta.dirname, "../../public/dataset-template.json"));
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: "dataset-template.json" }));
 });
 
 test("a valid changed file shows its differences, then the app on it with a banner, then the published data again; a reload never shows it", async ({ page }) => {
@@ -171,8 +196,8 @@ test.describe("where the Web Worker fails", () => {
     await chooser(page).setInputFiles(file("nieuw.json", bad));
     const report = page.getByTestId("check-problems");
     await expect(report.getByRole("heading", { level: 2 })).toHaveText(t("check.invalid_title", { file: "nieuw.json", count: 1 }));
-    await expect(report.getByRole("heading", { level: 3 })).toHaveText(`projects[5] · ${dataset.projects[5].name} ${t("check.record_count", { count: 1 })}`);
-    await expect(report.getByRole("listitem").getByRole("listitem")).toHaveText([/^projects\[5\]\.links\[0\]\.url: /]);
+    await expect(report.getByRole("heading", { level: 3 })).toHaveText(`projects[5] · ${dataset.projects[5].name} · ${dataset.projects[5].id} ${t("check.record_count", { count: 1 })}`);
+    await expect(report.getByRole("listitem").getByRole("listitem")).toHaveText([new RegExp(`^projects\\[5\\]\\.links\\[0\\]\\.url \\(${t("load_error.line", { line: "\\d+" })}\\): `)]);
     const { copy, added } = changedDataset();
     await chooser(page).setInputFiles(file("versie-2.json", copy));
     await expect(page.getByTestId("check-added")).toHaveText(`${added.name} ${added.id}`);

@@ -100,3 +100,9 @@ export async function waitForCharts(page) {
     await expect(figure.getByRole("img").first()).toBeVisible();
   }
 }
+
+/** The interface string of a problem kind: "MissingField" is problem.missing_field. */
+export const problemKey = (kind) => `problem.${kind.replace(/(?<!^)([A-Z])/g, "_$1").toLowerCase()}`;
+
+/** The line a problem at `path` names after it, " (regel 12)", as a RegExp source ("" for none). */
+export const lineOf = (path, line, lang = "nl") => (line && path ? ` \\(${escapeRegExp(t("load_error.line", { line }, lang))}\\)` : "");

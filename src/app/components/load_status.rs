@@ -97,6 +97,8 @@ pub fn LoadErrorView(
 pub struct ProblemText {
     /// The JSON path, or the words for the whole file.
     pub path: String,
+    /// "line 12", where the file has a line for it.
+    pub line: Option<String>,
     /// What is wrong.
     pub reason: String,
 }
@@ -109,7 +111,8 @@ impl ProblemText {
         } else {
             problem.path.clone()
         };
-        ProblemText { path, reason: labels::problem(loc, &problem.kind) }
+        let line = problem.line.map(|line| td_string!(loc, load_error.line, line = line));
+        ProblemText { path, line, reason: labels::problem(loc, &problem.kind) }
     }
 }
 
@@ -123,6 +126,7 @@ pub fn ProblemItem(
     view! {
         <li class="problem">
             <code class="problem__path">{problem.path}</code>
+            {problem.line.map(|line| view! { " (" <span class="problem__line">{line}</span> ")" })}
             ": "
             <span class="problem__reason">{problem.reason}</span>
         </li>

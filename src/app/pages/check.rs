@@ -179,8 +179,8 @@ pub fn Check() -> impl IntoView {
                     </section>
                 }
                 .into_any(),
-                Stage::Done { file, report: CheckReport::Valid { projects, sources, changes } } => {
-                    view! { <ValidReport file projects sources changes open /> }.into_any()
+                Stage::Done { file, report: CheckReport::Valid { projects, sources, changes, warnings } } => {
+                    view! { <ValidReport file projects sources changes warnings open /> }.into_any()
                 }
                 _ => ().into_any(),
             }}
@@ -194,10 +194,8 @@ fn more<T>(loc: Locale, list: &Shown<T>) -> impl IntoView {
     (more > 0).then(|| view! { <p>{td_string!(loc, check.more, count = more)}</p> })
 }
 
-/// Every problem of an invalid file, per record, with counts.
-#[component]
-fn ProblemReport(file: String, records: Shown<RecordProblems<ProblemText>>, problems: usize) -> impl IntoView {
-    let loc = locale();
+/// Problems per record, each record named by its place, name and id, with counts.
+fn record_list(loc: Locale, records: Shown<RecordProblems<ProblemText>>) -> impl IntoView {
     let more_records = records.more();
     let items = records
         .items
@@ -215,6 +213,7 @@ fn ProblemReport(file: String, records: Shown<RecordProblems<ProblemText>>, prob
                     <h3>
                         <code>{record}</code>
                         {group.name.map(|name| view! { " · " <span>{name}</span> })}
+                        {group.id.map(|id| view! { " · " <code>{id}</code> })}
                         " "
                         <span class="check__count">{td_string!(loc, check.record_count, count = count)}</span>
                     </h3>
@@ -224,28 +223,50 @@ fn ProblemReport(file: String, records: Shown<RecordProblems<ProblemText>>, prob
         })
         .collect_view();
     view! {
+        <ul class="check__records">{items}</ul>
+        {(more_records > 0).then(|| view! { <p>{td_string!(loc, check.more_records, count = more_records)}</p> })}
+    }
+}
+
+/// Every problem of an invalid file, per record, with counts.
+#[component]
+fn ProblemReport(file: String, records: Shown<RecordProblems<ProblemText>>, problems: usize) -> impl IntoView {
+    let loc = locale();
+    view! {
         <section class="check__result" aria-labelledby="check-result" data-testid="check-problems">
             <h2 id="check-result">{td_string!(loc, check.invalid_title, file = file, count = problems)}</h2>
-            <ul class="check__records">{items}</ul>
-            {(more_records > 0).then(|| view! { <p>{td_string!(loc, check.more_records, count = more_records)}</p> })}
+            {record_list(loc, records)}
         </section>
     }
 }
 
-/// A valid file: what it holds, what it changes, and the way to see it in the app.
+/// A valid file: whether it may be published (else what stands in the way), what it holds, what it
+/// changes, and the way to see it in the app.
 #[component]
 fn ValidReport(
     file: String,
     projects: usize,
     sources: usize,
     changes: Option<ChangeList>,
+    /// Where it breaks a rule of publication.
+    warnings: Shown<RecordProblems<ProblemText>>,
     /// Opens the whole app on the file.
     open: Callback<()>,
 ) -> impl IntoView {
     let loc = locale();
+    let publishable = warnings.is_empty();
     view! {
         <section class="check__result" aria-labelledby="check-result" data-testid="check-valid">
-            <h2 id="check-result">{td_string!(loc, check.valid_title, file = file)}</h2>
+            {if publishable {
+                view! { <h2 id="check-result">{td_string!(loc, check.valid_title, file = file)}</h2> }.into_any()
+            } else {
+                view! {
+                    <h2 id="check-result">{td_string!(loc, check.not_publishable_title, file = file)}</h2>
+                    <p>{td_string!(loc, check.not_publishable_intro)}</p>
+                    <div data-testid="check-warnings">{record_list(loc, warnings)}</div>
+                }
+                .into_any()
+            }}
             <p>{td_string!(loc, check.valid_summary, projects = projects, sources = sources)}</p>
             {match changes {
                 Some(changes) => view! { <Changes changes /> }.into_any(),
