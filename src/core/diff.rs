@@ -2,7 +2,7 @@
 //! checks before publishing: projects added, removed and changed (which fields), and every figure
 //! whose number changed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -167,7 +167,9 @@ struct Figure {
     value: Option<f64>,
 }
 
-fn figures(dataset: &Dataset) -> Vec<Figure> {
+/// Every figure of `dataset`; of its projects only those of `projects` (the ones in both versions:
+/// an added or removed project is listed as such, with all it holds).
+fn figures(dataset: &Dataset, projects: &HashSet<&str>) -> Vec<Figure> {
     let mut all = Vec::new();
     for f in &dataset.key_figures {
         all.push(Figure {
@@ -205,19 +207,47 @@ fn figures(dataset: &Dataset) -> Vec<Figure> {
             });
         }
     }
+    let name = |name: &str| Text { nl: name.to_string(), en: None, de: None, quote: false };
     for p in &dataset.programmes {
         for (n, budget) in p.budgets.iter().enumerate() {
-            let label = Text { nl: p.name.clone(), en: None, de: None, quote: false };
             let value = budget.eur.map(|eur| eur as f64);
-            all.push(Figure { path: format!("programmes[{}].budgets[{n}]", p.id), label, unit: Unit::Eur, value });
+            all.push(Figure {
+                path: format!("programmes[{}].budgets[{n}]", p.id),
+                label: name(&p.name),
+                unit: Unit::Eur,
+                value,
+            });
+        }
+    }
+    // A project's money and results, so that a changed amount shows before and after, not only
+    // "changed: funding".
+    for p in dataset.projects.iter().filter(|p| projects.contains(p.id.as_str())) {
+        for (n, funding) in p.funding.iter().enumerate() {
+            let value = funding.eur.map(|eur| eur as f64);
+            all.push(Figure {
+                path: format!("projects[{}].funding[{n}]", p.id),
+                label: name(&p.name),
+                unit: Unit::Eur,
+                value,
+            });
+        }
+        for (n, result) in p.results.iter().enumerate() {
+            let path = format!("projects[{}].results[{n}]", p.id);
+            all.push(Figure { path, label: result.label.clone(), unit: result.unit, value: result.value });
         }
     }
     all
 }
 
 fn figure_changes(published: &Dataset, candidate: &Dataset) -> Vec<FigureChange> {
-    let old = figures(published);
-    let new = figures(candidate);
+    let published_ids: HashSet<&str> = published.projects.iter().map(|p| p.id.as_str()).collect();
+    let in_both: HashSet<&str> =
+        candidate.projects.iter().map(|p| p.id.as_str()).filter(|id| published_ids.contains(id)).collect();
+    let old = figures(published, &in_both);
+    let new = figures(candidate, &in_both);
+    // By path: a file of 10,000 projects has tens of thousands of figures.
+    let old_by_path: HashMap<&str, &Figure> = old.iter().map(|f| (f.path.as_str(), f)).collect();
+    let new_paths: HashSet<&str> = new.iter().map(|f| f.path.as_str()).collect();
     let stated = |figure: Option<&Figure>| match figure {
         None => Stated::Absent,
         Some(Figure { value: None, .. }) => Stated::Unknown,
@@ -225,14 +255,14 @@ fn figure_changes(published: &Dataset, candidate: &Dataset) -> Vec<FigureChange>
     };
     let mut changes = Vec::new();
     for figure in &new {
-        let before = stated(old.iter().find(|o| o.path == figure.path));
+        let before = stated(old_by_path.get(figure.path.as_str()).copied());
         let after = stated(Some(figure));
         if before != after {
             let (path, label, unit) = (figure.path.clone(), figure.label.clone(), figure.unit);
             changes.push(FigureChange { path, label, unit, before, after });
         }
     }
-    for figure in old.iter().filter(|o| !new.iter().any(|n| n.path == o.path)) {
+    for figure in old.iter().filter(|o| !new_paths.contains(o.path.as_str())) {
         let (path, label, unit) = (figure.path.clone(), figure.label.clone(), figure.unit);
         changes.push(FigureChange { path, label, unit, before: stated(Some(figure)), after: Stated::Absent });
     }
@@ -305,6 +335,22 @@ mod tests {
         assert_eq!(changes.projects_changed[0].project.name, candidate.projects[2].name);
         assert_eq!(changes.projects_changed[0].fields, vec!["name".to_string(), "description".to_string()]);
         assert!(changes.figures.is_empty());
+    }
+
+    #[test]
+    fn a_changed_project_amount_and_result_show_before_and_after_with_the_project_s_name() {
+        let published = crate::core::bundled_dataset();
+        let mut candidate = published.clone();
+        let (i, project) = published.projects.iter().enumerate().find(|(_, p)| !p.funding.is_empty()).unwrap();
+        let before = project.funding[0].eur;
+        candidate.projects[i].funding[0].eur = Some(before.unwrap_or(0) + 1_500);
+        let changes = diff(&published, &candidate);
+        let money = changes.figures.iter().find(|f| f.path == format!("projects[{}].funding[0]", project.id)).unwrap();
+        assert_eq!(money.label.nl, project.name);
+        assert_eq!(money.unit, Unit::Eur);
+        assert_eq!(money.before, before.map_or(Stated::Unknown, |eur| Stated::Value(eur as f64)));
+        assert_eq!(money.after, Stated::Value((before.unwrap_or(0) + 1_500) as f64));
+        assert_eq!(changes.projects_changed[0].fields, ["funding"]);
     }
 
     #[test]

@@ -83,8 +83,9 @@ pub fn csv(dataset: &Dataset, positions: &[u32]) -> String {
 }
 
 /// The projects at `positions` as a dataset in the bundled file's own schema, with every other
-/// collection kept whole so references stay valid. A `part_of` pointing at a project outside the
-/// selection is dropped (the file would otherwise fail validation).
+/// collection kept whole so references stay valid, except the sources that only projects outside the
+/// selection cite (so the file is publishable as it is). A `part_of` pointing at a project outside
+/// the selection is dropped (the file would otherwise fail validation).
 pub fn json(dataset: &Dataset, positions: &[u32]) -> String {
     let mut subset = dataset.clone();
     let chosen: std::collections::HashSet<&str> =
@@ -99,6 +100,9 @@ pub fn json(dataset: &Dataset, positions: &[u32]) -> String {
             project
         })
         .collect();
+    // Sources only the projects left out cite: the file would cite them nowhere.
+    let cited = super::validate::cited_sources(&subset);
+    subset.sources.retain(|source| cited.contains(&source.id));
     serde_json::to_string_pretty(&subset).unwrap_or_default()
 }
 
@@ -180,9 +184,12 @@ mod tests {
         let dataset = crate::core::bundled_dataset();
         let kennispark = dataset.projects.iter().position(|p| p.id == "kennispark-twente").unwrap() as u32;
         let text = json(&dataset, &[kennispark, 0]);
-        let exported = crate::core::load::load_dataset(&text).expect("the export passes the validator");
+        let checked = crate::core::publish::check_publishable(&text);
+        assert!(checked.is_publishable(), "{:?} {:?}", checked.checked.problems, checked.warnings);
+        let exported = checked.checked.dataset.unwrap();
         assert_eq!(exported.projects.len(), 2);
         assert_eq!(exported.projects[0].part_of, None, "the parent was not exported");
+        assert!(exported.sources.len() < dataset.sources.len(), "sources only other projects cite are left out");
     }
 
     #[test]

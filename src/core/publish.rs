@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::load::{check_every_record, locate, Checked};
 use super::model::Dataset;
 use super::problem::{Problem, ProblemKind};
+use super::validate::cited_sources;
 
 /// A file checked for publication.
 #[derive(Debug)]
@@ -44,12 +45,12 @@ pub fn check_publishable(text: &str) -> Publishable {
 
 /// The rules of publication, on the file's JSON (so every text is found wherever the format puts it):
 /// - every Dutch text has its English and German translation (the site is read in all three);
-/// - every source is cited by some record (a source nobody cites is a citation forgotten);
+/// - every source is cited by some record (a source nobody cites is a citation forgotten; what
+///   counts as a citation is what the validator checks as one, [`cited_sources`]);
 /// - no e-mail address (the dataset names roles and organisations, never a person's address).
 fn rules_of_publication(json: &Value, dataset: &Dataset) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut cited: Vec<&str> = Vec::new();
-    walk(json, &mut String::new(), None, &mut |value, path, key| match value {
+    walk(json, &mut String::new(), &mut |value, path| match value {
         Value::Object(text) if text.contains_key("nl") => {
             for lang in ["en", "de"] {
                 if text.get(lang).and_then(Value::as_str).is_none_or(|t| t.trim().is_empty()) {
@@ -57,49 +58,37 @@ fn rules_of_publication(json: &Value, dataset: &Dataset) -> Vec<Problem> {
                 }
             }
         }
-        Value::String(text) => {
-            if matches!(key, Some("source" | "status_source" | "sources")) {
-                cited.push(text);
-            }
-            if has_email_address(text) {
-                problems.push(Problem::at(path, ProblemKind::EmailAddress));
-            }
-        }
+        Value::String(text) if has_email_address(text) => problems.push(Problem::at(path, ProblemKind::EmailAddress)),
         _ => {}
     });
+    let cited = cited_sources(dataset);
     for (i, source) in dataset.sources.iter().enumerate() {
-        if !cited.contains(&source.id.as_str()) {
+        if !cited.contains(&source.id) {
             problems.push(Problem::at(format!("sources[{i}]"), ProblemKind::UncitedSource));
         }
     }
     problems
 }
 
-/// Calls `visit` with every value of `value`, its path and the key it is under (an array's elements
-/// are under the array's key).
-fn walk<'a>(
-    value: &'a Value,
-    path: &mut String,
-    key: Option<&'a str>,
-    visit: &mut impl FnMut(&'a Value, &str, Option<&'a str>),
-) {
-    visit(value, path, key);
+/// Calls `visit` with every value of `value` and its path.
+fn walk(value: &Value, path: &mut String, visit: &mut impl FnMut(&Value, &str)) {
+    visit(value, path);
     let base = path.len();
     match value {
         Value::Object(map) => {
-            for (k, v) in map {
+            for (key, v) in map {
                 if base > 0 {
                     path.push('.');
                 }
-                path.push_str(k);
-                walk(v, path, Some(k), visit);
+                path.push_str(key);
+                walk(v, path, visit);
                 path.truncate(base);
             }
         }
         Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
                 path.push_str(&format!("[{i}]"));
-                walk(v, path, key, visit);
+                walk(v, path, visit);
                 path.truncate(base);
             }
         }

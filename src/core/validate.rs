@@ -1,7 +1,7 @@
 //! Semantic checks of a parsed dataset: ids, references, money, links, text lengths, periods.
 //! Every problem is collected (not only the first), each with its JSON path.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::model::*;
 use super::problem::{Implausible, Problem, ProblemKind};
@@ -18,6 +18,15 @@ pub const MAX_URL_CHARS: usize = 2_000;
 
 /// Checks everything serde's typing cannot: returns every problem found (empty when the dataset is sound).
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
+    check(dataset).problems
+}
+
+/// The ids of the sources that some record of `dataset` cites (wherever the format has a source).
+pub fn cited_sources(dataset: &Dataset) -> HashSet<String> {
+    check(dataset).cited
+}
+
+fn check(dataset: &Dataset) -> Checker {
     let mut check = Checker::default();
     check.collect_ids(dataset);
     check.report(&dataset.report);
@@ -117,7 +126,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         }
         check.reference(&format!("{p}.source"), &indicator.source, "sources");
     }
-    check.problems
+    check
 }
 
 /// Walks the dataset, knowing the ids of every collection.
@@ -126,6 +135,8 @@ struct Checker {
     /// collection name -> set of ids in it
     ids: HashMap<&'static str, HashMap<String, String>>,
     problems: Vec<Problem>,
+    /// The sources referred to.
+    cited: HashSet<String>,
 }
 
 impl Checker {
@@ -166,6 +177,9 @@ impl Checker {
     }
 
     fn reference(&mut self, path: &str, id: &str, collection: &'static str) {
+        if collection == "sources" {
+            self.cited.insert(id.to_string());
+        }
         let known = self.ids.get(collection).is_some_and(|ids| ids.contains_key(id));
         if !known {
             self.push(path, ProblemKind::UnknownReference { id: id.to_string(), collection });

@@ -22,7 +22,10 @@ function changedDataset() {
   renamed.name = `${oldName} (hernoemd)`;
   const figure = copy.key_figures.find((f) => typeof f.value === "number");
   figure.value += 1;
-  return { copy, removed, added, renamed, oldName, figure };
+  // A project's money: shown before and after, not only "changed: funding".
+  const funded = copy.projects.find((p) => p.funding?.length && p !== renamed && p !== added);
+  funded.funding[0].eur = (funded.funding[0].eur ?? 0) + 1500;
+  return { copy, removed, added, renamed, oldName, figure, funded };
 }
 
 async function openCheck(page, lang = "nl") {
@@ -90,7 +93,7 @@ test("a valid changed file shows its differences, then the app on it with a bann
   const workers = [];
   page.on("worker", (worker) => workers.push(worker.url()));
   await openCheck(page);
-  const { copy, removed, added, renamed, oldName, figure } = changedDataset();
+  const { copy, removed, added, renamed, oldName, figure, funded } = changedDataset();
   const before = requests.length;
   await chooser(page).setInputFiles(file("versie-2.json", copy));
   const valid = page.getByTestId("check-valid");
@@ -103,6 +106,11 @@ test("a valid changed file shows its differences, then the app on it with a bann
   // Every digit, so that a change of one shows: the two numbers differ as written.
   const [published, inFile] = await row.getByRole("cell").allTextContents();
   expect(published).not.toBe(inFile);
+  const money = page.getByTestId("check-figures").getByRole("row").filter({ hasText: `projects[${funded.id}].funding[0]` });
+  await expect(money.getByRole("rowheader")).toContainText(funded.name);
+  const [moneyBefore, moneyAfter] = await money.getByRole("cell").allTextContents();
+  expect(moneyAfter).toContain(new Intl.NumberFormat("nl-NL").format(funded.funding[0].eur));
+  expect(moneyBefore).not.toBe(moneyAfter);
   // Nothing was sent anywhere: no request since the file was chosen carries it.
   expect(requests.slice(before).filter((r) => r.postData() !== null || r.method() !== "GET")).toEqual([]);
   // The check ran in a Web Worker, off the page's main thread: the worker fetched the published
@@ -120,6 +128,10 @@ test("a valid changed file shows its differences, then the app on it with a bann
   await page.getByLabel(t("explorer.search_label")).fill("testproject hengelo");
   await expect(resultLinks(page)).toHaveText([added.name]);
   await expect(banner).toBeVisible();
+  // "Deel link" copies the address, and says that it shows others the published data.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: t("tools.share") }).click();
+  await expect(page.getByRole("status").filter({ hasText: t("tools.copied_preview") })).toHaveText(t("tools.copied_preview"));
   // The URL says nothing of the file: a shared link shows the published data.
   expect(page.url()).not.toContain("versie-2");
 

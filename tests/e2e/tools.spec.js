@@ -35,7 +35,7 @@ test("JSON export passes the project's validator", async ({ page }) => {
   writeFileSync(file, text);
   const out = execFileSync("cargo", ["run", "--quiet", "--bin", "validate", "--", file], { cwd: ROOT, encoding: "utf8" });
   const expected = dataset.projects.filter((p) => p.programmes?.includes("rdt")).length;
-  expect(out).toContain(`valid (${expected} projects)`);
+  expect(out).toContain(`publishable (${expected} projects)`);
 });
 
 test("share copies the link to the current view and says so", async ({ page, context }) => {

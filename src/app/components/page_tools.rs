@@ -4,6 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::components::active_filters::describe;
+use crate::app::data::DatasetLoad;
 use crate::app::i18n::*;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
@@ -19,6 +20,9 @@ pub fn PageTools() -> impl IntoView {
     let message = RwSignal::new(String::new());
     let fallback = RwSignal::new(None::<String>);
     let field = NodeRef::<html::Input>::new();
+    // While a local file is previewed, the link is copied but says that others would see the
+    // published data at that address (a project only the file has is not there for them).
+    let dataset = use_context::<DatasetLoad>();
     // The clipboard by hand rather than with leptos-use's `use_clipboard`, which does not report a
     // refused write: the reader would then get neither the link nor the field to copy it by hand.
     let share = move |_| {
@@ -28,7 +32,10 @@ pub fn PageTools() -> impl IntoView {
         leptos::task::spawn_local(async move {
             if crate::app::download::copy_to_clipboard(&href).await {
                 fallback.set(None);
-                message.set(td_string!(loc, tools.copied).to_string());
+                let previewing = dataset.is_some_and(|d| d.previewed_file().is_some());
+                let copied =
+                    if previewing { td_string!(loc, tools.copied_preview) } else { td_string!(loc, tools.copied) };
+                message.set(copied.to_string());
             } else {
                 // No clipboard (insecure context, denied permission): offer the link to copy by hand.
                 fallback.set(Some(href_for_fallback));
