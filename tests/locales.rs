@@ -34,9 +34,19 @@ fn locale(tag: &str) -> BTreeMap<String, String> {
     out
 }
 
-/// The `{{ name }}` variables of a text.
+/// The `{{ name }}` variables of a text, and the `{name}` ones the app fills in itself
+/// (`core::cite::fill`).
 fn variables(text: &str) -> BTreeSet<String> {
-    text.split("{{").skip(1).filter_map(|part| part.split("}}").next()).map(|v| v.trim().to_string()).collect()
+    let mut found: BTreeSet<String> =
+        text.split("{{").skip(1).filter_map(|part| part.split("}}").next()).map(|v| v.trim().to_string()).collect();
+    for part in text.split('{').skip(1) {
+        if let Some((name, _)) = part.split_once('}') {
+            if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+                found.insert(name.to_string());
+            }
+        }
+    }
+    found
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 pub mod charts;
 pub mod check;
+pub mod cite;
 pub mod data_source;
 pub mod date;
 pub mod diff;

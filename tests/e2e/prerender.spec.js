@@ -18,8 +18,9 @@ const mainText = (page) =>
     const visible = [...main.querySelectorAll("*")].map((el) => getComputedStyle(el).display !== "none");
     [...copy.querySelectorAll("*")].forEach((el, i) => {
       // What only shows without the app (its notes, the explorer's results past the first page)
-      // or only with it (the page tools, turning pages).
-      if (!visible[i] || el.matches(".page-tools, .needs-app, .without-app, .pagination")) el.remove();
+      // or only with it (the page tools, turning pages), and the citations, whose address is the
+      // site's own once the app runs (the build's, where it knows it) and which have copy buttons.
+      if (!visible[i] || el.matches(".page-tools, .needs-app, .without-app, .pagination, .cite__body")) el.remove();
     });
     return copy.textContent.replace(/\s+/g, " ").trim();
   });

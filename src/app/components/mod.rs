@@ -2,6 +2,7 @@
 
 pub mod active_filters;
 pub mod chart;
+pub mod cite;
 pub mod disclosure;
 pub mod facets;
 pub mod filter_note;

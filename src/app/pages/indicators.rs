@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::cite::{Cite, CitedFigure};
 use crate::app::components::sources::source_list;
 use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::state::AppState;
+use crate::core::cite::FigureRef;
 use crate::core::format;
 use crate::core::model::{Direction, Indicator};
 
@@ -61,8 +63,16 @@ fn card(indicator: &Indicator) -> AnyView {
     let national = indicator
         .national_value
         .map(|v| td_string!(loc, indicators.national, value = format::figure(v, indicator.unit, lang)));
+    let cited = CitedFigure::new(
+        FigureRef::Indicator(&indicator.id),
+        value.clone().unwrap_or_else(|| td_string!(loc, indicators.no_value).to_string()),
+        indicator.label.get(lang).text.to_string(),
+        Some(indicator.period.get(lang).text.to_string()),
+        &indicator.source,
+    );
+    let anchor = cited.anchor.clone();
     view! {
-        <li class="card indicator">
+        <li class="card indicator" id=anchor>
             <h3 class="indicator__label"><Localized text=indicator.label.clone() /></h3>
             <p class="indicator__value">
                 {match value {
@@ -81,6 +91,7 @@ fn card(indicator: &Indicator) -> AnyView {
                 <p class="note note--quality"><strong>{td_string!(loc, indicators.quality)} " "</strong><Localized text /></p>
             })}
             <p class="indicator__source"><SourceRef id=indicator.source.clone() /></p>
+            <Cite figure=cited />
         </li>
     }
     .into_any()

@@ -6,6 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::components::cite::{Cite, CitedFigure};
+use crate::core::cite::FigureRef;
+
 use crate::app::components::chart::{data_table, Chart};
 use crate::app::components::sources::source_list;
 use crate::app::components::{Localized, SourceRef};
@@ -101,6 +104,11 @@ fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) ->
         open = money_label(open, lang),
         period = figure.period.clone().unwrap_or_default()
     );
+    let shown = td_string!(loc, overview.value_of, value = money_label(committed, lang), of = money_label(whole, lang));
+    let measures = figure.label.get(lang).text.to_string();
+    let period = figure.period.as_deref().map(|p| crate::core::format::period(p, lang));
+    let cited = CitedFigure::new(FigureRef::Key(&figure.id), shown, measures, period, &figure.source);
+    let anchor = cited.anchor.clone();
     let chart =
         BarChart { title: title.clone(), series, rows: vec![row], missing: td_string!(loc, chart.missing).to_string() };
     let (header, table_rows) = chart.table(td_string!(loc, money.funds), td_string!(loc, chart.total));
@@ -108,7 +116,10 @@ fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) ->
     Some(
         view! {
             <Chart title summary draw=Arc::new(move |w| render(&chart, w)) table file_name=PageChart::Committed.name() level=2 />
-            <p class="note">{td_string!(loc, money.committed_note)} " " <SourceRef id=figure.source.clone() /></p>
+            <div class="note" id=anchor>
+                <p>{td_string!(loc, money.committed_note)} " " <SourceRef id=figure.source.clone() /></p>
+                <Cite figure=cited />
+            </div>
         }
         .into_any(),
     )

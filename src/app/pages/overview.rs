@@ -5,6 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::app::components::cite::{Cite, CitedFigure};
+use crate::core::cite::FigureRef;
+
 use crate::app::components::chart::{data_table, Chart};
 use crate::app::components::sources::source_list;
 use crate::app::components::{organisation_name, Localized, SourceRef};
@@ -197,11 +200,15 @@ pub fn key_figure(figure: &KeyFigure) -> AnyView {
         None => td_string!(loc, unknown).to_string(),
     };
     let period = figure.period.as_deref().map(|p| format::period(p, lang));
+    let measures = figure.label.get(lang).text.to_string();
+    let cited = CitedFigure::new(FigureRef::Key(&figure.id), value.clone(), measures, period.clone(), &figure.source);
+    let anchor = cited.anchor.clone();
     view! {
-        <li class="figure">
+        <li class="figure" id=anchor>
             <span class="figure__value">{value}</span>
             <span class="figure__label"><Localized text=figure.label.clone() /></span>
             <span class="figure__meta">{period} " " <SourceRef id=figure.source.clone() /></span>
+            <Cite figure=cited />
         </li>
     }
     .into_any()

@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::cite::{Cite, CitedFigure};
+use crate::core::cite::FigureRef;
+
 use crate::app::components::sources::source_list;
 use crate::app::components::{organisation_name, Localized, SourceRef};
 use crate::app::i18n::*;
@@ -37,7 +40,8 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
     let budgets = programme
         .budgets
         .iter()
-        .map(|b| {
+        .enumerate()
+        .map(|(n, b)| {
             cited.push(b.source.clone());
             let amount = b.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
             let period = match (&b.start, &b.end) {
@@ -46,12 +50,21 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
                 }
                 _ => td_string!(loc, unknown).to_string(),
             };
+            let measures = td_string!(loc, cite.budget, programme = programme.name.clone());
+            let cited = CitedFigure::new(
+                FigureRef::Budget(&programme.id, n),
+                amount.clone(),
+                measures,
+                Some(period.clone()),
+                &b.source,
+            );
+            let anchor = cited.anchor.clone();
             view! {
-                <tr>
+                <tr id=anchor>
                     <td class="number">{amount}</td>
                     <td>{period}</td>
                     <td>{b.note.clone().map(|text| view! { <Localized text /> })}</td>
-                    <td><SourceRef id=b.source.clone() /></td>
+                    <td><SourceRef id=b.source.clone() /> <Cite figure=cited /></td>
                 </tr>
             }
         })

@@ -2,12 +2,14 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::cite::{Cite, CiteProject, CitedFigure};
 use crate::app::components::sources::source_list;
 use crate::app::components::{organisation_name, Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
+use crate::core::cite::FigureRef;
 use crate::core::explore::{neighbours, related};
 use crate::core::format;
 use crate::core::index::SearchIndex;
@@ -46,6 +48,10 @@ pub fn ProjectPage(position: u32) -> impl IntoView {
             <h1 id="project-title" tabindex="-1">{project.name.clone()}</h1>
             <p class="project-page__kind">{kind}</p>
             <Localized text=project.description.clone() paragraph=true />
+            <CiteProject
+                name=project.name.clone()
+                sources=project.cited_sources().iter().map(|id| dataset.source_title(id).to_string()).collect()
+            />
             {facts(dataset, project, &query)}
             {aliases.map(|aliases| view! { <p class="muted">{td_string!(loc, field.also_known_as)} ": " {aliases}</p> })}
             {participants(dataset, project)}
@@ -210,17 +216,28 @@ fn results(project: &Project) -> Option<AnyView> {
     let rows = project
         .results
         .iter()
-        .map(|r| {
-            let value = match r.value {
-                Some(v) => format::qualified(r.qualifier, &format::figure(v, r.unit, lang), lang).into_any(),
+        .enumerate()
+        .map(|(n, r)| {
+            let shown = r.value.map(|v| format::qualified(r.qualifier, &format::figure(v, r.unit, lang), lang));
+            let cited = CitedFigure::new(
+                FigureRef::Result(&project.id, n),
+                shown.clone().unwrap_or_else(|| td_string!(loc, unknown).to_string()),
+                format!("{}, {}", project.name, r.label.get(lang).text),
+                r.period.as_deref().map(|p| format::period(p, lang)),
+                &r.source,
+            );
+            let anchor = cited.anchor.clone();
+            let value = match shown {
+                Some(shown) => shown.into_any(),
                 None => unknown(td_string!(loc, unknown)),
             };
             let period = r.period.as_deref().map(|p| format!(" ({})", format::period(p, lang)));
             view! {
-                <li class="result-figure">
+                <li class="result-figure" id=anchor>
                     <span class="result-figure__value">{value}</span> " " <Localized text=r.label.clone() /> {period}
                     " · " <span class="result-figure__kind">{labels::result_kind(loc, r.kind)}</span> " "
                     <SourceRef id=r.source.clone() />
+                    <Cite figure=cited />
                 </li>
             }
             .into_any()
