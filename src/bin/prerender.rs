@@ -66,7 +66,7 @@ fn run(dir: &Path) -> Result<(), String> {
         std::fs::write(&path, &page.html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let gone = remove_pages_not_in(dir, &pages)?;
-    let downloads = write_downloads(dir, &build.loaded.dataset, &text, public_url.as_deref())?;
+    let downloads = write_downloads(dir, &build.loaded.dataset, &text, &template, public_url.as_deref())?;
     write_feed(dir, &build.loaded.dataset, &build.fingerprint, public_url.as_deref())?;
     if let Some(public) = public_url {
         std::fs::write(dir.join("sitemap.xml"), sitemap(&pages, &public)).map_err(|e| format!("sitemap.xml: {e}"))?;
@@ -79,15 +79,17 @@ fn run(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes the open data files (`core::downloads`) and the DCAT record (`core::metadata`) into the
-/// build, in place of an earlier run's (a project no longer in the dataset keeps no file); returns
-/// how many.
+/// Writes the open data files (`core::downloads`), the DCAT record (`core::metadata`) and the
+/// format's JSON Schema and data dictionary (`core::dictionary`) into the build, in place of an
+/// earlier run's (a project no longer in the dataset keeps no file); returns how many.
 fn write_downloads(
     dir: &Path,
     dataset: &investeren_in_twente::core::model::Dataset,
     text: &str,
+    template: &str,
     public_url: Option<&str>,
 ) -> Result<usize, String> {
+    use investeren_in_twente::core::dictionary;
     use investeren_in_twente::core::downloads::{files, FOLDER};
     for folder in ["csv", "projects"] {
         let folder = dir.join(FOLDER).join(folder);
@@ -100,6 +102,15 @@ fn write_downloads(
     files.push(investeren_in_twente::core::downloads::Download {
         path: investeren_in_twente::core::metadata::DCAT_PATH.to_string(),
         content: serde_json::to_string_pretty(&record).unwrap_or_default(),
+    });
+    let schema = dictionary::schema();
+    files.push(investeren_in_twente::core::downloads::Download {
+        path: dictionary::DICTIONARY_PATH.to_string(),
+        content: dictionary::page(&schema, &dictionary::stylesheets(template), "../nl/quality/"),
+    });
+    files.push(investeren_in_twente::core::downloads::Download {
+        path: dictionary::SCHEMA_PATH.to_string(),
+        content: serde_json::to_string_pretty(&schema).unwrap_or_default(),
     });
     for file in &files {
         let path = dir.join(&file.path);

@@ -92,6 +92,25 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+/// In the JSON Schema of the format (the data dictionary): a text of the form the parser reads.
+#[cfg(feature = "prerender")]
+impl schemars::JsonSchema for PartialDate {
+    fn schema_name() -> String {
+        "PartialDate".to_string()
+    }
+
+    fn json_schema(_: &mut schemars::gen::SchemaGenerator) -> schemars::schema::Schema {
+        let mut schema = schemars::schema::SchemaObject {
+            instance_type: Some(schemars::schema::InstanceType::String.into()),
+            ..Default::default()
+        };
+        schema.string().pattern = Some("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$".to_string());
+        schema.metadata().description =
+            Some("A date as precise as the source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.".to_string());
+        schema.into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

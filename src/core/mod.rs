@@ -6,6 +6,7 @@ pub mod check;
 pub mod cite;
 pub mod data_source;
 pub mod date;
+pub mod dictionary;
 pub mod diff;
 pub mod downloads;
 pub mod embed;

@@ -34,6 +34,7 @@ impl Lang {
 }
 
 /// A user-visible text of the dataset in Dutch, and in English and German where translated.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {

@@ -1,6 +1,7 @@
 // The data as open data: the downloads written at build time next to the pages (core::downloads),
 // linked from "Over de gegevens", equal the dataset they were written from.
 import { test, expect } from "./fixtures.js";
+import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { dataset, t, waitForApp } from "./helpers.js";
 
@@ -29,7 +30,7 @@ test("'Over de gegevens' offers the data as files, and a downloaded list has a r
   await page.goto("/nl/quality/");
   await waitForApp(page);
   const section = page.getByRole("region", { name: t("downloads.title") });
-  await expect(section.getByRole("link")).toHaveCount(7);
+  await expect(section.getByRole("link")).toHaveCount(9);
   // A real click downloads the file, as a reader gets it.
   const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: t("downloads.projects") }).click()]);
   expect(download.suggestedFilename()).toBe("projects.csv");
@@ -122,4 +123,29 @@ test("the feed of the dataset's versions is valid Atom, named in every page's he
   expect(found.feed).toEqual([true, true, true, true]);
   expect(found.entries.length).toBeGreaterThan(0);
   for (const entry of found.entries) expect(entry).toEqual([true, true, true, true]);
+});
+
+test("the data dictionary, generated from the model, describes every record and field, and is reached from 'Over de gegevens' and the check page", async ({ page, request }) => {
+  const schema = await (await request.get("/data/schema.json")).json();
+  await page.goto("/nl/quality/");
+  await waitForApp(page);
+  await page.getByRole("link", { name: t("downloads.dictionary") }).click();
+  await expect(page).toHaveURL(/\/data\/dictionary\.html$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // A section per record, and a row per field with the field's own description.
+  for (const [name, record] of Object.entries(schema.definitions)) {
+    const section = page.getByRole("region", { name, exact: true });
+    await expect(section, name).toHaveCount(1);
+    for (const [field, about] of Object.entries(record.properties ?? {})) {
+      const row = section.getByRole("row").filter({ has: page.getByRole("rowheader", { name: field, exact: true }) });
+      await expect(row, `${name}.${field}`).toHaveCount(1);
+      if (about.description) await expect(row.getByRole("cell").last()).toHaveText(about.description.replaceAll("`", ""));
+    }
+  }
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  // Editors find it from the check page too.
+  await page.goto("/en/check/");
+  await waitForApp(page);
+  await expect(page.getByRole("link", { name: t("downloads.dictionary", {}, "en") })).toHaveAttribute("href", "data/dictionary.html");
 });

@@ -216,6 +216,11 @@ fn Downloads() -> impl IntoView {
                 {lists}
             </ul>
             <p>{td_string!(loc, downloads.per_project)}</p>
+            <p>
+                <a href=crate::core::dictionary::DICTIONARY_PATH rel="external">{td_string!(loc, downloads.dictionary)}</a>
+                " " {td_string!(loc, downloads.schema)} " "
+                <a href=crate::core::dictionary::SCHEMA_PATH download>"schema.json"</a>
+            </p>
         </section>
     }
 }

@@ -7,6 +7,7 @@ use super::*;
 
 /// An organisation of the basic infrastructure (basisinfrastructuur): the standing regional bodies
 /// the Agenda voor Twente funds besides projects.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BasisOrganisation {
@@ -33,17 +34,18 @@ pub struct BasisOrganisation {
 }
 
 /// A headline figure of a programme, such as money committed or projects started.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeyFigure {
     /// Slug.
     pub id: Id,
-    /// Programme id, or `None` for both.
+    /// Programme id, or `null` for both.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub programme: Option<Id>,
     /// What is counted.
     pub label: Text,
-    /// The number; `None` when the source lost it.
+    /// The number; `null` when the source lost it.
     pub value: Option<f64>,
     /// The whole it is part of (e.g. 30 of "26 of 30 million"), when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,6 +69,7 @@ pub struct KeyFigure {
 }
 
 /// A financial chart of the report.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FinanceSeries {
@@ -76,7 +79,7 @@ pub struct FinanceSeries {
     pub programme: Id,
     /// Title of the chart as the report gives it.
     pub title: Text,
-    /// Unit of the values; `None` when the source does not say (the chart's title names none and its
+    /// Unit of the values; `null` when the source does not say (the chart's title names none and its
     /// values are lost). A series with values needs one.
     pub unit: Option<Unit>,
     /// The values; empty when the source lost them (`values_in_source` false).
@@ -92,18 +95,20 @@ pub struct FinanceSeries {
 }
 
 /// One value of a financial chart.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FinancePoint {
     /// What the value is.
     pub label: Text,
-    /// The value; `None` when unknown.
+    /// The value; `null` when unknown.
     pub value: Option<f64>,
     /// Source id.
     pub source: Id,
 }
 
 /// Which way an indicator moved.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
@@ -116,6 +121,7 @@ pub enum Direction {
 }
 
 /// A regional indicator of the chapter "Signalering".
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
@@ -125,7 +131,7 @@ pub struct Indicator {
     pub theme: Text,
     /// What is measured.
     pub label: Text,
-    /// The value; `None` when the report states only a direction.
+    /// The value; `null` when the report states only a direction.
     pub value: Option<f64>,
     /// Unit of `value`.
     pub unit: Unit,

@@ -21,6 +21,7 @@ use super::text::Text;
 pub type Id = String;
 
 /// The whole dataset as stored in `public/data/investeren-in-twente.json`.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
@@ -55,6 +56,7 @@ pub struct Dataset {
 }
 
 /// Metadata of the report the dataset makes explorable.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
@@ -79,6 +81,7 @@ pub struct Report {
 }
 
 /// A document or web page that figures are taken from.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -86,7 +89,7 @@ pub struct Source {
     pub id: Id,
     /// Title as the source gives it, with the chapter where it is a chapter of the report.
     pub title: String,
-    /// Web address; http(s) only. `None` for the report itself, which has no public address.
+    /// Web address; http(s) only. `null` for the report itself, which has no public address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Who published it.
@@ -98,6 +101,7 @@ pub struct Source {
 }
 
 /// One of the municipalities of Twente.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
@@ -108,6 +112,7 @@ pub struct Municipality {
 }
 
 /// What sort of body an organisation is.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OrganisationKind {
@@ -126,6 +131,7 @@ pub enum OrganisationKind {
 }
 
 /// An organisation that funds, leads or carries out a project.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
@@ -133,7 +139,7 @@ pub struct Organisation {
     pub id: Id,
     /// Name as the organisation writes it.
     pub name: String,
-    /// What sort of body it is; `None` when no source says.
+    /// What sort of body it is; `null` when no source says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<OrganisationKind>,
     /// Municipality of its seat, when relevant and known.
@@ -142,6 +148,7 @@ pub struct Organisation {
 }
 
 /// An investment programme.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
@@ -156,7 +163,7 @@ pub struct Programme {
     /// Budget statements; several when sources disagree, each with its own source.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub budgets: Vec<Budget>,
-    /// Who pays how much; amounts `None` where no source gives them.
+    /// Who pays how much; amounts `null` where no source gives them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub funders: Vec<Funding>,
     /// The period this report covers for the programme.
@@ -178,10 +185,11 @@ pub struct Programme {
 }
 
 /// A budget as one source states it.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Budget {
-    /// Amount in whole euros; `None` when the source gives no amount.
+    /// Amount in whole euros; `null` when the source gives no amount.
     pub eur: Option<i64>,
     /// How exact the amount is.
     #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
@@ -200,12 +208,13 @@ pub struct Budget {
 }
 
 /// Money from one funder.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Funding {
     /// Who pays: an organisation id, or a programme id when the money comes from a programme's budget.
     pub funder: Id,
-    /// Amount in whole euros; `None` when the source names the funder but no amount.
+    /// Amount in whole euros; `null` when the source names the funder but no amount.
     pub eur: Option<i64>,
     /// How exact the amount is.
     #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
@@ -218,6 +227,7 @@ pub struct Funding {
 }
 
 /// How exact a figure is, as the source words it ("ruim", "circa", ...).
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
@@ -237,6 +247,7 @@ pub enum Qualifier {
 }
 
 /// A span of time with the source that states it.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
@@ -252,6 +263,7 @@ pub struct Period {
 }
 
 /// A dated event.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
@@ -264,6 +276,7 @@ pub struct Milestone {
 }
 
 /// A web link.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
@@ -274,6 +287,7 @@ pub struct Link {
 }
 
 /// One of the four action lines (actielijnen) both programmes work along.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActionLine {

@@ -6,6 +6,7 @@ use strum::{IntoStaticStr, VariantArray};
 use super::*;
 
 /// What sort of undertaking a project record is.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, IntoStaticStr, VariantArray,
 )]
@@ -30,6 +31,7 @@ pub enum ProjectKind {
 
 /// Status of a project as of the report, after the IATI activity status codes. The variants are
 /// declared in the order of a project's life, which is their order everywhere (`Ord`, [`Status::ALL`]).
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, IntoStaticStr, VariantArray,
 )]
@@ -51,6 +53,7 @@ pub enum Status {
 }
 
 /// The part an organisation plays in a project, after the IATI organisation roles.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
@@ -65,6 +68,7 @@ pub enum Role {
 }
 
 /// An organisation's part in a project.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Participant {
@@ -77,6 +81,7 @@ pub struct Participant {
 }
 
 /// A date with the source that gives it.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourcedDate {
@@ -112,7 +117,8 @@ impl DateKind {
     }
 }
 
-/// Planned and actual dates of a project; each `None` when unknown.
+/// Planned and actual dates of a project; each `null` when unknown.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectDates {
@@ -134,6 +140,7 @@ pub struct ProjectDates {
 }
 
 /// Unit of a figure.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
@@ -154,6 +161,7 @@ pub enum Unit {
 }
 
 /// A result or figure reported for a project (after IATI's result/indicator).
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResultFigure {
@@ -161,7 +169,7 @@ pub struct ResultFigure {
     pub label: Text,
     /// Reached (`actual`) or aimed for (`target`).
     pub kind: ResultKind,
-    /// The number; `None` when the source states the result without a number.
+    /// The number; `null` when the source states the result without a number.
     pub value: Option<f64>,
     /// Unit of `value`.
     pub unit: Unit,
@@ -176,6 +184,7 @@ pub struct ResultFigure {
 }
 
 /// Whether a result figure was reached or is a target.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ResultKind {
@@ -186,6 +195,7 @@ pub enum ResultKind {
 }
 
 /// A project, initiative, grant scheme, location or event.
+#[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
@@ -196,14 +206,14 @@ pub struct Project {
     /// Other spellings used by the report (kept so searches for them find the project).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
-    /// What sort of undertaking it is; `None` when no source says.
+    /// What sort of undertaking it is; `null` when no source says.
     pub kind: Option<ProjectKind>,
-    /// Programme ids; `None` when no source says which programme it belongs to.
+    /// Programme ids; `null` when no source says which programme it belongs to.
     pub programmes: Option<Vec<Id>>,
     /// Action line ids.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub action_lines: Vec<Id>,
-    /// Status as of the report; `None` when unknown.
+    /// Status as of the report; `null` when unknown.
     pub status: Option<Status>,
     /// The source that gives the status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -219,7 +229,7 @@ pub struct Project {
     /// Where it takes place, in words (e.g. "heel Twente").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Text>,
-    /// Whether it works across the German border; `None` when no source says.
+    /// Whether it works across the German border; `null` when no source says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cross_border: Option<bool>,
     /// Planned and actual dates.
