@@ -105,7 +105,9 @@ fn plain(value: &Value) -> String {
 }
 
 fn description(schema: &Value) -> String {
-    schema.get("description").and_then(Value::as_str).map(|d| inline_code(&escape(d))).unwrap_or_default()
+    // Rustdoc's links (``[`quality::tensions`]``) read as code.
+    let text = |d: &str| d.replace("[`", "`").replace("`]", "`");
+    schema.get("description").and_then(Value::as_str).map(|d| inline_code(&escape(&text(d)))).unwrap_or_default()
 }
 
 /// `text` with the doc comments' `backticks` as code.

@@ -135,7 +135,7 @@ pub enum OrganisationKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
-    /// Slug of the name.
+    /// Slug of the name; part of the organisation's own page's address (`nl/organisations/<id>/`).
     pub id: Id,
     /// Name as the organisation writes it.
     pub name: String,
