@@ -211,3 +211,34 @@ fn a_source_reference_shows_the_source_title_and_an_unknown_id_as_itself() {
     assert_eq!(dataset.source_title(&source.id), source.title);
     assert_eq!(dataset.source_title("bestaat-niet"), "bestaat-niet");
 }
+
+/// The way back from a spreadsheet, as docs/dataset.md gives it: the project list the site offers,
+/// edited, through `import-csv` into a new dataset file that the check calls publishable; a wrong
+/// cell is refused with its line and column, and nothing is written.
+#[cfg(feature = "import")]
+#[test]
+fn the_documented_route_back_from_a_spreadsheet_works() {
+    let dir = std::env::temp_dir().join(format!("import-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let dataset = load_dataset(&read(BUNDLED)).unwrap();
+    let csv = investeren_in_twente::core::downloads::list_csv(&dataset, "projects");
+    let (edited, wrong, out) = (dir.join("projects.csv"), dir.join("wrong.csv"), dir.join("new.json"));
+    std::fs::write(&edited, csv.replacen(";TalentIT;", ";TalentIT Twente;", 1)).unwrap();
+    let run = |csv: &Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_import-csv")).arg(BUNDLED).arg(csv).arg(&out).output().unwrap()
+    };
+    let done = run(&edited);
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stdout));
+    assert!(String::from_utf8_lossy(&done.stdout).contains("talentit: name"));
+    let checked = check_publishable(&read(&out));
+    assert!(checked.is_publishable());
+    assert!(checked.checked.dataset.unwrap().projects.iter().any(|p| p.name == "TalentIT Twente"));
+    std::fs::remove_file(&out).unwrap();
+    std::fs::write(&wrong, csv.replacen(";TalentIT;project;", ";TalentIT;projekt;", 1)).unwrap();
+    let refused = run(&wrong);
+    assert_eq!(refused.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&refused.stdout);
+    assert!(said.contains("(talentit), projects[") && said.contains("`projekt` is not allowed here"), "{said}");
+    assert!(!out.exists(), "nothing is written");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -29,7 +29,8 @@ fn join(values: impl IntoIterator<Item = String>) -> String {
     values.into_iter().collect::<Vec<_>>().join(", ")
 }
 
-fn row(dataset: &Dataset, p: &Project) -> [String; 17] {
+/// The CSV row of a project, in the order of [`CSV_COLUMNS`].
+pub fn csv_row(dataset: &Dataset, p: &Project) -> [String; 17] {
     let name_of = |id: &str| dataset.organisation(id).map_or_else(|| id.to_string(), |o| o.name.clone());
     let leads = p.participants.iter().filter(|x| x.role == Role::Lead).map(|x| name_of(&x.organisation));
     let partners = p.participants.iter().filter(|x| x.role != Role::Lead).map(|x| name_of(&x.organisation));
@@ -76,7 +77,7 @@ pub fn csv(dataset: &Dataset, positions: &[u32]) -> String {
     // Writing to a Vec cannot fail; an error here would be a bug in the csv crate.
     let _ = writer.write_record(CSV_COLUMNS);
     for &p in positions {
-        let _ = writer.write_record(row(dataset, &dataset.projects[p as usize]));
+        let _ = writer.write_record(csv_row(dataset, &dataset.projects[p as usize]));
     }
     let bytes = writer.into_inner().unwrap_or_default();
     format!("\u{feff}{}", String::from_utf8_lossy(&bytes))
