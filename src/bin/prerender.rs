@@ -79,8 +79,9 @@ fn run(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes the open data files (`core::downloads`), the DCAT record (`core::metadata`) and the
-/// format's JSON Schema and data dictionary (`core::dictionary`) into the build, in place of an
+/// Writes the open data files (`core::downloads`), the DCAT record (`core::metadata`), the
+/// format's JSON Schema and data dictionary (`core::dictionary`) and the editors' guide
+/// (`core::guide`) into the build, in place of an
 /// earlier run's (a project no longer in the dataset keeps no file); returns how many.
 fn write_downloads(
     dir: &Path,
@@ -111,6 +112,12 @@ fn write_downloads(
     files.push(investeren_in_twente::core::downloads::Download {
         path: dictionary::SCHEMA_PATH.to_string(),
         content: serde_json::to_string_pretty(&schema).unwrap_or_default(),
+    });
+    let guide = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/dataset.md");
+    let guide = std::fs::read_to_string(&guide).map_err(|e| format!("{}: {e}", guide.display()))?;
+    files.push(investeren_in_twente::core::downloads::Download {
+        path: investeren_in_twente::core::guide::GUIDE_PATH.to_string(),
+        content: investeren_in_twente::core::guide::page(&guide, &dictionary::stylesheets(template), "../nl/quality/"),
     });
     for file in &files {
         let path = dir.join(&file.path);

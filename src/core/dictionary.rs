@@ -214,15 +214,25 @@ pub fn page(schema: &Value, stylesheets: &str, back: &str) -> String {
         }
         sections.push_str("</section>");
     }
-    format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Data dictionary · Investeren in Twente</title>{stylesheets}</head><body><main id=\"main\">\
-         <p><a href=\"{back}\">Investeren in Twente: about the data</a></p>\
-         <h1>Data dictionary of the dataset</h1>\
+    let main = format!(
+        "<h1>Data dictionary of the dataset</h1>\
          <p>Every record and field of the dataset <code>data/investeren-in-twente.json</code>: its type, whether it is required, and what it holds. \
          Generated from the model of the app when the site is built; the same description as a JSON Schema, for editors' tools and re-users: \
-         <a href=\"schema.json\">schema.json</a>. An unknown value is <code>null</code> or left out, never 0.</p>\
-         <nav aria-labelledby=\"contents\"><h2 id=\"contents\">Records</h2><ul>{contents}</ul></nav>{sections}</main></body></html>\n",
+         <a href=\"schema.json\">schema.json</a>. An unknown value is <code>null</code> or left out, never 0. \
+         How to change the data, step by step: <a href=\"guide.html\">the editors' guide</a>.</p>\
+         <nav aria-labelledby=\"contents\"><h2 id=\"contents\">Records</h2><ul>{contents}</ul></nav>{sections}"
+    );
+    standalone("Data dictionary · Investeren in Twente", stylesheets, back, &main)
+}
+
+/// A page of its own next to the data (`data/…`), in English, with the site's stylesheets and a
+/// link back to "Over de gegevens" (`back`), around `main` (HTML).
+pub fn standalone(title: &str, stylesheets: &str, back: &str, main: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title}</title>{stylesheets}</head><body><main id=\"main\">\
+         <p><a href=\"{back}\">Investeren in Twente: about the data</a></p>{main}</main></body></html>\n",
+        title = escape(title),
         back = escape(back)
     )
 }

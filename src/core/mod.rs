@@ -17,6 +17,7 @@ pub mod feed;
 pub mod fingerprint;
 pub mod fold;
 pub mod format;
+pub mod guide;
 pub mod import;
 pub mod index;
 pub mod json_path;

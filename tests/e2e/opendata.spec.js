@@ -144,8 +144,14 @@ test("the data dictionary, generated from the model, describes every record and 
   }
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  // Editors find it from the check page too.
+  // Editors find it from the check page too, with the guide the check's messages refer to.
   await page.goto("/en/check/");
   await waitForApp(page);
   await expect(page.getByRole("link", { name: t("downloads.dictionary", {}, "en") })).toHaveAttribute("href", "data/dictionary.html");
+  await page.getByRole("link", { name: t("check.guide", {}, "en") }).click();
+  await expect(page).toHaveURL(/\/data\/guide\.html$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The dataset format");
+  await expect(page.getByRole("heading", { name: "Common mistakes and what the check says" })).toBeVisible();
+  const guide = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  expect(guide.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });

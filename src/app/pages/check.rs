@@ -156,10 +156,10 @@ pub fn Check() -> impl IntoView {
                 " "
                 {td_string!(loc, check.template_hint)}
             </p>
-            <p>
-                {td_string!(loc, check.fields)} " "
-                <a href=crate::core::dictionary::DICTIONARY_PATH rel="external">{td_string!(loc, downloads.dictionary)}</a>
-            </p>
+            <ul>
+                <li><a href=crate::core::guide::GUIDE_PATH rel="external">{td_string!(loc, check.guide)}</a></li>
+                <li><a href=crate::core::dictionary::DICTIONARY_PATH rel="external">{td_string!(loc, downloads.dictionary)}</a></li>
+            </ul>
             <div role="status" aria-live="polite" class="check__status">
                 {move || match stage.get() {
                     Stage::Busy { file, progress: CheckProgress::Reading { percent } } => view! {

@@ -60,8 +60,8 @@ pub struct KeyFigure {
     pub period: Option<String>,
     /// How the figure relates to other figures of the report that count similar things (the 14
     /// projects started, the first 8, 9 of which 8, ...): what the report says about it, or that it
-    /// does not say. The data-quality page lists every figure with a note
-    /// ([`crate::core::quality::tensions`]).
+    /// does not say. The page "Over de gegevens" lists every figure with a note.
+    // (core::quality::tensions)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// Source id.

@@ -29,8 +29,9 @@ pub enum ProjectKind {
     Campaign,
 }
 
-/// Status of a project as of the report, after the IATI activity status codes. The variants are
-/// declared in the order of a project's life, which is their order everywhere (`Ord`, [`Status::ALL`]).
+/// Status of a project as of the report, after the IATI activity status codes.
+// The variants are declared in the order of a project's life, which is their order everywhere
+// (`Ord`, `Status::ALL`).
 #[cfg_attr(feature = "prerender", derive(schemars::JsonSchema))]
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, IntoStaticStr, VariantArray,
