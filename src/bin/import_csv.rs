@@ -16,7 +16,7 @@ fn main() -> ExitCode {
     let read = |path: &str| -> Result<String, String> {
         let bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
         String::from_utf8(bytes).map_err(|e| {
-            let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = investeren_in_twente::core::load::not_utf8_line(&e);
             format!(
                 "{path}: not UTF-8 text from line {line}; save it as \"CSV UTF-8\" (Excel) or with the encoding UTF-8"
             )

@@ -18,9 +18,8 @@ fn main() -> ExitCode {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => text,
                 Err(e) => {
-                    let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-                    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-                    println!("{file}: not UTF-8 text from line {line} (byte {}); save it as UTF-8", valid.len());
+                    let line = investeren_in_twente::core::load::not_utf8_line(&e);
+                    println!("{file}: not UTF-8 text from line {line}; save it as UTF-8");
                     failed = true;
                     continue;
                 }

@@ -176,8 +176,7 @@ pub fn check_file(bytes: Vec<u8>, published: Option<&Dataset>, lang: Lang) -> Ch
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(error) => {
-            let bytes = error.as_bytes();
-            let line = bytes[..error.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = super::load::not_utf8_line(&error);
             return CheckReport::invalid(&[Problem::at("", ProblemKind::NotUtf8 { line })], None, lang);
         }
     };

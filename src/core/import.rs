@@ -68,6 +68,20 @@ pub fn projects_csv(dataset: &str, csv: &str) -> Result<Imported, Vec<String>> {
         if id.is_empty() && record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
+        // A short row would read as emptied cells, and so as unknown values.
+        if record.len() != header.len() {
+            problems.push(format!(
+                "projects.csv line {line}: {} cells, where the first line names {} columns",
+                record.len(),
+                header.len()
+            ));
+            continue;
+        }
+        // Two rows of one project: which one holds?
+        if let Some((_, first)) = lines.iter().find(|(seen, _)| *seen == id) {
+            problems.push(format!("projects.csv line {line}: `{id}` is on line {first} too; keep one row per project"));
+            continue;
+        }
         let Some(index) = loaded.projects.iter().position(|p| p.id == id) else {
             problems.push(format!(
                 "projects.csv line {line}: `{id}` is not the id of a project in the dataset (add a new project in the JSON file)"
@@ -273,16 +287,26 @@ mod tests {
         // The header is line 1, so the third project is on line 4 (no cell of the export spans lines).
         let want = format!("projects.csv line 4 ({id}), projects[2].status: `lopend` is not allowed here");
         assert!(problems.iter().any(|p| p.starts_with(&want)), "{problems:?}");
-        let rows: [&[&str]; 2] =
-            [&["bestaat-niet", "Nieuw"], &["talentit", "TalentIT", "project", "", "", "", "", "", "misschien"]];
-        let problems = projects_csv(&text, &edited(&dataset, &[], &rows)).unwrap_err();
-        let last = dataset.projects.len() + 1;
-        let want = format!("projects.csv line {}: `bestaat-niet` is not the id", last + 1);
+        let i = dataset.projects.iter().position(|p| p.id == "talentit").unwrap();
+        let problems = projects_csv(&text, &edited(&dataset, &[(i, "id", "bestaat-niet")], &[])).unwrap_err();
+        let want = format!("projects.csv line {}: `bestaat-niet` is not the id", i + 2);
         assert!(problems.iter().any(|p| p.starts_with(&want)), "{problems:?}");
-        let want = format!(
-            "projects.csv line {} (talentit), column cross_border: `misschien` is not yes, no or empty",
-            last + 2
+        let problems = projects_csv(&text, &edited(&dataset, &[(i, "cross_border", "misschien")], &[])).unwrap_err();
+        let want =
+            format!("projects.csv line {} (talentit), column cross_border: `misschien` is not yes, no or empty", i + 2);
+        assert!(problems.iter().any(|p| p.starts_with(&want)), "{problems:?}");
+        // A short row, and a project on two rows, are refused rather than read as emptied cells.
+        let last = dataset.projects.len() + 1;
+        let rows: [&[&str]; 1] = [&["kennispark-twente", "Kennispark"]];
+        let problems = projects_csv(&text, &edited(&dataset, &[], &rows)).unwrap_err();
+        assert!(
+            problems.iter().any(|p| p.starts_with(&format!("projects.csv line {}: 2 cells", last + 1))),
+            "{problems:?}"
         );
+        let mut twice: Vec<String> = exported(&dataset).lines().map(String::from).collect();
+        twice.push(twice[i + 1].clone());
+        let problems = projects_csv(&text, &twice.join("\n")).unwrap_err();
+        let want = format!("projects.csv line {}: `talentit` is on line {} too", last + 1, i + 2);
         assert!(problems.iter().any(|p| p.starts_with(&want)), "{problems:?}");
     }
 }

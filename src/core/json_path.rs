@@ -25,11 +25,14 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
     (line_start(text.as_bytes(), line) + column).min(text.len())
 }
 
-/// The line (from 1) and column (in bytes, from 1) of the byte at `offset`.
+/// The line (from 1) and column (in characters, as an editor counts them, from 1) of the byte at
+/// `offset`.
 pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text.as_bytes()[..offset.min(text.len())];
     let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    (before.iter().filter(|&&b| b == b'\n').count() + 1, offset - line_start + 1)
+    // Characters: every byte that does not continue a UTF-8 sequence starts one.
+    let column = before[line_start..].iter().filter(|&&b| (b & 0xC0) != 0x80).count() + 1;
+    (before.iter().filter(|&&b| b == b'\n').count() + 1, column)
 }
 
 /// The path of the value being read just before byte `end`.
@@ -253,6 +256,8 @@ mod tests {
             [Some(5), Some(4), Some(3), None, None]
         );
         assert_eq!(line_and_column(text, text.find("\"b\"").unwrap()), (5, 13));
+        // Columns count characters, not bytes: "é" is one.
+        assert_eq!(line_and_column("{\"é\": x}", 7), (1, 7));
     }
 
     /// The path serde_json's own error position leads to, for a document that fails to parse as `T`.

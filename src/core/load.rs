@@ -19,6 +19,12 @@ pub const SUPPORTED_SCHEMA_MAJOR: &str = "1";
 /// How the supported versions are described to people.
 pub const SUPPORTED_SCHEMA_DESCRIPTION: &str = "1.x";
 
+/// The line (from 1) where bytes that were meant as UTF-8 text stop being UTF-8 (a file saved in
+/// another encoding, such as Windows-1252).
+pub fn not_utf8_line(error: &std::string::FromUtf8Error) -> usize {
+    error.as_bytes()[..error.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
 /// Parses and checks a dataset. On failure returns every problem found, each with its JSON path.
 pub fn load_dataset(text: &str) -> Result<Dataset, Vec<Problem>> {
     let checked = check_dataset(text);
@@ -94,7 +100,7 @@ fn parse_and_check(text: &str, every_record: fn(&str) -> Vec<Problem>) -> Result
         Ok(dataset) => dataset,
         Err(error) => {
             check_schema_version(text)?;
-            let first = json_problem(text, 0, &error);
+            let first = json_problem(text, ("", 0), &error);
             if error.classify() != serde_json::error::Category::Data {
                 return Err(vec![first]);
             }
@@ -115,9 +121,9 @@ fn parse_and_check(text: &str, every_record: fn(&str) -> Vec<Problem>) -> Result
 fn record_problems(text: &str) -> Vec<Problem> {
     use super::model::*;
     /// The problem of the value of type `T` that starts at `offset`, if it has one.
-    fn read<'a, T: Deserialize<'a>>(text: &'a str, offset: usize) -> Option<Problem> {
+    fn read<'a, T: Deserialize<'a>>(text: &'a str, path: &str, offset: usize) -> Option<Problem> {
         let mut record = serde_json::Deserializer::from_str(&text[offset..]);
-        T::deserialize(&mut record).err().map(|error| json_problem(text, offset, &error))
+        T::deserialize(&mut record).err().map(|error| json_problem(text, (path, offset), &error))
     }
     let mut problems = Vec::new();
     each_value(text, 2, |path, offset| {
@@ -127,17 +133,17 @@ fn record_problems(text: &str) -> Vec<Problem> {
             _ => return,
         };
         let problem = match list {
-            "report" => read::<Report>(text, offset),
-            "sources" => read::<Source>(text, offset),
-            "municipalities" => read::<Municipality>(text, offset),
-            "organisations" => read::<Organisation>(text, offset),
-            "programmes" => read::<Programme>(text, offset),
-            "action_lines" => read::<ActionLine>(text, offset),
-            "projects" => read::<Project>(text, offset),
-            "basisinfrastructuur" => read::<BasisOrganisation>(text, offset),
-            "key_figures" => read::<KeyFigure>(text, offset),
-            "finance_series" => read::<FinanceSeries>(text, offset),
-            "indicators" => read::<Indicator>(text, offset),
+            "report" => read::<Report>(text, path, offset),
+            "sources" => read::<Source>(text, path, offset),
+            "municipalities" => read::<Municipality>(text, path, offset),
+            "organisations" => read::<Organisation>(text, path, offset),
+            "programmes" => read::<Programme>(text, path, offset),
+            "action_lines" => read::<ActionLine>(text, path, offset),
+            "projects" => read::<Project>(text, path, offset),
+            "basisinfrastructuur" => read::<BasisOrganisation>(text, path, offset),
+            "key_figures" => read::<KeyFigure>(text, path, offset),
+            "finance_series" => read::<FinanceSeries>(text, path, offset),
+            "indicators" => read::<Indicator>(text, path, offset),
             _ => None,
         };
         problems.extend(problem);
@@ -164,7 +170,7 @@ fn check_schema_version(text: &str) -> Result<(), Vec<Problem>> {
     struct Header {
         schema_version: Option<serde_json::Value>,
     }
-    let header: Header = serde_json::from_str(text).map_err(|e| vec![json_problem(text, 0, &e)])?;
+    let header: Header = serde_json::from_str(text).map_err(|e| vec![json_problem(text, ("", 0), &e)])?;
     match header.schema_version {
         None => Err(vec![Problem::at("schema_version", ProblemKind::MissingField { field: "schema_version".into() })]),
         Some(serde_json::Value::String(version)) => check_version(&version),
@@ -188,38 +194,44 @@ fn unsupported(found: String) -> Vec<Problem> {
     )]
 }
 
-/// Turns a serde_json error in the value that starts at byte `offset` of `text` into a problem in
-/// the format's terms, at its line in the whole text. A value of the wrong shape is located by its
-/// JSON path (a missing field by the path of the field itself, as a reader looks for the field); a
-/// syntax error only by line and column (the path of broken JSON would be a guess).
-fn json_problem(text: &str, offset: usize, error: &serde_json::Error) -> Problem {
+/// Turns a serde_json error in the value at `path` that starts at byte `offset` of `text` (the
+/// whole file: `("", 0)`) into a problem in the format's terms. A value of the wrong shape is located
+/// by its JSON path (a missing field by the path of the field itself, as a reader looks for the
+/// field), its line left to [`locate`]; a syntax error by line and column (the path of broken JSON
+/// would be a guess).
+fn json_problem(text: &str, (path, offset): (&str, usize), error: &serde_json::Error) -> Problem {
     use serde_json::error::Category;
-    let at = offset + offset_of(&text[offset..], error.line(), error.column());
-    let (line, column) = line_and_column(text, at.saturating_sub(1));
+    let value = &text[offset..];
+    let local = offset_of(value, error.line(), error.column());
     let message = error.to_string();
     // serde_json appends " at line L column C"; the kind carries those separately.
     let detail = message.rsplit_once(" at line ").map(|(head, _)| head.to_string()).unwrap_or(message);
+    if error.classify() == Category::Data {
+        // The path within the value is read from the value's own text: read from the start of the
+        // file for every record, a file with many wrong records would take one pass per record.
+        let path = match path_before(value, local) {
+            inner if inner.is_empty() => path.to_string(),
+            inner if path.is_empty() => inner,
+            inner => format!("{path}.{inner}"),
+        };
+        return match shape_problem(detail) {
+            ProblemKind::WrongType { expected, found } if found.parse::<f64>().is_ok() => {
+                let found = number_as_written(value, local).map_or(found, str::to_string);
+                Problem::at(path, ProblemKind::WrongType { expected, found })
+            }
+            ProblemKind::MissingField { field } => {
+                let path = if path.is_empty() { field.clone() } else { format!("{path}.{field}") };
+                Problem::at(path, ProblemKind::MissingField { field })
+            }
+            kind => Problem::at(path, kind),
+        };
+    }
+    let at = offset + local;
+    let (line, column) = line_and_column(text, at.saturating_sub(1));
     let kind = match error.classify() {
         Category::Eof => ProblemKind::Truncated { line, column },
         Category::Syntax if detail.contains("recursion limit") => ProblemKind::TooDeep { line, column },
-        Category::Syntax | Category::Io => {
-            ProblemKind::InvalidJson { line, column, error: syntax_error(text, at.saturating_sub(1), detail) }
-        }
-        Category::Data => {
-            let path = path_before(text, at);
-            let problem = match shape_problem(detail) {
-                ProblemKind::WrongType { expected, found } if found.parse::<f64>().is_ok() => {
-                    let found = number_as_written(text, at).map_or(found, str::to_string);
-                    Problem::at(path, ProblemKind::WrongType { expected, found })
-                }
-                ProblemKind::MissingField { field } => {
-                    let path = if path.is_empty() { field.clone() } else { format!("{path}.{field}") };
-                    Problem::at(path, ProblemKind::MissingField { field })
-                }
-                kind => Problem::at(path, kind),
-            };
-            return problem;
-        }
+        _ => ProblemKind::InvalidJson { line, column, error: syntax_error(text, at.saturating_sub(1), detail) },
     };
     // The kind names the line and column itself.
     Problem::at("", kind)
@@ -258,7 +270,9 @@ fn syntax_error(text: &str, at: usize, detail: String) -> SyntaxError {
 fn number_as_written(text: &str, end: usize) -> Option<&str> {
     let head = &text[..end.min(text.len())];
     let head = head.trim_end_matches([' ', '\t', '\r', '\n', ',', '}', ']']);
-    let start = head.rfind(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E')))? + 1;
+    let (before, c) =
+        head.char_indices().rev().find(|(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E')))?;
+    let start = before + c.len_utf8();
     (start < head.len()).then(|| &head[start..])
 }
 

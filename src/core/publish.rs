@@ -98,11 +98,15 @@ fn walk(value: &Value, path: &mut String, visit: &mut impl FnMut(&Value, &str)) 
 
 /// Whether `text` holds something shaped like an e-mail address (`name@host.tld`).
 fn has_email_address(text: &str) -> bool {
-    text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';' | ':')).any(|word| {
-        word.trim_end_matches(['.', '!', '?']).split_once('@').is_some_and(|(name, host)| {
-            !name.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+    text.split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '(' | ')' | ',' | ';'))
+        // A web address may hold an @ (`https://medium.com/@twente`); `mailto:` is an address.
+        .map(|word| word.strip_prefix("mailto:").unwrap_or(word))
+        .filter(|word| !word.contains("://"))
+        .any(|word| {
+            word.trim_end_matches(['.', '!', '?', ':']).split_once('@').is_some_and(|(name, host)| {
+                !name.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+            })
         })
-    })
 }
 
 #[cfg(test)]
@@ -153,5 +157,7 @@ mod tests {
         assert!(has_email_address("mail naar secretariaat@regiotwente.nl."));
         assert!(!has_email_address("@twente op sociale media"));
         assert!(!has_email_address("prijs @ 5 euro"));
+        assert!(!has_email_address("zie https://medium.com/@twente/post-1.2"));
+        assert!(has_email_address("mailto:info@twente.nl"));
     }
 }
