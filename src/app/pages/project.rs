@@ -172,7 +172,7 @@ fn dates(project: &Project) -> Option<AnyView> {
     (!rows.is_empty()).then(|| {
         view! {
             <h2>{td_string!(loc, field.dates)}</h2>
-            <table class="data-table"><tbody>{rows}</tbody></table>
+            <div class="table-scroll"><table class="data-table"><tbody>{rows}</tbody></table></div>
         }
         .into_any()
     })
@@ -204,7 +204,7 @@ fn funding(dataset: &Dataset, project: &Project) -> Option<AnyView> {
     (!rows.is_empty()).then(|| {
         view! {
             <h2>{td_string!(loc, field.funding)}</h2>
-            <table class="data-table"><tbody>{rows}</tbody></table>
+            <div class="table-scroll"><table class="data-table"><tbody>{rows}</tbody></table></div>
         }
         .into_any()
     })

@@ -1,0 +1,60 @@
+// Pages that fit a phone (issue 26, point 3): at 320 and 390 px no word or number in a table cell or
+// a label is broken inside itself. A table too wide for the screen scrolls inside its own region
+// (.table-scroll) rather than squeezing its columns to the width of a letter.
+import { test, expect } from "./fixtures.js";
+import { waitForApp } from "./helpers.js";
+
+/** Pages with tables (money, budgets, funders, dates, figures, indicators, the data dictionary). */
+const PAGES = ["nl/programmes/rdt/", "nl/money/", "nl/projects/twents-fonds-voor-vakmanschap/", "en/quality/", "de/programmes/avt/", "nl/compare/?ids=talentit,twents-fonds-voor-vakmanschap"];
+
+/**
+ * The words of table cells and labels that the browser broke inside themselves: a word (letters and
+ * digits between spaces, hyphens and slashes, where a line may end) whose characters lie on more
+ * than one line.
+ */
+const brokenWords = (page) =>
+  page.evaluate(() => {
+    const broken = [];
+    for (const element of document.querySelectorAll("th, td, label, caption")) {
+      if (!element.getClientRects().length) continue;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Not what a closed disclosure holds ("Citeer"): the reader does not see it.
+        const parent = node.parentElement;
+        if (!parent?.getClientRects().length || parent.closest("details:not([open]) > :not(summary)")) continue;
+        for (const word of node.textContent.matchAll(/[^\s\-–—/]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+          if (lines.size > 1) broken.push(`"${word[0]}" in <${element.tagName.toLowerCase()}>`);
+        }
+      }
+    }
+    return broken;
+  });
+
+for (const width of [320, 390]) {
+  test.describe(`${width} px wide`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    test("no word or number in a table cell or label is broken inside itself, before and after the app starts", async ({ page }) => {
+      for (const path of [...PAGES, "data/dictionary.html"]) {
+        await page.goto(`/${path}`);
+        if (!path.startsWith("data/")) {
+          expect(await brokenWords(page), `${path}, as built`).toEqual([]);
+          await waitForApp(page);
+        }
+        expect(await brokenWords(page), path).toEqual([]);
+        // An opened citation in a table's column keeps its words whole too.
+        const cite = page.locator("td .cite").first();
+        if (await cite.count()) {
+          await cite.locator("summary").click();
+          expect(await brokenWords(page), `${path}, a citation opened`).toEqual([]);
+        }
+        // Nothing sticks out of the page: a wide table scrolls in its own region.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
+      }
+    });
+  });
+}
