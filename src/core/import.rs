@@ -229,6 +229,11 @@ mod tests {
     }
 
     #[test]
+    fn every_column_written_back_is_a_column_of_the_export() {
+        assert!(EDITABLE.iter().all(|column| export_column(column).is_some()));
+    }
+
+    #[test]
     fn the_project_list_as_exported_comes_back_without_a_change() {
         let (text, dataset) = bundled();
         let imported = projects_csv(&text, &exported(&dataset)).unwrap();

@@ -71,7 +71,7 @@ test("every common mistake of docs/dataset.md gets its plain, located message, a
   test.setTimeout(120_000);
   await openCheck(page);
   for (const [name, { kind, path, line }] of Object.entries(mistakes)) {
-    await chooser(page).setInputFiles(resolve(BAD, `${name}.json`));
+    await chooseByClick(page, resolve(BAD, `${name}.json`));
     const report = page.getByTestId(PUBLISHING.includes(kind) ? "check-warnings" : "check-problems");
     await expect(page.getByRole("heading", { level: 2 })).toContainText(`${name}.json`);
     const key = kind === "MissingTranslation" ? `problem.missing_${path.split(".").at(-1)}` : problemKey(kind);
@@ -83,7 +83,7 @@ test("every common mistake of docs/dataset.md gets its plain, located message, a
     await expect(page.getByRole("heading", { level: 2 })).not.toHaveText(tPattern("check.valid_title", { file: `${name}.json` }));
   }
   // And a publishable file is called so.
-  await chooser(page).setInputFiles(resolve(import.meta.dirname, "../../public/dataset-template.json"));
+  await chooseByClick(page, resolve(import.meta.dirname, "../../public/dataset-template.json"));
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: "dataset-template.json" }));
 });
 
@@ -217,17 +217,17 @@ test.describe("where the Web Worker fails", () => {
   });
 });
 
-/** Chooses `value` as a reader does: a click on the field opens the browser's file chooser, which gets the file. */
-async function chooseByClick(page, name, value) {
+/** Chooses `files` (a file's path, or a `file(name, value)`) as a reader does: a click on the field opens the browser's file chooser, which gets the file. */
+async function chooseByClick(page, files) {
   const [dialog] = await Promise.all([page.waitForEvent("filechooser"), chooser(page).click()]);
-  await dialog.setFiles(file(name, value));
+  await dialog.setFiles(files);
 }
 
 for (const [when, ms] of [["0.5 s", 500], ["5 s", 5000]]) {
   test(`a file chosen through the chooser ${when} after the page loaded shows its report`, async ({ page }) => {
     await page.goto("/nl/check/");
     await page.waitForTimeout(ms);
-    await chooseByClick(page, `na-${ms}.json`, changedDataset().copy);
+    await chooseByClick(page, file(`na-${ms}.json`, changedDataset().copy));
     await expect(page.getByTestId("check-valid").getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: `na-${ms}.json` }), { timeout: 20_000 });
     await expect(page.getByTestId("check-added")).toHaveText(`${changedDataset().added.name} ${changedDataset().added.id}`);
   });
@@ -237,7 +237,7 @@ test("a file chosen before the app runs is checked once it runs, in the same fie
   // The slow mount answers the dataset after 5 s: the reader chooses the file long before.
   await page.goto("/fault/slow/nl/check/");
   await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
-  await chooseByClick(page, "vroeg.json", changedDataset().copy);
+  await chooseByClick(page, file("vroeg.json", changedDataset().copy));
   await expect(page.locator("#app[data-prerendered]")).toHaveCount(1);
   await expect(page.getByTestId("check-valid").getByRole("heading", { level: 2 })).toHaveText(t("check.valid_title", { file: "vroeg.json" }), { timeout: 20_000 });
   expect(await chooser(page).evaluate((input) => input.files[0]?.name)).toBe("vroeg.json");
