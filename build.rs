@@ -1,10 +1,17 @@
 //! Generates the typed `i18n` module from locales/{nl,en,de}.json (leptos_i18n), with
 //! `interpolate_display` so translated strings with variables can be used outside views
 //! (page titles, aria labels, the panic message). The WebAssembly app and the pre-rendering use it.
+//!
+//! Each app gets the texts of its own pages only: the readers' app is built without the tools'
+//! texts (`check.*`, `builder.*`), which leptos_i18n would otherwise compile into every app. A tool's
+//! key used outside its feature fails to compile, so no text can go missing at run time.
 
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::error::Error;
 use std::path::PathBuf;
+
+/// The texts of the tools' pages, and the feature that builds each tool's app.
+const TOOLS: &[(&str, &str)] = &[("check", "CARGO_FEATURE_CHECK"), ("builder", "CARGO_FEATURE_BUILDER")];
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
@@ -16,9 +23,21 @@ fn main() -> Result<(), Box<dyn Error>> {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?).join("i18n");
     let options = ParseOptions::default().interpolate_display(true);
     let config = Config::new("nl")?.add_locales(["en", "de"])?.parse_options(options);
-    let translations = TranslationsInfos::parse(config)?;
+    let locales = out.with_file_name("locales");
+    std::fs::create_dir_all(&locales)?;
+    for lang in ["nl", "en", "de"] {
+        let text = std::fs::read_to_string(format!("locales/{lang}.json"))?;
+        let mut texts: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text)?;
+        for (tool, feature) in TOOLS {
+            if std::env::var_os(feature).is_none() {
+                texts.remove(*tool);
+            }
+        }
+        std::fs::write(locales.join(format!("{lang}.json")), serde_json::to_string(&texts)?)?;
+    }
+    // leptos_i18n reads `<dir>/locales/<lang>.json`.
+    let translations = TranslationsInfos::parse_at_dir(out.parent().ok_or("OUT_DIR has no parent")?, config)?;
     translations.emit_diagnostics();
-    translations.rerun_if_locales_changed();
     translations.generate_i18n_module(out)?;
     Ok(())
 }

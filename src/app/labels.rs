@@ -1,6 +1,7 @@
 //! The translated words for the core's enumerations, in one place.
 
 use super::i18n::*;
+use crate::core::cite::fill;
 use crate::core::facets::value_name;
 use crate::core::index::{Field, RecordKind};
 use crate::core::model::{Dataset, DateKind, OrganisationKind, ProjectKind, ResultKind, Role, Status};
@@ -91,7 +92,7 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
         ProblemKind::TooLarge { bytes, limit } => {
             // In megabytes: "70000040 bytes" means little to a reader, "66,8 MB" does.
             let megabytes = |n: usize| crate::core::format::decimal(n as f64 / 1_048_576.0, 1, locale.lang());
-            td_string!(locale, problem.too_large, size = megabytes(bytes), limit = megabytes(limit))
+            fill(td_string!(locale, problem.too_large), &[("size", &(megabytes(bytes)).to_string()), ("limit", &(megabytes(limit)).to_string())])
         }
         ProblemKind::InvalidJson { line, column, error } => {
             let detail = match error {
@@ -104,9 +105,9 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
                 SyntaxError::BadEscape => td_string!(locale, problem.syntax.bad_escape),
                 SyntaxError::Other(ref detail) => detail.as_str(),
             };
-            td_string!(locale, problem.invalid_json, line = line, column = column, detail = detail)
+            fill(td_string!(locale, problem.invalid_json), &[("line", &line.to_string()), ("column", &column.to_string()), ("detail", &detail.to_string())])
         }
-        ProblemKind::NotUtf8 { line } => td_string!(locale, problem.not_utf8, line = line),
+        ProblemKind::NotUtf8 { line } => fill(td_string!(locale, problem.not_utf8), &[("line", &line.to_string())]),
         ProblemKind::WrongType { expected, found } => {
             let expected = match expected {
                 Expected::WholeNumber => td_string!(locale, problem.expected.whole_number),
@@ -116,16 +117,16 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
                 Expected::Record => td_string!(locale, problem.expected.record),
                 Expected::TrueOrFalse => td_string!(locale, problem.expected.true_or_false),
             };
-            td_string!(locale, problem.wrong_type, expected = expected, found = found)
+            fill(td_string!(locale, problem.wrong_type), &[("expected", &expected.to_string()), ("found", &found.to_string())])
         }
         ProblemKind::UnknownValue { found, allowed } => {
-            td_string!(locale, problem.unknown_value, found = found, allowed = allowed)
+            fill(td_string!(locale, problem.unknown_value), &[("found", &found.to_string()), ("allowed", &allowed.to_string())])
         }
         ProblemKind::UnknownField { field, allowed } => {
-            td_string!(locale, problem.unknown_field, field = field, allowed = allowed)
+            fill(td_string!(locale, problem.unknown_field), &[("field", &field.to_string()), ("allowed", &allowed.to_string())])
         }
-        ProblemKind::DuplicateField { field } => td_string!(locale, problem.duplicate_field, field = field),
-        ProblemKind::InvalidDate { found } => td_string!(locale, problem.invalid_date, found = found),
+        ProblemKind::DuplicateField { field } => fill(td_string!(locale, problem.duplicate_field), &[("field", &field.to_string())]),
+        ProblemKind::InvalidDate { found } => fill(td_string!(locale, problem.invalid_date), &[("found", &found.to_string())]),
         ProblemKind::RefersToItself => td_string!(locale, problem.refers_to_itself).to_string(),
         ProblemKind::NotAnObject => td_string!(locale, problem.not_an_object).to_string(),
         ProblemKind::MissingTranslation { lang: "en" } => td_string!(locale, problem.missing_en).to_string(),
@@ -133,28 +134,28 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
         ProblemKind::UncitedSource => td_string!(locale, problem.uncited_source).to_string(),
         ProblemKind::EmailAddress => td_string!(locale, problem.email_address).to_string(),
         ProblemKind::Truncated { line, column } => {
-            td_string!(locale, problem.truncated, line = line, column = column)
+            fill(td_string!(locale, problem.truncated), &[("line", &line.to_string()), ("column", &column.to_string())])
         }
         ProblemKind::TooDeep { line, column } => {
-            td_string!(locale, problem.too_deep, line = line, column = column)
+            fill(td_string!(locale, problem.too_deep), &[("line", &line.to_string()), ("column", &column.to_string())])
         }
         ProblemKind::MissingField { field } => {
-            td_string!(locale, problem.missing_field, field = field)
+            fill(td_string!(locale, problem.missing_field), &[("field", &field.to_string())])
         }
         ProblemKind::WrongShape { detail } => {
-            td_string!(locale, problem.wrong_shape, detail = detail)
+            fill(td_string!(locale, problem.wrong_shape), &[("detail", &detail.to_string())])
         }
         ProblemKind::UnsupportedSchemaVersion { found, supported } => {
-            td_string!(locale, problem.unsupported_schema_version, found = found, supported = supported)
+            fill(td_string!(locale, problem.unsupported_schema_version), &[("found", &found.to_string()), ("supported", &supported.to_string())])
         }
         ProblemKind::DuplicateId { id, first } => {
-            td_string!(locale, problem.duplicate_id, id = id, first = first)
+            fill(td_string!(locale, problem.duplicate_id), &[("id", &id.to_string()), ("first", &first.to_string())])
         }
         ProblemKind::UnknownReference { id, collection } => {
-            td_string!(locale, problem.unknown_reference, id = id, collection = collection)
+            fill(td_string!(locale, problem.unknown_reference), &[("id", &id.to_string()), ("collection", &collection.to_string())])
         }
-        ProblemKind::InvalidId { id } => td_string!(locale, problem.invalid_id, id = id),
-        ProblemKind::NegativeMoney { eur } => td_string!(locale, problem.negative_money, eur = eur),
+        ProblemKind::InvalidId { id } => fill(td_string!(locale, problem.invalid_id), &[("id", &id.to_string())]),
+        ProblemKind::NegativeMoney { eur } => fill(td_string!(locale, problem.negative_money), &[("eur", &eur.to_string())]),
         ProblemKind::ImplausibleNumber { value, reason } => {
             let reason = match reason {
                 Implausible::NotFinite => td_string!(locale, problem.reason.not_finite),
@@ -162,11 +163,11 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
                 Implausible::PercentOver100 => td_string!(locale, problem.reason.percent_over_100),
                 Implausible::Cents => td_string!(locale, problem.reason.cents),
             };
-            td_string!(locale, problem.implausible_number, value = value, reason = reason)
+            fill(td_string!(locale, problem.implausible_number), &[("value", &value.to_string()), ("reason", &reason.to_string())])
         }
-        ProblemKind::NotHttpLink { url } => td_string!(locale, problem.not_http_link, url = url),
+        ProblemKind::NotHttpLink { url } => fill(td_string!(locale, problem.not_http_link), &[("url", &url.to_string())]),
         ProblemKind::TooLong { chars, max } => {
-            td_string!(locale, problem.too_long, chars = chars, max = max)
+            fill(td_string!(locale, problem.too_long), &[("chars", &chars.to_string()), ("max", &max.to_string())])
         }
         ProblemKind::EmptyText => td_string!(locale, problem.empty_text).to_string(),
         ProblemKind::EndsBeforeStart => td_string!(locale, problem.ends_before_start).to_string(),
@@ -253,7 +254,7 @@ pub fn view_name(locale: Locale, view: &View) -> &'static str {
         View::Compare { .. } => td_string!(locale, nav.compare),
         View::Glossary => td_string!(locale, nav.glossary),
         View::Quality => td_string!(locale, nav.quality),
-        View::Check => td_string!(locale, check.title),
+        View::Check => td_string!(locale, footer.check),
         View::Embed => td_string!(locale, footer.embed),
     }
 }

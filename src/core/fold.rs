@@ -3,7 +3,7 @@
 //!
 //! Hand-written on purpose: a table for the Latin letters of Dutch, English and German (and their
 //! neighbours) is a few hundred bytes, where Unicode normalisation tables would add hundreds of
-//! kilobytes to the download. Letters outside the table are lowercased and kept.
+//! kilobytes to the download. Greek and Cyrillic letters are lowercased; other letters are kept.
 
 /// Folds one character, pushing its folded form (zero, one or two characters) to `out`.
 fn fold_char(c: char, out: &mut String) {
@@ -46,11 +46,23 @@ fn fold_char(c: char, out: &mut String) {
         // Combining diacritical marks (decomposed input such as `e` + U+0308) disappear.
         '\u{300}'..='\u{36f}' => "",
         _ => {
-            out.extend(c.to_lowercase());
+            out.push(lowercase_other(c));
             return;
         }
     };
     out.push_str(folded);
+}
+
+/// The lowercase of a letter outside the Latin table: Greek and Cyrillic capitals by their fixed
+/// offsets, anything else as it is. Not `char::to_lowercase`, whose table of every script's case pairs
+/// is over 10 KB of the readers' download, for texts in Dutch, English and German.
+fn lowercase_other(c: char) -> char {
+    let lower = match c {
+        'Α'..='Ρ' | 'Σ'..='Ϋ' | 'А'..='Я' => c as u32 + 32,
+        'Ѐ'..='Џ' => c as u32 + 80,
+        _ => c as u32,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 /// Folds a whole text for searching.
@@ -167,6 +179,12 @@ mod tests {
         assert_eq!(fold("Münsterland"), "munsterland");
         assert_eq!(fold("Œuvre à Ørsted"), "oeuvre a orsted");
         assert_eq!(fold("cre\u{65}\u{308}ren"), "creeren");
+    }
+
+    #[test]
+    fn greek_and_cyrillic_capitals_fold_to_their_small_letters() {
+        assert_eq!(fold("ΑΘΗΝΑ Москва ЁЖ"), "αθηνα москва ёж");
+        assert_eq!(fold("中文"), "中文", "letters without case stay as they are");
     }
 
     #[test]

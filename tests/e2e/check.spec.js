@@ -31,7 +31,7 @@ function changedDataset() {
 async function openCheck(page, lang = "nl") {
   await page.goto(`/${lang}/check/`);
   await waitForApp(page);
-  await expect(mainHeading(page)).toHaveText(t("check.title", {}, lang));
+  await expect(mainHeading(page)).toHaveText(t("footer.check", {}, lang));
 }
 
 test("an invalid file shows every problem with its JSON path, per record, with counts", async ({ page }) => {
@@ -279,8 +279,8 @@ test("the template downloads and is itself a valid file", async ({ page }) => {
 
 test("the data-quality page links to the check", async ({ page }) => {
   await page.goto("/nl/quality/");
-  await page.getByRole("link", { name: t("check.from_quality") }).click();
-  await expect(mainHeading(page)).toHaveText(t("check.title"));
+  await page.getByRole("link", { name: t("quality.to_check") }).click();
+  await expect(mainHeading(page)).toHaveText(t("footer.check"));
 });
 
 for (const lang of LANGS) {

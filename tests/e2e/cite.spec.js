@@ -7,8 +7,6 @@ import { test, expect } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
 import { LANGS, dataset, t, waitForApp } from "./helpers.js";
 
-/** A citation template (locales/*.json, cite.*) with its `{name}` parts filled in. */
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? values[name] : whole));
 /** The month of the data (the report's), as each language writes it. */
 const DATA_DATE = { nl: "mei 2020", en: "May 2020", de: "Mai 2020" };
 const source = (id) => dataset.sources.find((s) => s.id === id);
@@ -45,8 +43,8 @@ for (const lang of LANGS) {
       author: cited.publisher,
       year: cited.published ? cited.published.slice(0, 4) : t("cite.no_date", {}, lang),
     };
-    const plain = fill(t("cite.plain", {}, lang), values);
-    const apa = fill(t("cite.apa", {}, lang), { ...values, url: fill(t("cite.original_source", {}, lang), { url: cited.url }) });
+    const plain = t("cite.plain", values, lang);
+    const apa = t("cite.apa", { ...values, url: t("cite.original_source", { url: cited.url }, lang) }, lang);
     await expect(row.locator(".cite__text")).toHaveText([plain, apa]);
     // The address the citation names opens this figure.
     await expect(row.getByRole("link", { name: t("cite.link", {}, lang) })).toHaveAttribute("href", new RegExp(`#${anchor}$`));

@@ -11,14 +11,30 @@ export const dataset = JSON.parse(readFileSync(resolve(ROOT, "public/data/invest
 /** The path of the dataset the app loads, relative to the app. */
 export const DATA = "data/investeren-in-twente.json";
 
+/**
+ * The projects that belong to a municipality, as issue 26 defines it: they take place there, the
+ * municipality's own government (a local government seated there) takes part, or every municipality
+ * does (a project for all of Twente). Written here from the dataset, apart from the app's code.
+ */
+export function municipalityProjects(id) {
+  const governments = new Set(dataset.organisations.filter((o) => o.kind === "local_government" && o.municipality === id).map((o) => o.id));
+  const everywhere = (p) => dataset.municipalities.every((m) => p.municipalities?.includes(m.id));
+  return dataset.projects.filter(
+    (p) => p.municipalities?.includes(id) || everywhere(p) || (p.participants ?? []).some((x) => governments.has(x.organisation)),
+  );
+}
+
 export const LANGS = ["nl", "en", "de"];
 
-/** The interface strings, as the app has them (nested JSON, placeholders written {{ name }}). */
+/**
+ * The interface strings, as the app has them (nested JSON, placeholders written {{ name }}, or {name}
+ * in the texts the app fills itself with core::cite::fill).
+ */
 export const locales = Object.fromEntries(
   LANGS.map((lang) => [lang, JSON.parse(readFileSync(resolve(ROOT, `locales/${lang}.json`), "utf8"))]),
 );
 
-const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}|\{(\w+)\}/g;
 
 export const escapeRegExp = (text) => String(text).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -30,7 +46,8 @@ function lookup(key, lang) {
 
 /** An interface string of locales/<lang>.json with its placeholders filled in: t("explorer.results_count", { count: 3 }). */
 export function t(key, values = {}, lang = "nl") {
-  return lookup(key, lang).replace(PLACEHOLDER, (_, name) => {
+  return lookup(key, lang).replace(PLACEHOLDER, (_, double, single) => {
+    const name = double ?? single;
     if (!(name in values)) throw new Error(`"${key}" needs a value for {{ ${name} }} (use tPattern to leave it open)`);
     return String(values[name]);
   });
@@ -46,7 +63,7 @@ export function tPattern(key, values = {}, lang = "nl") {
   const template = lookup(key, lang);
   for (const match of template.matchAll(PLACEHOLDER)) {
     source += escapeRegExp(template.slice(at, match.index));
-    const value = values[match[1]];
+    const value = values[match[1] ?? match[2]];
     source += value === undefined ? ".*?" : value instanceof RegExp ? `(?:${value.source})` : escapeRegExp(value);
     at = match.index + match[0].length;
   }

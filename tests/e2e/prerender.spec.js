@@ -51,7 +51,7 @@ test.describe("without JavaScript", () => {
   test("the dataset check says once, in its own words, that it needs JavaScript", async ({ page }) => {
     for (const lang of LANGS) {
       await page.goto(`/${lang}/check/`);
-      await expect(mainHeading(page)).toHaveText(t("check.title", {}, lang));
+      await expect(mainHeading(page)).toHaveText(t("footer.check", {}, lang));
       await expect(page.getByText(t("check.needs_app", {}, lang))).toBeVisible();
       await expect(page.getByText(t("needs_app", {}, lang))).toHaveCount(0);
     }
@@ -124,7 +124,7 @@ test("with JavaScript the app attaches to the page with the same text, no layout
 
 test("the views these tests visit are the site's own: every page of the menu and the footer", async ({ page }) => {
   await page.goto("/nl/");
-  const hrefs = await page.locator(".main-nav a, .site-footer a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  const hrefs = await page.locator("#main-nav-list a, .site-footer a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
   expect(hrefs.map((href) => href.replace(/^nl\//, ""))).toEqual(VIEWS);
 });
 

@@ -137,7 +137,7 @@ pub fn Check() -> impl IntoView {
 
     view! {
         <article class="check" aria-labelledby="check-title">
-            <h1 id="check-title">{td_string!(loc, check.title)}</h1>
+            <h1 id="check-title">{td_string!(loc, footer.check)}</h1>
             <p class="intro">{td_string!(loc, check.intro)}</p>
             <p class="needs-app no-print">{td_string!(loc, check.needs_app)}</p>
             <div

@@ -155,7 +155,7 @@ pub fn Quality() -> impl IntoView {
         <article class="quality">
             <h1 tabindex="-1">{td_string!(loc, quality.heading)}</h1>
             <p class="intro">{td_string!(loc, quality.intro)}</p>
-            <p><a href=check_href>{td_string!(loc, check.from_quality)}</a></p>
+            <p><a href=check_href>{td_string!(loc, quality.to_check)}</a></p>
             <h2>{td_string!(loc, quality.disagree_title)}</h2>
             <ul class="disagreements">{disagreements}</ul>
             <h2>{td_string!(loc, quality.tensions_title)}</h2>

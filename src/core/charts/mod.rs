@@ -26,9 +26,16 @@ pub const PALETTE: [(u8, u8, u8); 7] = [
 
 /// The chart font: plotters writes `font-size` as the given size divided by 1.24, so this asks for
 /// [`bars::FONT_PX`] pixels as written.
+/// The family is given as `FontFamily::SansSerif`, not as the text "sans-serif": plotters lowercases a
+/// family's text, which takes Unicode's case tables (over 10 KB) into the readers' download.
 pub fn font() -> plotters::style::FontDesc<'static> {
-    use plotters::style::IntoFont;
-    ("sans-serif", bars::FONT_PX * 1.24).into_font()
+    font_of(bars::FONT_PX)
+}
+
+/// The chart font at `px` pixels as written (see [`font`]).
+pub fn font_of(px: f64) -> plotters::style::FontDesc<'static> {
+    use plotters::style::{FontFamily, IntoFont};
+    (FontFamily::SansSerif, px * 1.24).into_font()
 }
 
 /// Escapes text for SVG/XML content and attribute values.
