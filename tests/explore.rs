@@ -70,8 +70,9 @@ fn search_covers_partners_results_and_municipalities() {
 fn facets_or_within_and_across_with_exclusions() {
     let dataset = bundled();
     let index = SearchIndex::build(&dataset);
+    let places = investeren_in_twente::core::places::Places::of(&dataset);
     let has = |p: u32, facet: Facet, value: &str| {
-        investeren_in_twente::core::index::facet_values(&dataset.projects[p as usize], facet)
+        investeren_in_twente::core::index::facet_values(&dataset.projects[p as usize], facet, &places)
             .contains(&value.to_string())
     };
     let q = query().with_filter(Facet::Programme, "rdt", FilterState::Included).with_filter(

@@ -478,3 +478,26 @@ fn every_name_the_report_gives_in_passing_leads_to_a_record() {
         }
     }
 }
+
+/// A project's status agrees with its own record: one a source says has ended is not "running"
+/// (issue 26: TalentIT's card said "Loopt" while its text and its end date said it stopped in 2023),
+/// and its status names the source that says so.
+#[test]
+fn a_project_that_has_ended_is_not_shown_as_running() {
+    use investeren_in_twente::core::model::Status;
+    let dataset = bundled_dataset();
+    for project in &dataset.projects {
+        if let Some(end) = &project.dates.actual_end {
+            assert!(
+                !matches!(project.status, Some(Status::Pipeline | Status::Implementation)),
+                "{}: ended {:?} (source {}) but has the status {:?}",
+                project.id,
+                end.date,
+                end.source,
+                project.status
+            );
+        }
+    }
+    let talentit = dataset.projects.iter().find(|p| p.id == "talentit").expect("TalentIT");
+    assert_eq!(talentit.status_source.as_deref(), Some("talentit-stopt"));
+}

@@ -250,7 +250,7 @@ mod tests {
         let edited = edited(
             &dataset,
             &[
-                (i, "status", "closed"),
+                (i, "status", "suspended"),
                 (i, "municipalities", "Enschede, hengelo"),
                 (i, "description_nl", "Een nieuwe beschrijving."),
                 (i, "lead", "ignored: derived"),
@@ -260,7 +260,7 @@ mod tests {
         let imported = projects_csv(&text, &edited).unwrap();
         assert_eq!(imported.changed, [("talentit".to_string(), vec!["status", "municipalities", "description_nl"])]);
         let project = &load_dataset(&imported.text).unwrap().projects[i];
-        assert_eq!(project.status.map(|s| s.code()), Some("closed"));
+        assert_eq!(project.status.map(|s| s.code()), Some("suspended"));
         assert_eq!(project.municipalities, ["enschede", "hengelo"]);
         assert_eq!(project.description.nl, "Een nieuwe beschrijving.");
         assert_eq!((project.description.en.as_ref(), project.description.de.as_ref()), (None, None));

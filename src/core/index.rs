@@ -9,6 +9,7 @@ use super::date::PartialDate;
 use super::fold::{fold, fold_into};
 use super::model::{Dataset, OrganisationKind, Project, Status};
 use super::order::{sort_items, sort_positions};
+use super::places::Places;
 use super::query::{Facet, UNKNOWN};
 use super::wordforms::Vocabulary;
 
@@ -278,11 +279,12 @@ impl SearchIndex {
             dataset.organisations.iter().map(|o| (o.id.as_str(), o.name.as_str())).collect();
         let municipality_names: HashMap<&str, &str> =
             dataset.municipalities.iter().map(|m| (m.id.as_str(), m.name.as_str())).collect();
+        let places = Places::of(dataset);
         for project in &dataset.projects {
             for &facet in Facet::ALL {
-                facets[facet.index()].push_project(facet_values(project, facet));
+                facets[facet.index()].push_project(facet_values(project, facet, &places));
             }
-            haystacks.push(haystack(project, &org_names, &municipality_names));
+            haystacks.push(haystack(project, &places, &org_names, &municipality_names));
             sort_keys.push(SortKeys {
                 name: fold(&project.name),
                 programme: project.programmes.as_ref().filter(|p| !p.is_empty()).map(|ids| {
@@ -392,8 +394,9 @@ impl SearchIndex {
     }
 }
 
-/// The values a project has for a facet; `unknown` where the source does not say.
-pub fn facet_values(project: &Project, facet: Facet) -> Vec<String> {
+/// The values a project has for a facet; `unknown` where the source does not say. A project's
+/// municipalities are all it belongs to ([`Places`]), as on the municipality pages.
+pub fn facet_values(project: &Project, facet: Facet, places: &Places) -> Vec<String> {
     let unknown = || vec![UNKNOWN.to_string()];
     match facet {
         Facet::Programme => match &project.programmes {
@@ -404,8 +407,14 @@ pub fn facet_values(project: &Project, facet: Facet) -> Vec<String> {
         Facet::ActionLine => project.action_lines.clone(),
         Facet::Status => project.status.map_or_else(unknown, |s| vec![s.code().to_string()]),
         Facet::Kind => project.kind.map_or_else(unknown, |k| vec![k.code().to_string()]),
-        Facet::Municipality if project.municipalities.is_empty() => unknown(),
-        Facet::Municipality => project.municipalities.clone(),
+        Facet::Municipality => {
+            let ids = places.municipalities(project);
+            if ids.is_empty() {
+                unknown()
+            } else {
+                ids.into_iter().map(str::to_string).collect()
+            }
+        }
         Facet::CrossBorder => vec![match project.cross_border {
             Some(true) => "yes".to_string(),
             Some(false) => "no".to_string(),
@@ -416,7 +425,12 @@ pub fn facet_values(project: &Project, facet: Facet) -> Vec<String> {
 }
 
 /// The folded searchable text of a project, field after field in [`Field`] order.
-fn haystack(project: &Project, orgs: &HashMap<&str, &str>, municipalities: &HashMap<&str, &str>) -> RecordText {
+fn haystack(
+    project: &Project,
+    places: &Places,
+    orgs: &HashMap<&str, &str>,
+    municipalities: &HashMap<&str, &str>,
+) -> RecordText {
     let mut text = RecordText {
         text: String::with_capacity(project.name.len() + project.description.nl.len() * 3),
         ..RecordText::default()
@@ -427,8 +441,8 @@ fn haystack(project: &Project, orgs: &HashMap<&str, &str>, municipalities: &Hash
         project.participants.iter().map(|p| orgs.get(p.organisation.as_str()).copied().unwrap_or(&p.organisation));
     let funders = project.funding.iter().filter_map(|f| orgs.get(f.funder.as_str()).copied());
     text.add(Field::Organisation, participants.chain(funders));
-    let places = project.municipalities.iter().map(|id| municipalities.get(id.as_str()).copied().unwrap_or(id));
-    text.add(Field::Place, places.chain(project.location.iter().flat_map(|l| l.all())));
+    let names = places.municipalities(project).into_iter().map(|id| municipalities.get(id).copied().unwrap_or(id));
+    text.add(Field::Place, names.chain(project.location.iter().flat_map(|l| l.all())));
     text.add(Field::Description, project.description.all());
     text.add(Field::Result, project.results.iter().flat_map(|r| r.label.all()));
     text

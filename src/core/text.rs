@@ -81,6 +81,22 @@ impl Text {
     }
 }
 
+/// The first sentence of `text`, for a one-line description in a list: up to the first full stop,
+/// question or exclamation mark that ends a sentence (followed by a space and anything but a small
+/// letter, so "o.a. de" and "1.500" do not end it); the whole text when it is one sentence.
+pub fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '?' | '!') {
+            let mut rest = text[i + 1..].chars();
+            if rest.next() == Some(' ') && rest.next().is_some_and(|n| !n.is_ascii_lowercase()) {
+                return &text[..=i];
+            }
+        }
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,6 +106,14 @@ mod tests {
         let text = Text { nl: "Hallo".into(), en: Some("Hello".into()), de: Some("  ".into()), quote: false };
         assert_eq!(text.get(Lang::En), Localized { text: "Hello", lang: Lang::En });
         assert_eq!(text.get(Lang::De), Localized { text: "Hallo", lang: Lang::Nl });
+    }
+
+    #[test]
+    fn the_first_sentence_ends_at_a_full_stop_before_a_new_sentence() {
+        assert_eq!(first_sentence("Een fonds. Het werkt."), "Een fonds.");
+        assert_eq!(first_sentence("Voor o.a. scholing en 1.500 cheques. Daarna meer."), "Voor o.a. scholing en 1.500 cheques.");
+        assert_eq!(first_sentence("  Eén zin zonder punt "), "Eén zin zonder punt");
+        assert_eq!(first_sentence("Wat is het? Een fonds."), "Wat is het?");
     }
 
     #[test]

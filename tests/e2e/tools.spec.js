@@ -3,7 +3,7 @@ import { test, expect } from "./fixtures.js";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { dataset, escapeRegExp, mainHeading, resultLinks, t, tPattern, waitForApp } from "./helpers.js";
+import { dataset, escapeRegExp, mainHeading, municipalityProjects, resultLinks, t, tPattern, waitForApp } from "./helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const CSV_HEADER = "id;name;kind;programmes;action_lines;status;municipalities;location;cross_border;lead;partners;start;end;funding_known_eur;funding_complete;description_nl;sources";
@@ -73,7 +73,7 @@ test("clicking a municipality tile filters the list; the list alternative gives 
   // Each row reads "<name>: <count> · pagina".
   const row = new RegExp(`^(.+): (\\d+) · ${escapeRegExp(t("municipalities.page_link"))}$`);
   const rowCount = async (li) => Number((await li.textContent()).trim().match(row)[2]);
-  const expected = dataset.projects.filter((p) => p.municipalities?.includes("enschede")).length;
+  const expected = municipalityProjects("enschede").length;
   expect(await rowCount(list.getByRole("listitem").filter({ hasText: "Enschede" }))).toBe(expected);
   const rows = await list.getByRole("listitem").all();
   expect(rows.length).toBe(dataset.municipalities.length);
@@ -89,14 +89,54 @@ test("clicking a municipality tile filters the list; the list alternative gives 
   await expect(page.getByTestId("result-count")).toHaveText(t("explorer.results_count", { count: expected }));
 });
 
-test("a municipality page lists its projects", async ({ page }) => {
-  await page.goto("/?view=municipality&id=almelo");
+test("a municipality page lists every project it hosts, its government takes part in or that is for all of Twente, as its filter does", async ({ page }) => {
+  for (const [id, name] of [["almelo", "Almelo"], ["enschede", "Enschede"]]) {
+    await page.goto(`/nl/municipalities/${id}/`);
+    await waitForApp(page);
+    await expect(mainHeading(page)).toHaveText(name);
+    const projects = municipalityProjects(id);
+    const items = page.getByRole("main").locator(".project-lines > li");
+    await expect(items).toHaveCount(projects.length);
+    const shown = await items.evaluateAll((lis) => lis.map((li) => li.querySelector("a").textContent));
+    expect(shown.sort()).toEqual(projects.map((p) => p.name).sort());
+    // A line of description and the money, or that the sources do not give it, under each.
+    await expect(items.filter({ hasText: t("field.funding") })).toHaveCount(projects.length);
+    // The region's projects have a section of their own.
+    await expect(page.getByRole("heading", { level: 2, name: t("municipalities.whole_region") })).toBeVisible();
+    // The explorer's filter gives the same set.
+    await page.getByRole("link", { name: t("municipalities.to_explorer") }).click();
+    await expect(page.getByTestId("result-count")).toHaveText(t("explorer.results_count", { count: projects.length }));
+  }
+  // Issue 26: Enschede hosts four, leads Creatieve Broedplaatsen and takes part in the Twents Fonds voor Vakmanschap.
+  const enschede = municipalityProjects("enschede").map((p) => p.id);
+  for (const id of ["kennispark-twente", "talentit", "topwerklocaties", "technology-base-twente", "creatieve-broedplaatsen", "twents-fonds-voor-vakmanschap"]) {
+    expect(enschede).toContain(id);
+  }
+});
+
+test("the plain money answer is on the overview, a programme, a municipality and a project page, in three languages", async ({ page }) => {
+  const answer = () => page.getByTestId("money-answer").first();
+  for (const lang of ["nl", "en", "de"]) {
+    await page.goto(`/${lang}/`);
+    // Before the app too: the answer is in the built page.
+    await expect(answer()).toContainText(t("money_answer.funders", {}, lang));
+    await expect(answer()).toContainText(/150/);
+    await page.goto(`/${lang}/programmes/avt/`);
+    await expect(answer()).toContainText(/20/);
+    await expect(page.getByTestId("money-answer")).toContainText(t("money_answer.no_progress", {}, lang));
+    await page.goto(`/${lang}/municipalities/enschede/`);
+    await expect(answer()).toContainText(/254/);
+    // A project the sources give no money for says so, rather than leaving the section out.
+    const unfunded = dataset.projects.find((p) => !(p.funding ?? []).length);
+    await page.goto(`/${lang}/projects/${unfunded.id}/`);
+    await expect(answer()).toHaveText(t("money_answer.project_none", {}, lang));
+  }
   await waitForApp(page);
-  await expect(mainHeading(page)).toHaveText("Almelo");
-  const projects = dataset.projects.filter((p) => p.municipalities?.includes("almelo"));
-  // The page's one list: a link to each of its projects.
-  await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(projects.length);
-  await expect(page.getByRole("main").getByRole("listitem").getByRole("link")).toHaveText(projects.map((p) => p.name));
+  await expect(answer()).toHaveText(t("money_answer.project_none", {}, "de"));
+  // "Why two amounts": the Regio Deal's other amount, with its source, behind a disclosure.
+  await page.goto("/nl/");
+  await page.getByText(t("money_answer.why")).click();
+  await expect(page.locator(".money-answer .why")).toContainText("163,4");
 });
 
 test("compare shows the chosen projects side by side, and its URL reproduces it", async ({ page, context }) => {

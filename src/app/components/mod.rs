@@ -9,6 +9,7 @@ pub mod filter_note;
 pub mod highlight;
 pub mod load_status;
 pub mod localized;
+pub mod money_answer;
 pub mod nav;
 pub mod organisation_name;
 pub mod page_tools;

@@ -12,8 +12,13 @@ use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::charts::page_charts::PageChart;
 use crate::core::charts::tiles::{render, Tile, TileMap};
+use crate::app::components::money_answer::projects_money;
+use crate::core::cite::fill;
 use crate::core::format;
-use crate::core::query::{Facet, FilterState, UNKNOWN};
+use crate::core::model::Project;
+use crate::core::places::{Places, Tie};
+use crate::core::query::{Facet, FilterState, Query, UNKNOWN};
+use crate::core::text::first_sentence;
 use crate::core::route::{Location, View};
 
 /// The municipalities page.
@@ -97,15 +102,18 @@ fn map_and_list(state: &AppState, url: &UrlState) -> AnyView {
     .into_any()
 }
 
-/// One municipality's page: its projects, with the explorer one click away.
+/// One municipality's page: every project that belongs to it (it takes place there, the
+/// municipality's government takes part, or it is for all of Twente), each with its role, a line
+/// of description and its money where known; the explorer's filter gives the same set.
 #[component]
 pub fn MunicipalityPage(id: String) -> impl IntoView {
     let loc = locale();
     let state = AppState::get();
     let url = UrlState::get();
     let loaded = state.loaded();
+    let dataset = &loaded.dataset;
     let query = url.query.get_untracked();
-    let Some(municipality) = loaded.dataset.municipality(&id).cloned() else {
+    let Some(municipality) = dataset.municipality(&id).cloned() else {
         return view! {
             <section class="not-found">
                 <h1 tabindex="-1">{td_string!(loc, municipalities.not_found)}</h1>
@@ -114,12 +122,36 @@ pub fn MunicipalityPage(id: String) -> impl IntoView {
         }
         .into_any();
     };
-    let projects: Vec<_> =
-        loaded.dataset.projects.iter().filter(|p| p.municipalities.contains(&municipality.id)).collect();
-    let items = projects
-        .iter()
-        .map(|p| view! { <li><a href=Location::project(&p.id, query.clone()).href()>{p.name.clone()}</a></li> })
-        .collect_view();
+    let places = Places::of(dataset);
+    let tied: Vec<(&Project, Tie)> =
+        dataset.projects.iter().filter_map(|p| Some((p, places.tie(p, &municipality.id)?))).collect();
+    let name = municipality.name.as_str();
+    let group = |heading: String, intro: Option<String>, wanted: fn(Tie) -> bool| {
+        let items: Vec<AnyView> = tied
+            .iter()
+            .filter(|(_, tie)| wanted(*tie))
+            .map(|(project, tie)| project_item(project, *tie, &query))
+            .collect();
+        (!items.is_empty()).then(|| {
+            view! {
+                <section class="municipality__group">
+                    <h2>{heading}</h2>
+                    {intro.map(|text| view! { <p>{text}</p> })}
+                    <ul class="project-lines">{items}</ul>
+                </section>
+            }
+        })
+    };
+    let located = group(fill(td_string!(loc, municipalities.located), &[("name", name)]), None, |t| t == Tie::Location);
+    let government =
+        group(fill(td_string!(loc, municipalities.government), &[("name", name)]), None, |t| {
+            matches!(t, Tie::Government(_))
+        });
+    let region = group(
+        td_string!(loc, municipalities.whole_region).to_string(),
+        Some(fill(td_string!(loc, municipalities.whole_region_intro), &[("name", name)])),
+        |t| t == Tie::WholeRegion,
+    );
     let explorer =
         Location::projects(query.cleared().with_filter(Facet::Municipality, &municipality.id, FilterState::Included))
             .href();
@@ -127,11 +159,37 @@ pub fn MunicipalityPage(id: String) -> impl IntoView {
         <article class="municipality">
             <p class="back"><a href=Location::new(View::Municipalities, query.clone()).href()>{td_string!(loc, municipalities.heading)}</a></p>
             <h1 tabindex="-1">{municipality.name.clone()}</h1>
-            <p>{td_string!(loc, municipalities.page_intro, count = projects.len(), name = municipality.name.as_str())}</p>
-            <ul class="columns">{items}</ul>
+            <p>{td_string!(loc, municipalities.page_intro, count = tied.len(), name = name)}</p>
+            {projects_money(tied.iter().map(|(p, _)| *p))}
             <p><a href=explorer>{td_string!(loc, municipalities.to_explorer)}</a></p>
-            <p class="note">{td_string!(loc, municipalities.region_wide_note)}</p>
+            {located}
+            {government}
+            {region}
         </article>
+    }
+    .into_any()
+}
+
+/// A project in a municipality's list: its name, how the municipality takes part where its
+/// government does, its first sentence and its money.
+fn project_item(project: &Project, tie: Tie, query: &Query) -> AnyView {
+    let loc = locale();
+    let lang = loc.lang();
+    let role = match tie {
+        Tie::Government(role) => Some(format!(" ({})", crate::app::labels::role(loc, role))),
+        _ => None,
+    };
+    let line = project.description.get(lang);
+    let money = project
+        .known_funding_total()
+        .map_or_else(|| td_string!(loc, amount_unknown).to_string(), |eur| format::money(eur, lang));
+    view! {
+        <li>
+            <a href=Location::project(&project.id, query.clone()).href()>{project.name.clone()}</a>
+            {role}
+            <span class="project-lines__text" lang=line.lang.tag()>{first_sentence(line.text).to_string()}</span>
+            <span class="project-lines__money">{td_string!(loc, field.funding)} ": " {money}</span>
+        </li>
     }
     .into_any()
 }

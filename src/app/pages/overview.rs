@@ -9,8 +9,9 @@ use crate::app::components::cite::{Cite, CitedFigure};
 use crate::core::cite::FigureRef;
 
 use crate::app::components::chart::{data_table, Chart};
+use crate::app::components::money_answer::programme_money;
 use crate::app::components::sources::source_list;
-use crate::app::components::{organisation_name, Localized, SourceRef};
+use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::state::AppState;
@@ -33,21 +34,25 @@ pub fn Overview() -> impl IntoView {
     let dataset = &loaded.dataset;
     let query = url.query.get_untracked();
     let mut cited: Vec<String> = vec![dataset.report.source.clone()];
-    let programmes = dataset
+    let money = dataset
         .reported_programmes()
         .map(|p| {
             cited.extend(p.budgets.iter().map(|b| b.source.clone()));
             cited.extend(p.funders.iter().map(|f| f.source.clone()));
-            programme_card(dataset, p, &query)
+            programme_money(dataset, p, true)
         })
         .collect_view();
+    let programmes = dataset.reported_programmes().map(|p| programme_card(dataset, p, &query)).collect_view();
     cited.extend(dataset.key_figures.iter().map(|k| k.source.clone()));
     let figures = dataset.key_figures.iter().take(9).map(key_figure).collect_view();
     view! {
         <div class="overview">
             <h1 tabindex="-1">{td_string!(loc, overview.heading)}</h1>
             <Localized text=dataset.report.summary.clone() paragraph=true />
-            {crate::app::pages::glossary::terms_note(&query, &["regio-deal", "agenda-voor-twente", "drie-os", "twente-board"])}
+            {crate::app::pages::glossary::terms_note(&query, &["regio-deal", "agenda-voor-twente", "vliegwiel", "drie-os", "twente-board"])}
+            <h2>{td_string!(loc, money_answer.heading)}</h2>
+            {money}
+            {choose_municipality(dataset, &query)}
             <h2>{td_string!(loc, overview.programmes)}</h2>
             <div class="cards cards--two">{programmes}</div>
             <h2>{td_string!(loc, overview.figures)}</h2>
@@ -131,24 +136,6 @@ fn lines_chart(state: &AppState, url: &UrlState) -> AnyView {
 fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> AnyView {
     let loc = locale();
     let lang = loc.lang();
-    let budgets = programme
-        .budgets
-        .iter()
-        .map(|b| {
-            let amount = b.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
-            let period = match (&b.start, &b.end) {
-                (Some(s), Some(e)) => format!(" ({} – {})", format::date(s, lang), format::date(e, lang)),
-                _ => String::new(),
-            };
-            view! {
-                <li>
-                    <strong>{amount}</strong> {period} " " <SourceRef id=b.source.clone() />
-                    {b.note.clone().map(|text| view! { <br /><span class="muted"><Localized text /></span> })}
-                </li>
-            }
-        })
-        .collect_view();
-    let disagree = programme.budgets.iter().filter_map(|b| b.eur).collect::<std::collections::BTreeSet<_>>().len() > 1;
     let period = programme.reporting_period.as_ref().map(|p| {
         view! {
             <p>
@@ -157,28 +144,35 @@ fn programme_card(dataset: &Dataset, programme: &Programme, query: &Query) -> An
             </p>
         }
     });
-    let funders = programme
-        .funders
-        .iter()
-        .map(|f| {
-            let name = organisation_name(dataset, &f.funder);
-            let amount = f.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
-            view! { <li>{name} ": " {amount} " " <SourceRef id=f.source.clone() /></li> }
-        })
-        .collect_view();
     let href = Location::new(View::Programme(programme.id.clone()), query.clone()).href();
     view! {
         <article class="card">
             <h3><a href=href>{programme.name.clone()}</a></h3>
             <Localized text=programme.description.clone() paragraph=true />
             {crate::app::pages::programme::succession(dataset, programme, query)}
-            <h4>{td_string!(loc, overview.budget)}</h4>
-            <ul class="plain">{budgets}</ul>
-            {disagree.then(|| view! { <p class="note">{td_string!(loc, overview.sources_disagree)}</p> })}
-            <h4>{td_string!(loc, programme.funders)}</h4>
-            <ul class="plain">{funders}</ul>
             {period}
         </article>
+    }
+    .into_any()
+}
+
+/// "Choose your municipality": a link to each municipality's page, for the reader who came for
+/// their own town.
+fn choose_municipality(dataset: &Dataset, query: &Query) -> AnyView {
+    let loc = locale();
+    let links = dataset
+        .municipalities
+        .iter()
+        .map(|m| {
+            let href = Location::new(View::Municipality(m.id.clone()), query.clone()).href();
+            view! { <li><a href=href>{m.name.clone()}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <nav class="choose-municipality" aria-labelledby="choose-municipality">
+            <h2 id="choose-municipality">{td_string!(loc, municipalities.choose)}</h2>
+            <ul class="inline-list">{links}</ul>
+        </nav>
     }
     .into_any()
 }

@@ -1,6 +1,7 @@
 //! A programme's page: budgets (every source's figure), funders, milestones, governance, the
 //! reporting period, its headline figures and its projects.
 
+use crate::app::components::money_answer::programme_money;
 use leptos::prelude::*;
 
 use crate::app::components::cite::{Cite, CitedFigure};
@@ -136,7 +137,8 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
             <h1 tabindex="-1">{programme.name.clone()} " (" {programme.short_name.clone()} ")"</h1>
             <Localized text=programme.description.clone() paragraph=true />
             {succession(dataset, programme, &query)}
-            {crate::app::pages::glossary::terms_note(&query, &["regio-deal", "rijksmiddelen", "cofinanciering", "twente-board"])}
+            {programme_money(dataset, programme, false)}
+            {crate::app::pages::glossary::terms_note(&query, &["regio-deal", "tranche", "rijksmiddelen", "cofinanciering", "twente-board"])}
             {period}
             {(count > 0).then(|| view! { <p><a href=explorer>{td_string!(loc, programme.projects, count = count)}</a></p> })}
             <h2>{td_string!(loc, overview.budget)}</h2>

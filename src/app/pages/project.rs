@@ -1,5 +1,7 @@
 //! A project's page: every field, each figure with its source, and the way back and onward.
 
+use crate::core::places::Places;
+use crate::app::components::money_answer::project_money;
 use leptos::prelude::*;
 
 use crate::app::components::cite::{Cite, CiteProject, CitedFigure};
@@ -55,7 +57,7 @@ pub fn ProjectPage(position: u32) -> impl IntoView {
             {facts(dataset, project, &query)}
             {aliases.map(|aliases| view! { <p class="muted">{td_string!(loc, field.also_known_as)} ": " {aliases}</p> })}
             {participants(dataset, project)}
-            {crate::app::pages::glossary::terms_note(&query, &["penvoerder", "actielijn"])}
+            {crate::app::pages::glossary::terms_note(&query, &["penvoerder", "actielijn", "rdt-avt"])}
             {dates(project)}
             {funding(dataset, project)}
             {results(project)}
@@ -95,9 +97,15 @@ fn facts(dataset: &Dataset, project: &Project, query: &Query) -> AnyView {
         None => unknown(td_string!(loc, unknown)),
     };
     let status_source = project.status_source.clone().map(|id| view! { <SourceRef id /> });
-    let names: Vec<String> =
-        project.municipalities.iter().filter_map(|id| dataset.municipality(id).map(|m| m.name.clone())).collect();
+    // A project for all of Twente lists every municipality: its place is the region, not 14 names.
+    let whole_region = Places::of(dataset).is_whole_region(project);
+    let names: Vec<String> = if whole_region {
+        Vec::new()
+    } else {
+        project.municipalities.iter().filter_map(|id| dataset.municipality(id).map(|m| m.name.clone())).collect()
+    };
     let place = match (names.is_empty(), project.location.clone()) {
+        (true, None) if whole_region => td_string!(loc, municipalities.whole_region).into_any(),
         (true, None) => unknown(td_string!(loc, unknown)),
         (false, None) => names.join(", ").into_any(),
         (true, Some(text)) => view! { <Localized text /> }.into_any(),
@@ -178,7 +186,8 @@ fn dates(project: &Project) -> Option<AnyView> {
     })
 }
 
-fn funding(dataset: &Dataset, project: &Project) -> Option<AnyView> {
+/// The project's money: always shown, so that "not in the sources" is said rather than left out.
+fn funding(dataset: &Dataset, project: &Project) -> AnyView {
     let loc = locale();
     let lang = loc.lang();
     let rows: Vec<AnyView> = project
@@ -201,13 +210,16 @@ fn funding(dataset: &Dataset, project: &Project) -> Option<AnyView> {
             .into_any()
         })
         .collect();
-    (!rows.is_empty()).then(|| {
-        view! {
-            <h2>{td_string!(loc, field.funding)}</h2>
-            <div class="table-scroll"><table class="data-table"><tbody>{rows}</tbody></table></div>
-        }
-        .into_any()
-    })
+    let table = (!rows.is_empty())
+        .then(|| view! { <div class="table-scroll"><table class="data-table"><tbody>{rows}</tbody></table></div> });
+    view! {
+        <section aria-labelledby="project-money">
+            <h2 id="project-money">{td_string!(loc, field.funding)}</h2>
+            {project_money(project)}
+            {table}
+        </section>
+    }
+    .into_any()
 }
 
 fn results(project: &Project) -> Option<AnyView> {

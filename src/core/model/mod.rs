@@ -142,7 +142,8 @@ pub struct Organisation {
     /// What sort of body it is; `null` when no source says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<OrganisationKind>,
-    /// Municipality of its seat, when relevant and known.
+    /// Municipality of its seat, when relevant and known. For a `local_government`, the
+    /// municipality it governs: the projects it takes part in are on that municipality's page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub municipality: Option<Id>,
 }

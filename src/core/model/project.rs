@@ -224,7 +224,9 @@ pub struct Project {
     /// Organisations and their roles.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<Participant>,
-    /// Municipality ids where it takes place; empty when unknown or region-wide (see `location`).
+    /// Municipality ids where it takes place; every municipality's id when a source says all of
+    /// Twente's municipalities take part (the municipality pages list it "for all of Twente"); empty
+    /// when no source ties it to a municipality (see `location`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub municipalities: Vec<Id>,
     /// Where it takes place, in words (e.g. "heel Twente").
