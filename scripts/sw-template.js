@@ -85,8 +85,9 @@ self.addEventListener("fetch", (event) => {
           const overview = (await caches.match(new URL(`${lang}/`, scope).href)) || (await caches.match(scope));
           if (!overview) throw error;
           // Another page's HTML at this address: its relative <base> would point elsewhere, so it
-          // gets the root as an absolute address.
-          const html = (await overview.text()).replace(/<base href="[^"]*">/, `<base href="${scope}">`);
+          // gets the root as an absolute address, marked as one the build did not know (data-root,
+          // as 404.html): boot.js then starts the app at once, which shows the page asked for.
+          const html = (await overview.text()).replace(/<base href="[^"]*">/, `<base href="${scope}" data-root>`);
           return new Response(html, { headers: overview.headers });
         }
       })(),

@@ -62,8 +62,8 @@ pub const ADDRESS_FILTERS: &str = "data-address-filters";
 /// header, menu and footer from the first paint.
 pub const EMBED: &str = "data-embed";
 
-/// On a `<base>` whose root is not known when the page is built (404.html): boot.js starts the app
-/// at once there.
+/// On a `<base>` whose root is not known when the page is built (404.html, and the service worker's
+/// offline stand-in for a page never visited): boot.js starts the app at once there.
 pub const BASE_ROOT: &str = "data-root";
 
 /// The reader's language, in localStorage (head.js sends the root page there).
@@ -128,7 +128,7 @@ pub const SHARED: &[Shared] = &[
     Shared { name: UPDATES, used_in: &["boot.js", "style/app.css"] },
     Shared { name: SCRIPT, used_in: &["head.js", "style/app.css"] },
     Shared { name: THEME, used_in: &["head.js", "style/tokens.css"] },
-    Shared { name: BASE_ROOT, used_in: &["boot.js"] },
+    Shared { name: BASE_ROOT, used_in: &["boot.js", "scripts/sw-template.js"] },
     Shared { name: ADDRESS_FILTERS, used_in: &["head.js", "boot.js", "style/app.css"] },
     Shared { name: EMBED, used_in: &["head.js", "style/app.css"] },
     Shared { name: LANG_KEY, used_in: &["head.js"] },

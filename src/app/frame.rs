@@ -10,7 +10,7 @@ use crate::app::hydration::Later;
 use crate::app::i18n::*;
 use crate::app::runtime::running;
 use crate::app::url::UrlState;
-use crate::app::{components, labels, pages, preferences, status};
+use crate::app::{components, labels, pages, status};
 use crate::core::query::Query;
 use crate::core::route::{Location, View};
 use crate::core::settings::Theme;
@@ -67,7 +67,8 @@ fn check_page(url: UrlState) -> impl IntoView {
 #[cfg(not(feature = "check"))]
 fn check_page(_: UrlState) -> impl IntoView {}
 
-/// The site header: the name, the number of projects once known, language and theme, the menu.
+/// The site header: the name, the number of projects once known, and the menu (with language and
+/// colour scheme).
 #[component]
 fn SiteHeader(project_count: Signal<Option<usize>>, scheme: RwSignal<Option<Theme>>) -> impl IntoView {
     let loc = locale();
@@ -88,9 +89,8 @@ fn SiteHeader(project_count: Signal<Option<usize>>, scheme: RwSignal<Option<Them
                         {td_string!(loc, project_count, count = count)}
                     </p>
                 })}
-                <preferences::HeaderTools scheme />
             </div>
-            <components::nav::MainNav />
+            <components::nav::MainNav scheme />
         </header>
     }
 }

@@ -104,13 +104,17 @@ pub fn HeaderTools(scheme: RwSignal<Option<Theme>>) -> impl IntoView {
         save(SCHEME_KEY, next.key());
         scheme.set(Some(next));
     };
+    // The switch says what it will do ("Lichte weergave" on a dark page). Both labels are in the
+    // page and style/app.css shows the one for the scheme in force (<html data-theme>, else the
+    // system's): right from the first paint, before the app knows the reader's choice.
     view! {
         <div class="header-tools">
             <nav aria-label=td_string!(loc, prefs.language)>
                 <ul class="languages">{links}</ul>
             </nav>
-            <button type="button" class="scheme-toggle" aria-pressed=move || dark().to_string() on:click=toggle>
-                {td_string!(loc, prefs.dark_mode)}
+            <button type="button" class="scheme-toggle" on:click=toggle>
+                <span class="scheme-toggle__to-dark">{td_string!(loc, prefs.dark_mode)}</span>
+                <span class="scheme-toggle__to-light">{td_string!(loc, prefs.light_mode)}</span>
             </button>
         </div>
     }

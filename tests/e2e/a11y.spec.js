@@ -147,18 +147,31 @@ test("the language switch changes the interface and <html lang>, and is remember
   await expect(mainHeading(page)).toHaveText(t("explorer.heading", {}, "de"));
 });
 
-test("dark mode follows the system and the manual switch is remembered", async ({ page }) => {
+test("dark mode follows the system and the manual switch is remembered; the switch says what it will do", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
   await waitForApp(page);
-  const toggle = page.getByRole("button", { name: t("prefs.dark_mode") });
-  await expect(toggle).toHaveAttribute("aria-pressed", "false");
-  await toggle.click();
+  const toDark = page.getByRole("button", { name: t("prefs.dark_mode") });
+  await toDark.click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("button", { name: t("prefs.light_mode") })).toBeVisible();
+  await expect(toDark).toHaveCount(0);
+  // The header turns dark with the page, not into a light block.
+  const header = await page.locator(".site-header").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(header).toBe("rgb(15, 42, 68)");
   await page.reload();
   await waitForApp(page);
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  await expect(page.getByRole("button", { name: t("prefs.dark_mode") })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: t("prefs.light_mode") })).toBeVisible();
+  // With the system's dark preference and no choice, the built page's switch offers light at once.
+  await page.evaluate(() => localStorage.clear());
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/nl/money/");
+  await expect(page.getByRole("button", { name: t("prefs.light_mode") })).toBeVisible();
+  await waitForApp(page);
+  await page.getByRole("button", { name: t("prefs.light_mode") }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await expect(page.getByRole("button", { name: t("prefs.dark_mode") })).toBeVisible();
 });
 
 test("on a phone the menu folds behind a toggle: it opens, closes with Escape, and closes after a choice", async ({ page }) => {

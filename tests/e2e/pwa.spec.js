@@ -60,6 +60,14 @@ test("after one online visit, a reload without network shows the app with its da
   // A project page, never visited before, opens offline too.
   await page.getByRole("link", { name: "TalentIT", exact: true }).click();
   await expect(mainHeading(page)).toHaveText("TalentIT");
+  // Opened by its address, a page never visited comes from the service worker's stand-in (its
+  // language's overview), marked so that the app starts at once and shows the page asked for.
+  const never = dataset.projects.find((p) => p.id === "kennispark-twente");
+  await page.goto(`/pwa-offline/nl/projects/${never.id}/`);
+  expect(await page.locator("base[data-root]").count(), "the stand-in says its root was not built for it").toBe(1);
+  await expect(mainHeading(page)).toHaveText(never.name);
+  await waitForApp(page);
+  await expect(mainHeading(page)).toHaveText(never.name);
   await context.setOffline(false);
   await request.post("/__control/network?down=0");
 });

@@ -1,18 +1,23 @@
 //! The main menu: one link per view, carrying the explorer's filters (charts follow them).
-//! On a narrow screen the links fold behind a "Menu" toggle (components::disclosure), so a phone
-//! shows the page's content first instead of four rows of links.
+//! On a narrow screen the links, the languages and the colour scheme fold behind a "Menu" toggle
+//! (components::disclosure) beside the site's name, so a phone's header is one row.
 
 use leptos::prelude::*;
 
 use crate::app::components::disclosure::{close, Fold};
 use crate::app::i18n::*;
 use crate::app::labels;
+use crate::app::preferences::HeaderTools;
+use crate::core::settings::Theme;
 use crate::app::url::UrlState;
 use crate::core::route::{Location, View};
 
 /// The main menu, with the current view marked.
 #[component]
-pub fn MainNav() -> impl IntoView {
+pub fn MainNav(
+    /// The reader's colour scheme, for the switch that sits in the menu with the languages.
+    scheme: RwSignal<Option<Theme>>,
+) -> impl IntoView {
     let loc = locale();
     let location = UrlState::get().location;
     let fold = NodeRef::<leptos::html::Details>::new();
@@ -52,7 +57,12 @@ pub fn MainNav() -> impl IntoView {
     view! {
         <nav class="main-nav" aria-label=td_string!(loc, nav_label) on:keydown=on_keydown>
             <Fold part="main-nav" label=td_string!(loc, nav_menu).to_string() node_ref=fold toggle_ref=toggle>
-                <ul id="main-nav-list">{items}</ul>
+                // One panel: on a phone it opens below the one-row header, with the languages and
+                // the colour scheme after the links; on a wide screen it is the menu's row.
+                <div class="main-nav__panel">
+                    <ul id="main-nav-list">{items}</ul>
+                    <HeaderTools scheme />
+                </div>
             </Fold>
         </nav>
     }

@@ -4,7 +4,9 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::components::active_filters::describe;
+use crate::app::components::disclosure::Fold;
 use crate::app::data::DatasetLoad;
+use crate::app::download::Shared;
 use crate::app::i18n::*;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
@@ -30,6 +32,12 @@ pub fn PageTools() -> impl IntoView {
         let href = url.public_href();
         let href_for_fallback = href.clone();
         leptos::task::spawn_local(async move {
+            // The phone's own share sheet where there is one; the clipboard elsewhere.
+            let title = document().title();
+            if matches!(crate::app::download::share_sheet(&href, &title).await, Shared::Done) {
+                fallback.set(None);
+                return;
+            }
             if crate::app::download::copy_to_clipboard(&href).await {
                 fallback.set(None);
                 let previewing = dataset.is_some_and(|d| d.previewed_file().is_some());
@@ -77,12 +85,17 @@ pub fn PageTools() -> impl IntoView {
             <p class="needs-app no-print">{td_string!(loc, needs_app)}</p>
         </Show>
         <div class="page-tools no-print">
-            <button type="button" class="tool" on:click=share>{td_string!(loc, tools.share)}</button>
-            <button type="button" class="tool" on:click=print>{td_string!(loc, tools.print)}</button>
-            <Show when=in_explorer>
-                <button type="button" class="tool" on:click=move |_| export_as(false)>{td_string!(loc, tools.csv)}</button>
-                <button type="button" class="tool" on:click=move |_| export_as(true)>{td_string!(loc, tools.json)}</button>
-            </Show>
+            // On a phone the tools fold behind one toggle, so the page's content comes first.
+            <Fold part="page-tools" label=td_string!(loc, tools.menu).to_string()>
+                <div class="page-tools__buttons">
+                    <button type="button" class="tool" on:click=share>{td_string!(loc, tools.share)}</button>
+                    <button type="button" class="tool" on:click=print>{td_string!(loc, tools.print)}</button>
+                    <Show when=in_explorer>
+                        <button type="button" class="tool" on:click=move |_| export_as(false)>{td_string!(loc, tools.csv)}</button>
+                        <button type="button" class="tool" on:click=move |_| export_as(true)>{td_string!(loc, tools.json)}</button>
+                    </Show>
+                </div>
+            </Fold>
             // Hidden while empty by attribute, not by `:empty` in CSS: the pre-rendered page writes an
             // empty text as a space, which `:empty` does not match.
             <p class="page-tools__message" role="status" hidden=move || message.with(String::is_empty)>

@@ -70,7 +70,11 @@ pub fn Explorer() -> impl IntoView {
                     value=initial_text autocomplete="off" spellcheck="false"
                     aria-describedby="search-hint" on:input=on_input on:keydown=on_keydown
                     on:blur=move |_| url.write_typed() />
-                <p id="search-hint" class="hint">{td_string!(loc, explorer.search_hint)}</p>
+                // The keyboard tip is hidden on touch screens (style/app.css), which have no "/" key.
+                <p id="search-hint" class="hint">
+                    {td_string!(loc, explorer.search_hint)} " "
+                    <span class="hint__keys">{td_string!(loc, explorer.search_tip)}</span>
+                </p>
             </form>
             <div class="explorer">
                 <FacetPanel />
@@ -90,6 +94,7 @@ pub fn Explorer() -> impl IntoView {
                     <Later><ResultList /></Later>
                 </section>
             </div>
+            {crate::app::pages::glossary::terms_note(&url.query.get_untracked(), &["rdt-avt", "penvoerder"])}
         </div>
     }
 }

@@ -8,9 +8,12 @@ use crate::core::query::Query;
 use crate::core::route::{Location, View};
 
 /// The terms, by anchor.
-pub const TERMS: [&str; 9] = [
+pub const TERMS: [&str; 13] = [
     "regio-deal",
     "agenda-voor-twente",
+    "rdt-avt",
+    "tranche",
+    "vliegwiel",
     "rijksmiddelen",
     "cofinanciering",
     "penvoerder",
@@ -18,6 +21,7 @@ pub const TERMS: [&str; 9] = [
     "basisinfrastructuur",
     "drie-os",
     "twente-board",
+    "signalering",
 ];
 
 /// The term and its explanation, in the interface language.
@@ -35,6 +39,12 @@ fn term(loc: Locale, key: &str) -> (&'static str, &'static str) {
             (td_string!(loc, glossary.basisinfrastructuur.term), td_string!(loc, glossary.basisinfrastructuur.text))
         }
         "drie-os" => (td_string!(loc, glossary.drie_os.term), td_string!(loc, glossary.drie_os.text)),
+        "rdt-avt" => {
+            (td_string!(loc, glossary.programme_labels.term), td_string!(loc, glossary.programme_labels.text))
+        }
+        "tranche" => (td_string!(loc, glossary.tranche.term), td_string!(loc, glossary.tranche.text)),
+        "vliegwiel" => (td_string!(loc, glossary.vliegwiel.term), td_string!(loc, glossary.vliegwiel.text)),
+        "signalering" => (td_string!(loc, glossary.signalering.term), td_string!(loc, glossary.signalering.text)),
         _ => (td_string!(loc, glossary.twente_board.term), td_string!(loc, glossary.twente_board.text)),
     }
 }

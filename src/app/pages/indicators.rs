@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::url::UrlState;
+
 use crate::app::components::cite::{Cite, CitedFigure};
 use crate::app::components::sources::source_list;
 use crate::app::components::{Localized, SourceRef};
@@ -44,6 +46,7 @@ pub fn Indicators() -> impl IntoView {
         <div class="indicators">
             <h1 tabindex="-1">{td_string!(loc, indicators.heading)}</h1>
             <p class="intro">{td_string!(loc, indicators.intro)}</p>
+            {crate::app::pages::glossary::terms_note(&UrlState::get().query.get_untracked(), &["signalering"])}
             {sections}
             {source_list(dataset, &cited)}
         </div>

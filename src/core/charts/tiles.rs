@@ -60,18 +60,39 @@ pub fn tile_size(width: u32) -> u32 {
     ((width.max(200) - (COLUMNS - 1) * GAP as u32) / COLUMNS).min(130)
 }
 
-/// The name on up to two lines that fit `width` pixels; longer words are cut with an ellipsis
-/// (the full name is in the link's accessible name and in the list beside the map).
-pub fn name_lines(name: &str, width: f64) -> Vec<String> {
-    let fits = |s: &str| text_width(s, FONT_PX) <= width;
-    let words: Vec<&str> = name.split_inclusive([' ', '-']).collect();
+/// The sizes a tile's name may take, largest first: the map uses the largest at which every word of
+/// every name fits its tile, so a phone shows whole names in smaller type rather than cut ones.
+const NAME_PX: [f64; 5] = [13.0, 12.0, 11.0, 10.0, 9.0];
+
+/// The font size for the names on tiles `room` pixels wide (inside their margin).
+pub fn name_px<'a>(names: impl IntoIterator<Item = &'a str> + Clone, room: f64) -> f64 {
+    let fits = |px: f64| names.clone().into_iter().flat_map(|n| n.split([' ', '-'])).all(|w| text_width(w, px) <= room);
+    NAME_PX.into_iter().find(|&px| fits(px)).unwrap_or(NAME_PX[NAME_PX.len() - 1])
+}
+
+/// The name on up to two lines that fit `width` pixels at `px`. A word too long even then is broken
+/// with a hyphen between two consonants ("Hellen-doorn", "Haaks-bergen"), where Dutch breaks words;
+/// only what does not fit on two lines after that is cut with an ellipsis (the full name is in the
+/// link's accessible name and in the list beside the map).
+pub fn name_lines(name: &str, width: f64, px: f64) -> Vec<String> {
+    let fits = |s: &str| text_width(s, px) <= width;
+    let mut words: Vec<String> = Vec::new();
+    for word in name.split_inclusive([' ', '-']) {
+        match break_word(word.trim_end(), &fits) {
+            Some((head, tail)) => {
+                words.push(format!("{head}-"));
+                words.push(format!("{tail}{}", &word[word.trim_end().len()..]));
+            }
+            None => words.push(word.to_string()),
+        }
+    }
     let mut lines: Vec<String> = vec![String::new()];
     for word in words {
         let last = lines.last_mut().map(|l| format!("{l}{word}")).unwrap_or_default();
         if fits(last.trim_end()) || lines.last().is_some_and(String::is_empty) {
             *lines.last_mut().unwrap_or(&mut String::new()) = last;
         } else {
-            lines.push(word.to_string());
+            lines.push(word);
         }
     }
     lines.truncate(2);
@@ -91,6 +112,21 @@ pub fn name_lines(name: &str, width: f64) -> Vec<String> {
         .collect()
 }
 
+/// Where to break a `word` that does not fit: the last place between two consonants whose first
+/// part, with its hyphen, fits (each part at least three letters); `None` when it fits or has none.
+fn break_word(word: &str, fits: &impl Fn(&str) -> bool) -> Option<(String, String)> {
+    if fits(word) {
+        return None;
+    }
+    let letters: Vec<char> = word.chars().collect();
+    let consonant = |c: char| c.is_ascii_alphabetic() && !"aeiouyAEIOUY".contains(c);
+    (3..letters.len().saturating_sub(2))
+        .rev()
+        .filter(|&k| consonant(letters[k - 1]) && consonant(letters[k]))
+        .map(|k| (letters[..k].iter().collect::<String>(), letters[k..].iter().collect::<String>()))
+        .find(|(head, _)| fits(&format!("{head}-")))
+}
+
 /// Draws the map `width` pixels wide.
 pub fn render(map: &TileMap, width: u32) -> ChartSvg {
     let size = tile_size(width) as i32;
@@ -102,6 +138,9 @@ pub fn render(map: &TileMap, width: u32) -> ChartSvg {
     {
         let root = SVGBackend::with_string(&mut svg, (w as u32, h as u32)).into_drawing_area();
         let font = super::font();
+        let room = size as f64 - 8.0;
+        let px = name_px(map.tiles.iter().map(|t| t.name.as_str()), room);
+        let name_font = super::font_of(px);
         for tile in &map.tiles {
             let Some(&(_, col, row)) = LAYOUT.iter().find(|(id, _, _)| *id == tile.id) else { continue };
             let (x, y) = (col as i32 * (size + GAP), row as i32 * (size + GAP));
@@ -115,8 +154,10 @@ pub fn render(map: &TileMap, width: u32) -> ChartSvg {
             let style = |v: VPos| font.clone().color(&ink).pos(Pos::new(HPos::Center, v));
             let _ =
                 root.draw(&Text::new(tile.count_label.clone(), (x + size / 2, y + size / 2 - 4), style(VPos::Bottom)));
-            for (i, line) in name_lines(&tile.name, size as f64 - 8.0).into_iter().enumerate() {
-                let _ = root.draw(&Text::new(line, (x + size / 2, y + size / 2 + 2 + i as i32 * 15), style(VPos::Top)));
+            let line_height = (px * 1.2).round() as i32;
+            for (i, line) in name_lines(&tile.name, room, px).into_iter().enumerate() {
+                let style = name_font.clone().color(&ink).pos(Pos::new(HPos::Center, VPos::Top));
+                let _ = root.draw(&Text::new(line, (x + size / 2, y + size / 2 + 2 + i as i32 * line_height), style));
             }
             links.push_str(&format!(
                 "<a href=\"{}\" class=\"chart__link\" aria-label=\"{}\"><rect class=\"chart__hit\" x=\"{x}\" y=\"{y}\" width=\"{size}\" height=\"{size}\" fill=\"transparent\"/></a>",
@@ -143,12 +184,34 @@ mod tests {
     }
 
     #[test]
-    fn names_wrap_on_two_lines_and_are_cut_only_when_a_word_is_too_long() {
-        assert_eq!(name_lines("Hof van Twente", 80.0), vec!["Hof van", "Twente"]);
-        assert_eq!(name_lines("Hof van Twente", 120.0), vec!["Hof van Twente"]);
-        assert_eq!(name_lines("Almelo", 110.0), vec!["Almelo"]);
-        let cut = name_lines("Twenterand", 40.0);
-        assert!(cut[0].ends_with('…') && cut.len() == 1, "{cut:?}");
+    fn names_wrap_on_two_lines_and_break_long_words_between_consonants() {
+        assert_eq!(name_lines("Hof van Twente", 80.0, FONT_PX), vec!["Hof van", "Twente"]);
+        assert_eq!(name_lines("Hof van Twente", 120.0, FONT_PX), vec!["Hof van Twente"]);
+        assert_eq!(name_lines("Almelo", 110.0, FONT_PX), vec!["Almelo"]);
+        assert_eq!(name_lines("Hellendoorn", 44.0, 9.0), vec!["Hellen-", "doorn"]);
+        assert_eq!(name_lines("Haaksbergen", 44.0, 9.0), vec!["Haaks-", "bergen"]);
+        assert_eq!(name_lines("Rijssen-Holten", 44.0, 9.0), vec!["Rijssen-", "Holten"]);
+        let cut = name_lines("Twenterand", 12.0, 9.0);
+        assert!(cut.iter().any(|l| l.ends_with('…')), "{cut:?}");
+    }
+
+    #[test]
+    fn on_a_phone_every_name_is_whole_or_broken_with_a_hyphen_never_cut() {
+        let names: Vec<&str> = vec![
+            "Almelo", "Borne", "Dinkelland", "Enschede", "Haaksbergen", "Hellendoorn", "Hengelo", "Hof van Twente",
+            "Losser", "Oldenzaal", "Rijssen-Holten", "Tubbergen", "Twenterand", "Wierden",
+        ];
+        for width in [320, 390] {
+            // The chart's width on a phone: the screen less the page's margins.
+            let room = tile_size(width - 32) as f64 - 8.0;
+            let px = name_px(names.iter().copied(), room);
+            assert!(px >= 9.0);
+            for name in &names {
+                let lines = name_lines(name, room, px);
+                assert!(lines.len() <= 2 && lines.iter().all(|l| !l.contains('…')), "{width}: {name} as {lines:?}");
+                assert_eq!(lines.concat().replace("-", "").replace(' ', ""), name.replace(['-', ' '], ""));
+            }
+        }
     }
 
     #[test]

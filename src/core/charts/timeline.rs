@@ -5,7 +5,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::super::date::PartialDate;
-use super::{escape, label_svg, links_layer, ChartSvg};
+use super::bars::FONT_PX;
+use super::{escape, label_svg, links_layer, text_width, ChartSvg};
 
 const PAD: i32 = 8;
 const AXIS: i32 = 26;
@@ -55,10 +56,31 @@ impl Timeline {
         Some((first, last.max(first)))
     }
 
-    /// Height of the drawing.
-    pub fn height(&self) -> u32 {
-        (PAD * 2 + AXIS + self.rows.len() as i32 * (LABEL_LINE + BAR + GAP)) as u32
+    /// Height of the drawing `width` pixels wide: each row's label takes as many lines as it needs.
+    pub fn height(&self, width: u32) -> u32 {
+        let lines: usize = self.rows.iter().map(|r| label_lines(r, width).len()).sum();
+        (PAD * 2 + AXIS + lines as i32 * LABEL_LINE + self.rows.len() as i32 * (BAR + GAP)) as u32
     }
+}
+
+/// A row's label ("name · dates") in lines that fit the drawing `width` pixels wide, broken
+/// between words (a word longer than a line keeps its own line): a phone shows the whole name
+/// rather than cutting it off at the right edge.
+fn label_lines(row: &TimelineRow, width: u32) -> Vec<String> {
+    let room = (width as i32 - 2 * PAD) as f64;
+    let text = format!("{} · {}", row.label, row.dates_label);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let longer = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if !line.is_empty() && text_width(&longer, FONT_PX) > room {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        } else {
+            line = longer;
+        }
+    }
+    lines.push(line);
+    lines
 }
 
 /// Draws the timeline `width` pixels wide.
@@ -73,7 +95,7 @@ pub fn render(timeline: &Timeline, width: u32) -> ChartSvg {
         };
     };
     {
-        let root = SVGBackend::with_string(&mut svg, (width, timeline.height())).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (width, timeline.height(width))).into_drawing_area();
         let font = super::font();
         let ink = RGBColor(27, 36, 48);
         let grid = RGBColor(197, 206, 216);
@@ -82,7 +104,7 @@ pub fn render(timeline: &Timeline, width: u32) -> ChartSvg {
         let to = (last as i32 + 1) * 12;
         let span = (width as i32 - 2 * PAD) as f64;
         let x = |m: i32| PAD + ((m - from) as f64 / (to - from) as f64 * span).round() as i32;
-        let bottom = timeline.height() as i32 - PAD;
+        let bottom = timeline.height(width) as i32 - PAD;
         // One tick per year; on narrow screens every other label.
         let step = if (last - first + 1) as f64 * 44.0 > span { 2 } else { 1 };
         for (i, year) in (first..=last).enumerate() {
@@ -95,10 +117,13 @@ pub fn render(timeline: &Timeline, width: u32) -> ChartSvg {
         }
         let mut y = PAD + AXIS;
         for row in &timeline.rows {
-            let label = format!("{} · {}", row.label, row.dates_label);
-            let style = font.clone().color(&ink).pos(Pos::new(HPos::Left, VPos::Bottom));
-            let _ = root.draw(&Text::new(label, (PAD, y + LABEL_LINE - 4), style));
-            let top = y + LABEL_LINE;
+            let lines = label_lines(row, width);
+            let label_height = lines.len() as i32 * LABEL_LINE;
+            for (i, line) in lines.into_iter().enumerate() {
+                let style = font.clone().color(&ink).pos(Pos::new(HPos::Left, VPos::Bottom));
+                let _ = root.draw(&Text::new(line, (PAD, y + (i as i32 + 1) * LABEL_LINE - 4), style));
+            }
+            let top = y + label_height;
             let x0 = x(months(&row.start));
             let x1 = match &row.end {
                 Some(end) => x(months_end(end) + 1).max(x0 + 4),
@@ -119,13 +144,13 @@ pub fn render(timeline: &Timeline, width: u32) -> ChartSvg {
                 PAD,
                 y,
                 width as i32 - 2 * PAD,
-                LABEL_LINE + BAR
+                label_height + BAR
             ));
-            y += LABEL_LINE + BAR + GAP;
+            y += label_height + BAR + GAP;
         }
         let _ = root.present();
     }
-    ChartSvg { drawing: label_svg(&svg, &timeline.title), links: links_layer(&links, width, timeline.height()) }
+    ChartSvg { drawing: label_svg(&svg, &timeline.title), links: links_layer(&links, width, timeline.height(width)) }
 }
 
 #[cfg(test)]
@@ -156,5 +181,20 @@ mod tests {
             assert!(svg.contains(&format!("{year}\n</text>")), "year {year} on the axis");
         }
         assert_eq!(svg.matches("<a href=").count(), 2);
+    }
+
+    #[test]
+    fn a_long_label_wraps_between_words_on_a_narrow_chart_and_the_drawing_grows_to_hold_it() {
+        let mut long = row("Vakopleidingscentrum West Twente in Rijssen-Holten", "2019", Some("2023"));
+        long.dates_label = "2019 – 2023".into();
+        let t = Timeline { title: "Tijdlijn".into(), rows: vec![long.clone()] };
+        let narrow = label_lines(&long, 300);
+        assert!(narrow.len() > 1, "{narrow:?}");
+        assert!(narrow.iter().all(|line| text_width(line, FONT_PX) <= (300 - 2 * PAD) as f64 || !line.contains(' ')));
+        assert_eq!(narrow.join(" "), "Vakopleidingscentrum West Twente in Rijssen-Holten · 2019 – 2023", "nothing cut off");
+        assert_eq!(label_lines(&long, 1200).len(), 1);
+        assert!(t.height(300) > t.height(1200));
+        let svg = render(&t, 300).markup();
+        assert!(svg.contains("2019 – 2023"), "the dates are drawn, not cut off");
     }
 }
