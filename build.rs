@@ -1,12 +1,12 @@
-//! Generates the typed `i18n` module from locales/{nl,en,de}.json (leptos_i18n), with
-//! `interpolate_display` so translated strings with variables can be used outside views
-//! (page titles, aria labels, the panic message). The WebAssembly app and the pre-rendering use it.
+//! Generates the typed `i18n` module from locales/{nl,en,de}.json (leptos_i18n). The WebAssembly
+//! apps and the pre-rendering use it. Texts with parts are written `{name}` and filled by
+//! `core::text::fill`, not by leptos_i18n's interpolation (which generates code per text and language).
 //!
 //! Each app gets the texts of its own pages only: the readers' app is built without the tools'
-//! texts (`check.*`, `builder.*`), which leptos_i18n would otherwise compile into every app. A tool's
-//! key used outside its feature fails to compile, so no text can go missing at run time.
+//! texts (`check.*`, `builder.*`), so a tool's key used by a reader's view fails to compile instead
+//! of adding the tool's texts to every reader's download.
 
-use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
+use leptos_i18n_build::{Config, TranslationsInfos};
 use std::error::Error;
 use std::path::PathBuf;
 
@@ -21,8 +21,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         return Ok(());
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?).join("i18n");
-    let options = ParseOptions::default().interpolate_display(true);
-    let config = Config::new("nl")?.add_locales(["en", "de"])?.parse_options(options);
+    let config = Config::new("nl")?.add_locales(["en", "de"])?;
     let locales = out.with_file_name("locales");
     std::fs::create_dir_all(&locales)?;
     for lang in ["nl", "en", "de"] {

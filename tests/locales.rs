@@ -34,11 +34,9 @@ fn locale(tag: &str) -> BTreeMap<String, String> {
     out
 }
 
-/// The `{{ name }}` variables of a text, and the `{name}` ones the app fills in itself
-/// (`core::cite::fill`).
+/// The `{name}` parts of a text, which the app fills in (`core::text::fill`).
 fn variables(text: &str) -> BTreeSet<String> {
-    let mut found: BTreeSet<String> =
-        text.split("{{").skip(1).filter_map(|part| part.split("}}").next()).map(|v| v.trim().to_string()).collect();
+    let mut found = BTreeSet::new();
     for part in text.split('{').skip(1) {
         if let Some((name, _)) = part.split_once('}') {
             if !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
@@ -47,6 +45,16 @@ fn variables(text: &str) -> BTreeSet<String> {
         }
     }
     found
+}
+
+/// One way to fill a text: `{name}`, by core::text::fill. A `{{ name }}` would be leptos_i18n's
+/// interpolation, which the build no longer sets up (build.rs), and would show as written.
+#[test]
+fn texts_have_their_parts_written_for_fill() {
+    for tag in ["nl", "en", "de"] {
+        let doubled: Vec<String> = locale(tag).into_iter().filter(|(_, t)| t.contains("{{")).map(|(k, _)| k).collect();
+        assert!(doubled.is_empty(), "{tag}: {doubled:?} use {{{{ name }}}}; write {{name}} (core::text::fill)");
+    }
 }
 
 #[test]

@@ -42,7 +42,8 @@ pub enum Shared {
 pub async fn share_sheet(url: &str, title: &str) -> Shared {
     use wasm_bindgen::JsCast;
     let navigator = window().navigator();
-    let Some(share) = js_sys::Reflect::get(&navigator, &"share".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    let Some(share) =
+        js_sys::Reflect::get(&navigator, &"share".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
     else {
         return Shared::Unavailable;
     };
@@ -55,7 +56,10 @@ pub async fn share_sheet(url: &str, title: &str) -> Shared {
     match wasm_bindgen_futures::JsFuture::from(promise).await {
         Ok(_) => Shared::Done,
         // The reader closed the sheet: that is an answer, not a failure.
-        Err(error) if js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string()).as_deref() == Some("AbortError") => {
+        Err(error)
+            if js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string()).as_deref()
+                == Some("AbortError") =>
+        {
             Shared::Done
         }
         Err(_) => Shared::Unavailable,

@@ -2,6 +2,7 @@
 //! area with the dataset's loading states, and the footer; and how the app sits in its page: the
 //! theme, and the page height posted to an embedding site so its iframe can fit it.
 
+use crate::core::text::fill;
 use leptos::prelude::*;
 
 use crate::app::components::load_status::{LoadErrorView, Loading};
@@ -86,7 +87,7 @@ fn SiteHeader(project_count: Signal<Option<usize>>, scheme: RwSignal<Option<Them
                 <p class="tagline">{td_string!(loc, app_tagline)}</p>
                 {move || project_count.get().map(|count| view! {
                     <p class="project-count" data-testid="project-count">
-                        {td_string!(loc, project_count, count = count)}
+                        {fill(td_string!(loc, project_count), &[("count", &count.to_string())])}
                     </p>
                 })}
             </div>

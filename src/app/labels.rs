@@ -1,13 +1,13 @@
 //! The translated words for the core's enumerations, in one place.
 
 use super::i18n::*;
-use crate::core::cite::fill;
 use crate::core::facets::value_name;
 use crate::core::index::{Field, RecordKind};
 use crate::core::model::{Dataset, DateKind, OrganisationKind, ProjectKind, ResultKind, Role, Status};
 use crate::core::problem::{Expected, Implausible, ProblemKind, SyntaxError};
 use crate::core::query::{Facet, Sort, SortKey, UNKNOWN};
 use crate::core::route::View;
+use crate::core::text::fill;
 use crate::core::text::Lang;
 
 /// Name of a project status.
@@ -92,7 +92,10 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
         ProblemKind::TooLarge { bytes, limit } => {
             // In megabytes: "70000040 bytes" means little to a reader, "66,8 MB" does.
             let megabytes = |n: usize| crate::core::format::decimal(n as f64 / 1_048_576.0, 1, locale.lang());
-            fill(td_string!(locale, problem.too_large), &[("size", &(megabytes(bytes)).to_string()), ("limit", &(megabytes(limit)).to_string())])
+            fill(
+                td_string!(locale, problem.too_large),
+                &[("size", &(megabytes(bytes)).to_string()), ("limit", &(megabytes(limit)).to_string())],
+            )
         }
         ProblemKind::InvalidJson { line, column, error } => {
             let detail = match error {
@@ -105,7 +108,10 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
                 SyntaxError::BadEscape => td_string!(locale, problem.syntax.bad_escape),
                 SyntaxError::Other(ref detail) => detail.as_str(),
             };
-            fill(td_string!(locale, problem.invalid_json), &[("line", &line.to_string()), ("column", &column.to_string()), ("detail", &detail.to_string())])
+            fill(
+                td_string!(locale, problem.invalid_json),
+                &[("line", &line.to_string()), ("column", &column.to_string()), ("detail", detail)],
+            )
         }
         ProblemKind::NotUtf8 { line } => fill(td_string!(locale, problem.not_utf8), &[("line", &line.to_string())]),
         ProblemKind::WrongType { expected, found } => {
@@ -117,16 +123,22 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
                 Expected::Record => td_string!(locale, problem.expected.record),
                 Expected::TrueOrFalse => td_string!(locale, problem.expected.true_or_false),
             };
-            fill(td_string!(locale, problem.wrong_type), &[("expected", &expected.to_string()), ("found", &found.to_string())])
+            fill(td_string!(locale, problem.wrong_type), &[("expected", expected), ("found", &found.to_string())])
         }
-        ProblemKind::UnknownValue { found, allowed } => {
-            fill(td_string!(locale, problem.unknown_value), &[("found", &found.to_string()), ("allowed", &allowed.to_string())])
+        ProblemKind::UnknownValue { found, allowed } => fill(
+            td_string!(locale, problem.unknown_value),
+            &[("found", &found.to_string()), ("allowed", &allowed.to_string())],
+        ),
+        ProblemKind::UnknownField { field, allowed } => fill(
+            td_string!(locale, problem.unknown_field),
+            &[("field", &field.to_string()), ("allowed", &allowed.to_string())],
+        ),
+        ProblemKind::DuplicateField { field } => {
+            fill(td_string!(locale, problem.duplicate_field), &[("field", &field.to_string())])
         }
-        ProblemKind::UnknownField { field, allowed } => {
-            fill(td_string!(locale, problem.unknown_field), &[("field", &field.to_string()), ("allowed", &allowed.to_string())])
+        ProblemKind::InvalidDate { found } => {
+            fill(td_string!(locale, problem.invalid_date), &[("found", &found.to_string())])
         }
-        ProblemKind::DuplicateField { field } => fill(td_string!(locale, problem.duplicate_field), &[("field", &field.to_string())]),
-        ProblemKind::InvalidDate { found } => fill(td_string!(locale, problem.invalid_date), &[("found", &found.to_string())]),
         ProblemKind::RefersToItself => td_string!(locale, problem.refers_to_itself).to_string(),
         ProblemKind::NotAnObject => td_string!(locale, problem.not_an_object).to_string(),
         ProblemKind::MissingTranslation { lang: "en" } => td_string!(locale, problem.missing_en).to_string(),
@@ -145,17 +157,20 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
         ProblemKind::WrongShape { detail } => {
             fill(td_string!(locale, problem.wrong_shape), &[("detail", &detail.to_string())])
         }
-        ProblemKind::UnsupportedSchemaVersion { found, supported } => {
-            fill(td_string!(locale, problem.unsupported_schema_version), &[("found", &found.to_string()), ("supported", &supported.to_string())])
-        }
+        ProblemKind::UnsupportedSchemaVersion { found, supported } => fill(
+            td_string!(locale, problem.unsupported_schema_version),
+            &[("found", &found.to_string()), ("supported", supported)],
+        ),
         ProblemKind::DuplicateId { id, first } => {
             fill(td_string!(locale, problem.duplicate_id), &[("id", &id.to_string()), ("first", &first.to_string())])
         }
         ProblemKind::UnknownReference { id, collection } => {
-            fill(td_string!(locale, problem.unknown_reference), &[("id", &id.to_string()), ("collection", &collection.to_string())])
+            fill(td_string!(locale, problem.unknown_reference), &[("id", &id.to_string()), ("collection", collection)])
         }
         ProblemKind::InvalidId { id } => fill(td_string!(locale, problem.invalid_id), &[("id", &id.to_string())]),
-        ProblemKind::NegativeMoney { eur } => fill(td_string!(locale, problem.negative_money), &[("eur", &eur.to_string())]),
+        ProblemKind::NegativeMoney { eur } => {
+            fill(td_string!(locale, problem.negative_money), &[("eur", &eur.to_string())])
+        }
         ProblemKind::ImplausibleNumber { value, reason } => {
             let reason = match reason {
                 Implausible::NotFinite => td_string!(locale, problem.reason.not_finite),
@@ -163,9 +178,11 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
                 Implausible::PercentOver100 => td_string!(locale, problem.reason.percent_over_100),
                 Implausible::Cents => td_string!(locale, problem.reason.cents),
             };
-            fill(td_string!(locale, problem.implausible_number), &[("value", &value.to_string()), ("reason", &reason.to_string())])
+            fill(td_string!(locale, problem.implausible_number), &[("value", &value.to_string()), ("reason", reason)])
         }
-        ProblemKind::NotHttpLink { url } => fill(td_string!(locale, problem.not_http_link), &[("url", &url.to_string())]),
+        ProblemKind::NotHttpLink { url } => {
+            fill(td_string!(locale, problem.not_http_link), &[("url", &url.to_string())])
+        }
         ProblemKind::TooLong { chars, max } => {
             fill(td_string!(locale, problem.too_long), &[("chars", &chars.to_string()), ("max", &max.to_string())])
         }
@@ -276,12 +293,12 @@ pub fn chart_title(locale: Locale, dataset: &Dataset, chart: &crate::core::chart
         PageChart::Committed => td_string!(locale, money.committed_title).to_string(),
         PageChart::Financing(id) => {
             let name = dataset.programme(id).map_or(id.as_str(), |p| p.name.as_str());
-            td_string!(locale, money.financing_title, programme = name)
+            fill(td_string!(locale, money.financing_title), &[("programme", name)])
         }
         PageChart::LineStatus(id) => {
             let name =
                 dataset.action_line(id).map_or_else(|| id.clone(), |l| l.name.get(locale.lang()).text.to_string());
-            td_string!(locale, lines.status_title, line = name.as_str())
+            fill(td_string!(locale, lines.status_title), &[("line", name.as_str())])
         }
         PageChart::Municipalities => td_string!(locale, municipalities.map_title).to_string(),
         PageChart::Timeline => td_string!(locale, timeline.chart_title).to_string(),

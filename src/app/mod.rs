@@ -8,6 +8,7 @@ pub mod data;
 pub mod dataset_check;
 mod download;
 pub mod fatal;
+mod focus;
 pub(crate) mod frame;
 pub mod hydration;
 pub mod i18n;

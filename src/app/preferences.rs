@@ -92,7 +92,8 @@ pub fn HeaderTools(scheme: RwSignal<Option<Theme>>) -> impl IntoView {
             let name = crate::app::labels::language_name(lang);
             view! {
                 <li>
-                    <a href=href lang=lang.tag() hreflang=lang.tag() aria-label=name
+                    // The name contains the visible "NL" (WCAG 2.5.3) and says which language it is.
+                    <a href=href lang=lang.tag() hreflang=lang.tag() aria-label=format!("{} ({name})", lang.tag().to_ascii_uppercase())
                         aria-current=current.then_some("true")>{lang.tag().to_ascii_uppercase()}</a>
                 </li>
             }

@@ -1,6 +1,7 @@
 //! Notices about the app itself: offline with data of a given date, a new version to reload, and
 //! a local file previewed instead of the published data.
 
+use crate::core::text::fill;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -32,9 +33,9 @@ pub fn OfflineBanner(freshness: Signal<Freshness>) -> impl IntoView {
             view! {
                 <div class="banner banner--offline" role="status">
                     {if online.get() {
-                        td_string!(loc, app_status.cached, date = date)
+                        fill(td_string!(loc, app_status.cached), &[("date", &date.to_string())])
                     } else {
-                        td_string!(loc, app_status.offline, date = date)
+                        fill(td_string!(loc, app_status.offline), &[("date", &date.to_string())])
                     }}
                 </div>
             }
@@ -99,7 +100,7 @@ pub fn PreviewBanner(dataset: DatasetLoad) -> impl IntoView {
         dataset.previewed_file().map(|file| {
             view! {
                 <div class="banner banner--preview" role="status" data-testid="preview-banner">
-                    <span>{td_string!(loc, app_status.preview, file = file)}</span> " "
+                    <span>{fill(td_string!(loc, app_status.preview), &[("file", &file.to_string())])}</span> " "
                     <button type="button" class="button" on:click=move |_| dataset.end_preview()>
                         {td_string!(loc, app_status.end_preview)}
                     </button>

@@ -29,31 +29,6 @@ pub fn anchor(figure: FigureRef) -> String {
     }
 }
 
-/// `template` with each `{name}` replaced by its value in `values`. The citations' texts are
-/// filled here rather than by the i18n layer's own `{{ name }}`: that generates code per text and
-/// language, which for five long texts of up to ten parts cost the readers' download kilobytes.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 200);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}').and_then(|close| Some((close, values.iter().find(|(name, _)| *name == &after[..close])?)))
-        {
-            Some((close, (_, value))) => {
-                out.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 /// The year of an APA reference: the source's year of publication, or `no_date` ("z.d.", "n.d.",
 /// "o. J.") where the source gives none.
 pub fn apa_year(published: Option<&PartialDate>, no_date: &str) -> String {
@@ -77,12 +52,6 @@ mod tests {
         assert_eq!(anchors[3], "figure-budget-rdt-1");
         let unique: std::collections::HashSet<&String> = anchors.iter().collect();
         assert_eq!(unique.len(), anchors.len());
-    }
-
-    #[test]
-    fn a_template_is_filled_by_name_and_other_braces_stay() {
-        let text = fill("{figure}: {measures} {unknown} {", &[("measures", "banen"), ("figure", "€ 5 {x}")]);
-        assert_eq!(text, "€ 5 {x}: banen {unknown} {");
     }
 
     #[test]

@@ -24,14 +24,10 @@ pub struct ProgrammeMoney<'a> {
 /// The money answer of `programme`.
 pub fn programme<'a>(dataset: &'a Dataset, programme: &'a Programme) -> ProgrammeMoney<'a> {
     let stated = |eur: i64| programme.budgets.iter().filter(|b| b.eur == Some(eur)).count();
-    let budget = programme
-        .budgets
-        .iter()
-        .filter(|b| b.eur.is_some())
-        .fold(None::<&Budget>, |best, b| match best {
-            Some(best) if stated(best.eur.unwrap_or(0)) >= stated(b.eur.unwrap_or(0)) => Some(best),
-            _ => Some(b),
-        });
+    let budget = programme.budgets.iter().filter(|b| b.eur.is_some()).fold(None::<&Budget>, |best, b| match best {
+        Some(best) if stated(best.eur.unwrap_or(0)) >= stated(b.eur.unwrap_or(0)) => Some(best),
+        _ => Some(b),
+    });
     let headline = budget.and_then(|b| b.eur);
     let variants = programme.budgets.iter().filter(|b| b.eur.is_some() && b.eur != headline).collect();
     let headline_sources: Vec<&str> =

@@ -66,8 +66,11 @@ impl<'a> Places<'a> {
         if self.is_whole_region(project) {
             return self.all.clone();
         }
-        let governed: Vec<&str> =
-            project.participants.iter().filter_map(|p| self.governments.get(p.organisation.as_str()).copied()).collect();
+        let governed: Vec<&str> = project
+            .participants
+            .iter()
+            .filter_map(|p| self.governments.get(p.organisation.as_str()).copied())
+            .collect();
         self.all
             .iter()
             .copied()

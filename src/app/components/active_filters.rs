@@ -1,5 +1,6 @@
 //! The active filters as removable chips, and "clear all".
 
+use crate::core::text::fill;
 use leptos::prelude::*;
 
 use crate::app::i18n::*;
@@ -14,7 +15,9 @@ use crate::core::route::Location;
 /// `zoektekst "fonds"`.
 pub fn describe(dataset: &Dataset, locale: Locale, filter: &ActiveFilter, query: &Query) -> String {
     match filter {
-        ActiveFilter::Text => td_string!(locale, explorer.search_chip, text = query.text.trim()).to_string(),
+        ActiveFilter::Text => {
+            fill(td_string!(locale, explorer.search_chip), &[("text", query.text.trim())]).to_string()
+        }
         ActiveFilter::Include(facet, value) | ActiveFilter::Exclude(facet, value) => {
             let name = labels::facet_name(locale, *facet);
             let value = labels::facet_value(dataset, locale, *facet, value);
@@ -45,11 +48,18 @@ pub fn ActiveFilters() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The removed chip's button goes with it: focus moves to the chip now in its place (or the last
+    // one), else to the search field, where the filters start (WCAG 2.4.3).
     let remove = move |filter: &ActiveFilter| {
+        let index = filters.with_untracked(|f| f.iter().position(|(r, _)| r == filter)).unwrap_or(0);
         let query = filter.removed_from(&url.query.get_untracked());
         url.go(&Location::projects(query), false, false);
+        crate::app::focus::chip_or_search(index);
     };
-    let clear = move |_| url.go(&Location::projects(url.query.get_untracked().cleared()), false, false);
+    let clear = move |_| {
+        url.go(&Location::projects(url.query.get_untracked().cleared()), false, false);
+        crate::app::focus::after_render(&["#search-input"]);
+    };
     let is_locked = move |filter: &ActiveFilter| url.query.with_untracked(|q| filter.is_locked(q));
     // "Clear all" only where it can clear something: an embedding site's fixed filters stay.
     let removable = Memo::new(move |_| filters.with(|f| f.iter().any(|(r, _)| !is_locked(r))));
@@ -60,7 +70,7 @@ pub fn ActiveFilters() -> impl IntoView {
                     <For each=move || filters.get() key=|(_, text)| text.clone() let:((filter, text))>
                         {
                             let locked = is_locked(&filter);
-                            let label = td_string!(loc, explorer.remove_filter, filter = text.as_str());
+                            let label = fill(td_string!(loc, explorer.remove_filter), &[("filter", text.as_str())]);
                             if locked {
                                 view! {
                                     <li><span class="chip chip--locked">{text} " (" {td_string!(loc, embed.locked)} ")"</span></li>

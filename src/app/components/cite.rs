@@ -10,9 +10,10 @@ use crate::app::i18n::*;
 use crate::app::runtime::{running, PublicAddress};
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
-use crate::core::cite::{anchor, apa_year, fill, FigureRef};
+use crate::core::cite::{anchor, apa_year, FigureRef};
 use crate::core::format;
 use crate::core::route::Location;
+use crate::core::text::fill;
 
 /// A figure as a citation names it, in the reader's language.
 pub struct CitedFigure {

@@ -1,5 +1,6 @@
 //! The facet filters: native checkboxes with live counts, and a "not" toggle per value.
 
+use crate::core::text::fill;
 use leptos::prelude::*;
 
 use crate::app::components::disclosure::Fold;
@@ -67,7 +68,7 @@ fn FacetGroup(facet: Facet) -> impl IntoView {
                     {move || if expanded.get() {
                         td_string!(loc, explorer.show_less).to_string()
                     } else {
-                        td_string!(loc, explorer.show_more, count = total())
+                        fill(td_string!(loc, explorer.show_more), &[("count", &total().to_string())])
                     }}
                 </button>
             })}
@@ -127,7 +128,7 @@ fn FacetRow(facet: Facet, value: String) -> impl IntoView {
         Memo::new(move |_| url.query.with(|q| q.state_of(facet, &value)))
     };
     let label = labels::facet_value(&state.loaded().dataset, loc, facet, &value);
-    let exclude_label = td_string!(loc, explorer.exclude_label, value = label.as_str());
+    let exclude_label = fill(td_string!(loc, explorer.exclude_label), &[("value", label.as_str())]);
     let set = {
         let value = value.clone();
         move |next: FilterState| {

@@ -1,5 +1,6 @@
 //! Says when the charts of a page show only the projects that match the explorer's filters.
 
+use crate::core::text::fill;
 use leptos::prelude::*;
 
 use crate::app::i18n::*;
@@ -20,7 +21,7 @@ pub fn FilterNote() -> impl IntoView {
             let cleared = Location::new(url.view(), url.query.with(|q| q.cleared())).href();
             view! {
                 <p class="filter-note" role="note">
-                    {td_string!(loc, chart.filtered, count = shown, total = total)} " "
+                    {fill(td_string!(loc, chart.filtered), &[("count", &shown.to_string()), ("total", &total.to_string())])} " "
                     <a href=cleared>{td_string!(loc, explorer.clear_all)}</a>
                 </p>
             }

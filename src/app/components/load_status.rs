@@ -1,5 +1,6 @@
 //! What the page shows instead of its content while the dataset loads, or when it cannot be used.
 
+use crate::core::text::fill;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -43,30 +44,30 @@ pub fn LoadErrorView(
     let loc = locale();
     let details = match error {
         LoadError::Http { url, status } => view! {
-            <p>{td_string!(loc, load_error.http, status = status, url = url)}</p>
+            <p>{fill(td_string!(loc, load_error.http), &[("status", &status.to_string()), ("url", &url.to_string())])}</p>
         }
         .into_any(),
         LoadError::Network { url } => view! {
-            <p>{td_string!(loc, load_error.network, url = url)}</p>
+            <p>{fill(td_string!(loc, load_error.network), &[("url", &url.to_string())])}</p>
         }
         .into_any(),
         LoadError::Timeout { url, seconds } => view! {
-            <p>{td_string!(loc, load_error.timeout, url = url, seconds = seconds)}</p>
+            <p>{fill(td_string!(loc, load_error.timeout), &[("url", &url.to_string()), ("seconds", &seconds.to_string())])}</p>
         }
         .into_any(),
         LoadError::Refused { url, origin } => view! {
-            <p>{td_string!(loc, load_error.refused, url = url, origin = origin.unwrap_or_default())}</p>
+            <p>{fill(td_string!(loc, load_error.refused), &[("url", &url.to_string()), ("origin", &origin.unwrap_or_default().to_string())])}</p>
         }
         .into_any(),
         LoadError::Invalid { url, problems } => {
             let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
             let shown: Vec<Problem> = problems.into_iter().take(PROBLEMS_SHOWN).collect();
             view! {
-                <p>{td_string!(loc, load_error.invalid, url = url)}</p>
+                <p>{fill(td_string!(loc, load_error.invalid), &[("url", &url.to_string())])}</p>
                 <ul class="problems">
                     {shown.iter().map(|problem| view! { <ProblemItem problem=ProblemText::new(loc, problem) /> }).collect_view()}
                 </ul>
-                {(more > 0).then(|| view! { <p>{td_string!(loc, load_error.more_problems, count = more)}</p> })}
+                {(more > 0).then(|| view! { <p>{fill(td_string!(loc, load_error.more_problems), &[("count", &more.to_string())])}</p> })}
             }
             .into_any()
         }
@@ -111,7 +112,7 @@ impl ProblemText {
         } else {
             problem.path.clone()
         };
-        let line = problem.line.map(|line| td_string!(loc, load_error.line, line = line));
+        let line = problem.line.map(|line| fill(td_string!(loc, load_error.line), &[("line", &line.to_string())]));
         ProblemText { path, line, reason: labels::problem(loc, &problem.kind) }
     }
 }

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use crate::app::components::{organisation_name, Localized, SourceRef};
 use crate::app::i18n::*;
-use crate::core::cite::fill;
 use crate::core::format;
 use crate::core::model::{Dataset, Programme, Project};
 use crate::core::money::{self, KnownAmounts};
+use crate::core::text::fill;
 
 /// A programme's money: the amount most sources state and for which years, who puts in what, how
 /// much was committed by when, and what the sources do not say; other amounts behind "why" where
@@ -25,9 +25,14 @@ pub fn programme_money(dataset: &Dataset, programme: &Programme, why: bool) -> A
             let text = match (&budget.start, &budget.end) {
                 (Some(start), Some(end)) => {
                     let period = format!("{} – {}", format::date(start, lang), format::date(end, lang));
-                    fill(td_string!(loc, money_answer.programme), &[("programme", name), ("amount", &amount), ("period", &period)])
+                    fill(
+                        td_string!(loc, money_answer.programme),
+                        &[("programme", name), ("amount", &amount), ("period", &period)],
+                    )
                 }
-                _ => fill(td_string!(loc, money_answer.programme_no_period), &[("programme", name), ("amount", &amount)]),
+                _ => {
+                    fill(td_string!(loc, money_answer.programme_no_period), &[("programme", name), ("amount", &amount)])
+                }
             };
             view! { {text} " " <SourceRef id=budget.source.clone() /> }.into_any()
         }
@@ -74,7 +79,8 @@ pub fn programme_money(dataset: &Dataset, programme: &Programme, why: bool) -> A
             .budgets
             .iter()
             .map(|b| {
-                let amount = b.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
+                let amount =
+                    b.eur.map_or_else(|| td_string!(loc, amount_unknown).to_string(), |e| format::money(e, lang));
                 let period = match (&b.start, &b.end) {
                     (Some(s), Some(e)) => format!(" ({} – {})", format::date(s, lang), format::date(e, lang)),
                     _ => String::new(),

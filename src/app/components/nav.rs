@@ -8,9 +8,9 @@ use crate::app::components::disclosure::{close, Fold};
 use crate::app::i18n::*;
 use crate::app::labels;
 use crate::app::preferences::HeaderTools;
-use crate::core::settings::Theme;
 use crate::app::url::UrlState;
 use crate::core::route::{Location, View};
+use crate::core::settings::Theme;
 
 /// The main menu, with the current view marked.
 #[component]

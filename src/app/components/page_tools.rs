@@ -1,5 +1,6 @@
 //! Share, print and (in the explorer) export: the tools above every view.
 
+use crate::core::text::fill;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -73,7 +74,7 @@ pub fn PageTools() -> impl IntoView {
             let text = export::csv(&loaded.dataset, &positions);
             crate::app::download::offer(&text, "text/csv;charset=utf-8", &export::file_name(&query, &date, "csv"));
         }
-        message.set(td_string!(loc, tools.exported, count = positions.len()));
+        message.set(fill(td_string!(loc, tools.exported), &[("count", &positions.len().to_string())]));
     };
     let in_explorer = move || url.location.with(|l| l.view == View::Projects);
     // The tools (the dataset check, the embed builder) say in their own words that they need script;
@@ -143,7 +144,7 @@ pub fn PrintHeader() -> impl IntoView {
         <div class="print-only print-header">
             <p class="print-header__name">{td_string!(loc, app_name)}</p>
             <p>{td_string!(loc, tools.filters)} ": " <span data-testid="print-filters">{filters}</span></p>
-            <p>{td_string!(loc, tools.data, report = report, date = published)}</p>
+            <p>{fill(td_string!(loc, tools.data), &[("report", &report.to_string()), ("date", &published.to_string())])}</p>
             <p>{td_string!(loc, tools.printed_from)} " " <span class="url">{href}</span></p>
         </div>
     }

@@ -1,5 +1,6 @@
 //! One page of results, with highlighted matches, paging, and the empty state.
 
+use crate::core::text::fill;
 use leptos::prelude::*;
 
 use crate::app::components::active_filters::describe;
@@ -118,7 +119,7 @@ fn ResultRow(position: u32, search_words: Memo<Vec<String>>) -> impl IntoView {
                 let fields = state.results.with(|r| r.search.found_in(index, position));
                 (!fields.is_empty()).then(|| {
                     let fields: Vec<&str> = fields.into_iter().map(|f| labels::match_field(loc, f)).collect();
-                    view! { <p class="result__found">{td_string!(loc, explorer.found_in, fields = fields.join(", "))}</p> }
+                    view! { <p class="result__found">{fill(td_string!(loc, explorer.found_in), &[("fields", &(fields.join(", ")).to_string())])}</p> }
                 })
             }}
         </li>
@@ -140,15 +141,22 @@ fn Pagination() -> impl IntoView {
         <Show when=several>
             <nav class="pagination" aria-label=td_string!(loc, explorer.pagination)>
                 <Show when=has_previous>
-                    <a href=move || link(page.get() - 1) rel="prev">{td_string!(loc, explorer.previous_page)}</a>
+                    <a href=move || link(page.get() - 1) rel="prev" on:click=|_| focus_first_result()>{td_string!(loc, explorer.previous_page)}</a>
                 </Show>
-                <span aria-current="page">{move || td_string!(loc, explorer.page_of, page = page.get(), pages = pages.get())}</span>
+                <span aria-current="page">{move || fill(td_string!(loc, explorer.page_of), &[("page", &page.get().to_string()), ("pages", &pages.get().to_string())])}</span>
                 <Show when=has_next>
-                    <a href=move || link(page.get() + 1) rel="next">{td_string!(loc, explorer.next_page)}</a>
+                    <a href=move || link(page.get() + 1) rel="next" on:click=|_| focus_first_result()>{td_string!(loc, explorer.next_page)}</a>
                 </Show>
             </nav>
         </Show>
     }
+}
+
+/// After moving to another page of results, focus goes to the page's first result (scrolled into
+/// view), where a keyboard reader goes on reading, instead of falling to the page's body when the
+/// link they followed is replaced (WCAG 2.4.3).
+fn focus_first_result() {
+    crate::app::focus::after_render(&[".results h3 a", "#results-heading"]);
 }
 
 /// When the words as typed found little and corrections found more: says so, and offers the
@@ -256,7 +264,7 @@ fn EmptyState() -> impl IntoView {
                         let query = url.query.with(|q| filter.removed_from(q));
                         let href = Location::projects(query).href();
                         let filter = url.query.with(|q| describe(&state.loaded().dataset, loc, &filter, q));
-                        let label = td_string!(loc, explorer.relax, filter = filter, count = count);
+                        let label = fill(td_string!(loc, explorer.relax), &[("filter", &filter.to_string()), ("count", &count.to_string())]);
                         view! { <li><a href=href>{label}</a></li> }
                     }).collect_view()}
                 </ul>

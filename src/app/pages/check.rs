@@ -4,6 +4,7 @@
 //! record; a valid file shows what it changes compared with the published data, and can be
 //! previewed in the whole app.
 
+use crate::core::text::fill;
 use leptos::prelude::*;
 
 use crate::app::components::load_status::{ProblemItem, ProblemText};
@@ -163,14 +164,14 @@ pub fn Check() -> impl IntoView {
             <div role="status" aria-live="polite" class="check__status">
                 {move || match stage.get() {
                     Stage::Busy { file, progress: CheckProgress::Reading { percent } } => view! {
-                        <p>{td_string!(loc, check.reading, file = file, percent = percent)}</p>
+                        <p>{fill(td_string!(loc, check.reading), &[("file", &file.to_string()), ("percent", &percent.to_string())])}</p>
                         <progress max="100" value=percent.to_string()></progress>
                     }
                     .into_any(),
-                    Stage::Busy { file, .. } => view! { <p>{td_string!(loc, check.checking, file = file)}</p> }.into_any(),
+                    Stage::Busy { file, .. } => view! { <p>{fill(td_string!(loc, check.checking), &[("file", &file.to_string())])}</p> }.into_any(),
                     _ => ().into_any(),
                 }}
-                {move || opening.get().map(|file| view! { <p>{td_string!(loc, check.opening, file = file)}</p> })}
+                {move || opening.get().map(|file| view! { <p>{fill(td_string!(loc, check.opening), &[("file", &file.to_string())])}</p> })}
             </div>
             {move || match stage.get() {
                 Stage::Done { file, report: CheckReport::Invalid { records, problems } } => {
@@ -178,7 +179,7 @@ pub fn Check() -> impl IntoView {
                 }
                 Stage::Done { file, report: CheckReport::NotText } => view! {
                     <section class="check__result" aria-labelledby="check-result">
-                        <h2 id="check-result">{td_string!(loc, check.invalid_title, file = file, count = 1)}</h2>
+                        <h2 id="check-result">{fill(td_string!(loc, check.invalid_title), &[("file", &file.to_string()), ("count", &1.to_string())])}</h2>
                         <p>{td_string!(loc, check.not_text)}</p>
                     </section>
                 }
@@ -195,7 +196,7 @@ pub fn Check() -> impl IntoView {
 /// "and 99,800 more" under a list that the report cut.
 fn more<T>(loc: Locale, list: &Shown<T>) -> impl IntoView {
     let more = list.more();
-    (more > 0).then(|| view! { <p>{td_string!(loc, check.more, count = more)}</p> })
+    (more > 0).then(|| view! { <p>{fill(td_string!(loc, check.more), &[("count", &more.to_string())])}</p> })
 }
 
 /// Problems per record, each record named by its place, name and id, with counts.
@@ -219,7 +220,7 @@ fn record_list(loc: Locale, records: Shown<RecordProblems<ProblemText>>) -> impl
                         {group.name.map(|name| view! { " · " <span>{name}</span> })}
                         {group.id.map(|id| view! { " · " <code>{id}</code> })}
                         " "
-                        <span class="check__count">{td_string!(loc, check.record_count, count = count)}</span>
+                        <span class="check__count">{fill(td_string!(loc, check.record_count), &[("count", &count.to_string())])}</span>
                     </h3>
                     <ul class="problems">{problems}</ul>
                 </li>
@@ -228,7 +229,7 @@ fn record_list(loc: Locale, records: Shown<RecordProblems<ProblemText>>) -> impl
         .collect_view();
     view! {
         <ul class="check__records">{items}</ul>
-        {(more_records > 0).then(|| view! { <p>{td_string!(loc, check.more_records, count = more_records)}</p> })}
+        {(more_records > 0).then(|| view! { <p>{fill(td_string!(loc, check.more_records), &[("count", &more_records.to_string())])}</p> })}
     }
 }
 
@@ -238,7 +239,7 @@ fn ProblemReport(file: String, records: Shown<RecordProblems<ProblemText>>, prob
     let loc = locale();
     view! {
         <section class="check__result" aria-labelledby="check-result" data-testid="check-problems">
-            <h2 id="check-result">{td_string!(loc, check.invalid_title, file = file, count = problems)}</h2>
+            <h2 id="check-result">{fill(td_string!(loc, check.invalid_title), &[("file", &file.to_string()), ("count", &problems.to_string())])}</h2>
             {record_list(loc, records)}
         </section>
     }
@@ -262,16 +263,16 @@ fn ValidReport(
     view! {
         <section class="check__result" aria-labelledby="check-result" data-testid="check-valid">
             {if publishable {
-                view! { <h2 id="check-result">{td_string!(loc, check.valid_title, file = file)}</h2> }.into_any()
+                view! { <h2 id="check-result">{fill(td_string!(loc, check.valid_title), &[("file", &file.to_string())])}</h2> }.into_any()
             } else {
                 view! {
-                    <h2 id="check-result">{td_string!(loc, check.not_publishable_title, file = file)}</h2>
+                    <h2 id="check-result">{fill(td_string!(loc, check.not_publishable_title), &[("file", &file.to_string())])}</h2>
                     <p>{td_string!(loc, check.not_publishable_intro)}</p>
                     <div data-testid="check-warnings">{record_list(loc, warnings)}</div>
                 }
                 .into_any()
             }}
-            <p>{td_string!(loc, check.valid_summary, projects = projects, sources = sources)}</p>
+            <p>{fill(td_string!(loc, check.valid_summary), &[("projects", &projects.to_string()), ("sources", &sources.to_string())])}</p>
             {match changes {
                 Some(changes) => view! { <Changes changes /> }.into_any(),
                 None => view! { <p>{td_string!(loc, check.no_published)}</p> }.into_any(),
@@ -311,29 +312,29 @@ fn Changes(changes: ChangeList) -> impl IntoView {
     view! {
         <h3>{td_string!(loc, check.changes_title)}</h3>
         {(!added.is_empty()).then(|| view! {
-            <h4>{td_string!(loc, check.added, count = added.total)}</h4>
+            <h4>{fill(td_string!(loc, check.added), &[("count", &added.total.to_string())])}</h4>
             <ul data-testid="check-added">{named_list(&added.items)}</ul>
             {more(loc, &added)}
         })}
         {(!removed.is_empty()).then(|| view! {
-            <h4>{td_string!(loc, check.removed, count = removed.total)}</h4>
+            <h4>{fill(td_string!(loc, check.removed), &[("count", &removed.total.to_string())])}</h4>
             <ul data-testid="check-removed">{named_list(&removed.items)}</ul>
             {more(loc, &removed)}
         })}
         {(!changed.is_empty()).then(|| view! {
-            <h4>{td_string!(loc, check.changed, count = changed.total)}</h4>
+            <h4>{fill(td_string!(loc, check.changed), &[("count", &changed.total.to_string())])}</h4>
             <ul data-testid="check-changed">
                 {changed.items.iter().cloned().map(|c| view! {
                     <li>
                         {c.project.name}" "<code>{c.project.id}</code>": "
-                        {td_string!(loc, check.changed_fields, fields = c.fields.join(", "))}
+                        {fill(td_string!(loc, check.changed_fields), &[("fields", &(c.fields.join(", ")).to_string())])}
                     </li>
                 }).collect_view()}
             </ul>
             {more(loc, &changed)}
         })}
         {(!figures.is_empty()).then(|| view! {
-            <h4 id="check-figures">{td_string!(loc, check.figures, count = figures.total)}</h4>
+            <h4 id="check-figures">{fill(td_string!(loc, check.figures), &[("count", &figures.total.to_string())])}</h4>
             <div class="table-scroll">
                 <table class="data-table" aria-labelledby="check-figures" data-testid="check-figures">
                     <thead>
@@ -351,7 +352,7 @@ fn Changes(changes: ChangeList) -> impl IntoView {
             {more(loc, &figures)}
         })}
         {(!other_lists.is_empty()).then(|| view! {
-            <p>{td_string!(loc, check.other_lists, lists = other_lists.join(", "))}</p>
+            <p>{fill(td_string!(loc, check.other_lists), &[("lists", &(other_lists.join(", ")).to_string())])}</p>
         })}
     }
     .into_any()

@@ -1,6 +1,7 @@
 //! Two to four projects, or action lines, side by side: money, status, dates, partners, results.
 //! The choice lives in the URL (`?view=compare&ids=a,b`), so a comparison can be shared.
 
+use crate::core::text::fill;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -94,7 +95,7 @@ fn picker(
     let id = format!("compare-{slot}");
     view! {
         <div class="compare__picker">
-            <label for=id.clone()>{td_string!(loc, compare.slot, n = slot + 1)}</label>
+            <label for=id.clone()>{fill(td_string!(loc, compare.slot), &[("n", &(slot + 1).to_string())])}</label>
             <select id=id on:change=on_change>
                 <option value="" selected=current.is_empty()>{td_string!(loc, compare.none)}</option>
                 {options.into_iter().map(|(value, name)| {

@@ -1,5 +1,6 @@
 //! The explorer: search field, facets, active filters, sort, and the results.
 
+use crate::core::text::fill;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -61,12 +62,15 @@ pub fn Explorer() -> impl IntoView {
         <div class="explorer-page">
             <h1 tabindex="-1">{td_string!(loc, explorer.heading)}</h1>
             <p class="intro">{td_string!(loc, explorer.intro)}</p>
-            <form role="search" class="search" on:submit=move |ev: ev::SubmitEvent| {
+            // A real form: before the app runs, or where it cannot, Enter opens the explorer with the
+            // text in its address (`?q=`), which the app applies once it runs; once it runs, the app
+            // answers in place.
+            <form role="search" class="search" method="get" on:submit=move |ev: ev::SubmitEvent| {
                 ev.prevent_default();
                 url.write_typed();
             }>
                 <label for="search-input" class="search__label">{td_string!(loc, explorer.search_label)}</label>
-                <input id="search-input" type="search" class="search__input" node_ref=search
+                <input id="search-input" name="q" type="search" class="search__input" node_ref=search
                     value=initial_text autocomplete="off" spellcheck="false"
                     aria-describedby="search-hint" on:input=on_input on:keydown=on_keydown
                     on:blur=move |_| url.write_typed() />
@@ -86,7 +90,7 @@ pub fn Explorer() -> impl IntoView {
                     <p class="results__unfiltered">{td_string!(loc, explorer.unfiltered)}</p>
                     <div class="results-bar">
                         <p class="results-count" role="status" data-testid="result-count">
-                            {move || td_string!(loc, explorer.results_count, count = count.get())}
+                            {move || fill(td_string!(loc, explorer.results_count), &[("count", &count.get().to_string())])}
                         </p>
                         <SortMenu />
                     </div>

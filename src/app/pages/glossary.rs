@@ -39,9 +39,7 @@ fn term(loc: Locale, key: &str) -> (&'static str, &'static str) {
             (td_string!(loc, glossary.basisinfrastructuur.term), td_string!(loc, glossary.basisinfrastructuur.text))
         }
         "drie-os" => (td_string!(loc, glossary.drie_os.term), td_string!(loc, glossary.drie_os.text)),
-        "rdt-avt" => {
-            (td_string!(loc, glossary.programme_labels.term), td_string!(loc, glossary.programme_labels.text))
-        }
+        "rdt-avt" => (td_string!(loc, glossary.programme_labels.term), td_string!(loc, glossary.programme_labels.text)),
         "tranche" => (td_string!(loc, glossary.tranche.term), td_string!(loc, glossary.tranche.text)),
         "vliegwiel" => (td_string!(loc, glossary.vliegwiel.term), td_string!(loc, glossary.vliegwiel.text)),
         "signalering" => (td_string!(loc, glossary.signalering.term), td_string!(loc, glossary.signalering.text)),

@@ -1,5 +1,6 @@
 //! The four action lines: focus points, projects, and their status counts (following the filters).
 
+use crate::core::text::fill;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -81,7 +82,10 @@ fn status_chart(state: &AppState, url: &UrlState, line_id: &str, line: &ActionLi
         .map(|(status, n)| {
             let code = status.map_or(UNKNOWN, |s| s.code());
             let href = Location::projects(line_query.with_filter(Facet::Status, code, FilterState::Included)).href();
-            let filter = td_string!(loc, chart.filter_link, filter = format!("{line_name}, {}", status_name(*status)));
+            let filter = fill(
+                td_string!(loc, chart.filter_link),
+                &[("filter", &(format!("{line_name}, {}", status_name(*status))).to_string())],
+            );
             BarRow {
                 label: status_name(*status),
                 segments: vec![Segment::new(0, *n as f64, format::integer(*n as i64, lang)).linked(href, filter)],
@@ -91,12 +95,13 @@ fn status_chart(state: &AppState, url: &UrlState, line_id: &str, line: &ActionLi
         .collect();
     let title = crate::app::labels::chart_title(loc, dataset, &PageChart::LineStatus(line_id.to_string()));
     let summary = match leader(&counts.iter().map(|(s, n)| (*s, *n as f64)).collect::<Vec<_>>()) {
-        Some((status, most, total)) => td_string!(
-            loc,
-            lines.status_summary,
-            status = status_name(status),
-            count = format::integer(most as i64, lang),
-            total = format::integer(total as i64, lang)
+        Some((status, most, total)) => fill(
+            td_string!(loc, lines.status_summary),
+            &[
+                ("status", &(status_name(status)).to_string()),
+                ("count", &(format::integer(most as i64, lang)).to_string()),
+                ("total", &(format::integer(total as i64, lang)).to_string()),
+            ],
         ),
         None => td_string!(loc, chart.no_data).to_string(),
     };

@@ -22,6 +22,7 @@ mod project;
 mod quality;
 mod timeline;
 
+use crate::core::text::fill;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -134,7 +135,7 @@ pub fn page_title(loaded: &Loaded, view: &View, loc: Locale) -> String {
             .map_or_else(|| td_string!(loc, organisation.not_found).to_string(), |o| o.name.clone()),
         view => crate::app::labels::view_name(loc, view).to_string(),
     };
-    td_string!(loc, page_title, page = name)
+    fill(td_string!(loc, page_title), &[("page", &name.to_string())])
 }
 
 /// What the page is about in a sentence or two, for search engines and link previews: the project's
@@ -150,7 +151,7 @@ pub fn page_description(loaded: &Loaded, view: &View, loc: Locale) -> String {
         View::Programme(id) => dataset.programme(id).map(|p| p.description.get(lang).text.to_string()),
         View::Organisation(id) => dataset
             .organisation(id)
-            .map(|o| td_string!(loc, organisation.description, name = o.name.as_str()).to_string()),
+            .map(|o| fill(td_string!(loc, organisation.description), &[("name", o.name.as_str())]).to_string()),
         View::Overview => Some(dataset.report.summary.get(lang).text.to_string()),
         _ => None,
     };

@@ -2,6 +2,7 @@
 //! flow of funds from funders to programmes to projects, and the report's charts whose numbers the
 //! source lost.
 
+use crate::core::text::fill;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -96,15 +97,19 @@ fn committed_chart(dataset: &Dataset, figure: &crate::core::model::KeyFigure) ->
         total_label: money_label(whole, lang),
     };
     let title = crate::app::labels::chart_title(loc, dataset, &PageChart::Committed);
-    let summary = td_string!(
-        loc,
-        money.committed_summary,
-        committed = money_label(committed, lang),
-        whole = money_label(whole, lang),
-        open = money_label(open, lang),
-        period = figure.period.clone().unwrap_or_default()
+    let summary = fill(
+        td_string!(loc, money.committed_summary),
+        &[
+            ("committed", &(money_label(committed, lang)).to_string()),
+            ("whole", &(money_label(whole, lang)).to_string()),
+            ("open", &(money_label(open, lang)).to_string()),
+            ("period", &(figure.period.clone().unwrap_or_default()).to_string()),
+        ],
     );
-    let shown = td_string!(loc, overview.value_of, value = money_label(committed, lang), of = money_label(whole, lang));
+    let shown = fill(
+        td_string!(loc, overview.value_of),
+        &[("value", &(money_label(committed, lang)).to_string()), ("of", &(money_label(whole, lang)).to_string())],
+    );
     let measures = figure.label.get(lang).text.to_string();
     let period = figure.period.as_deref().map(|p| crate::core::format::period(p, lang));
     let cited = CitedFigure::new(FigureRef::Key(&figure.id), shown, measures, period, &figure.source);
@@ -157,7 +162,9 @@ fn financing_chart(dataset: &Dataset, programme: &Programme, rows: &[FinancingRo
                 .map(|s| {
                     let series = funders.iter().position(|f| *f == s.funder).unwrap_or_default();
                     let label = match s.eur {
-                        Some(e) if s.computed => td_string!(loc, money.computed, amount = money_label(e, lang)),
+                        Some(e) if s.computed => {
+                            fill(td_string!(loc, money.computed), &[("amount", &(money_label(e, lang)).to_string())])
+                        }
                         Some(e) => money_label(e, lang),
                         None => td_string!(loc, chart.missing).to_string(),
                     };
@@ -165,14 +172,14 @@ fn financing_chart(dataset: &Dataset, programme: &Programme, rows: &[FinancingRo
                 })
                 .collect();
             BarRow {
-                label: td_string!(loc, money.according_to, source = dataset.source_title(&row.source)),
+                label: fill(td_string!(loc, money.according_to), &[("source", (dataset.source_title(&row.source)))]),
                 segments,
                 total_label: row.total.map_or_else(String::new, |t| money_label(t, lang)),
             }
         })
         .collect();
     let title = crate::app::labels::chart_title(loc, dataset, &PageChart::Financing(programme.id.clone()));
-    let summary = td_string!(loc, money.financing_summary, count = rows.len());
+    let summary = fill(td_string!(loc, money.financing_summary), &[("count", &rows.len().to_string())]);
     let chart =
         BarChart { title: title.clone(), series, rows: bar_rows, missing: td_string!(loc, chart.missing).to_string() };
     let (header, table_rows) = chart.table(td_string!(loc, money.statement), td_string!(loc, chart.total));
@@ -194,8 +201,8 @@ fn leverage_notes(rows: &[FinancingRow]) -> AnyView {
             let ratio = leverage(total, rijk)?;
             Some(view! {
                 <li>
-                    <strong>{td_string!(loc, money.leverage_value, ratio = format::decimal(ratio, 1, lang))}</strong> " "
-                    {td_string!(loc, money.leverage_how, total = money_label(total, lang), rijk = money_label(rijk, lang))} " "
+                    <strong>{fill(td_string!(loc, money.leverage_value), &[("ratio", &(format::decimal(ratio, 1, lang)).to_string())])}</strong> " "
+                    {fill(td_string!(loc, money.leverage_how), &[("total", &(money_label(total, lang)).to_string()), ("rijk", &(money_label(rijk, lang)).to_string())])} " "
                     <SourceRef id=row.source.clone() />
                 </li>
             })

@@ -7,19 +7,19 @@ use leptos::prelude::*;
 
 use crate::app::components::chart::Chart;
 use crate::app::components::filter_note::FilterNote;
+use crate::app::components::money_answer::projects_money;
 use crate::app::i18n::*;
 use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::charts::page_charts::PageChart;
 use crate::core::charts::tiles::{render, Tile, TileMap};
-use crate::app::components::money_answer::projects_money;
-use crate::core::cite::fill;
 use crate::core::format;
 use crate::core::model::Project;
 use crate::core::places::{Places, Tie};
 use crate::core::query::{Facet, FilterState, Query, UNKNOWN};
-use crate::core::text::first_sentence;
 use crate::core::route::{Location, View};
+use crate::core::text::fill;
+use crate::core::text::first_sentence;
 
 /// The municipalities page.
 #[component]
@@ -57,7 +57,10 @@ fn tiles(state: &AppState, url: &UrlState) -> Vec<Tile> {
                     count,
                     count_label: format::integer(count as i64, lang),
                     href,
-                    link_label: td_string!(loc, municipalities.tile_link, name = m.name.as_str(), count = count),
+                    link_label: fill(
+                        td_string!(loc, municipalities.tile_link),
+                        &[("name", m.name.as_str()), ("count", &count.to_string())],
+                    ),
                 }
             })
             .collect()
@@ -72,7 +75,10 @@ fn map_and_list(state: &AppState, url: &UrlState) -> AnyView {
     let without = state.results.with(|r| r.count(&loaded.index, Facet::Municipality, UNKNOWN));
     let most = tiles.iter().max_by_key(|t| t.count).filter(|t| t.count > 0);
     let summary = match most {
-        Some(t) => td_string!(loc, municipalities.summary, name = t.name.as_str(), count = t.count, without = without),
+        Some(t) => fill(
+            td_string!(loc, municipalities.summary),
+            &[("name", t.name.as_str()), ("count", &t.count.to_string()), ("without", &without.to_string())],
+        ),
         None => td_string!(loc, chart.no_data).to_string(),
     };
     let title = crate::app::labels::chart_title(loc, &loaded.dataset, &PageChart::Municipalities);
@@ -95,7 +101,7 @@ fn map_and_list(state: &AppState, url: &UrlState) -> AnyView {
             <section class="tile-list" aria-labelledby="tile-list-title">
                 <h2 id="tile-list-title">{td_string!(loc, municipalities.list_title)}</h2>
                 <ul class="plain" data-testid="municipality-list">{list}</ul>
-                <p class="note">{td_string!(loc, municipalities.without, count = without)}</p>
+                <p class="note">{fill(td_string!(loc, municipalities.without), &[("count", &without.to_string())])}</p>
             </section>
         </div>
     }
@@ -143,10 +149,9 @@ pub fn MunicipalityPage(id: String) -> impl IntoView {
         })
     };
     let located = group(fill(td_string!(loc, municipalities.located), &[("name", name)]), None, |t| t == Tie::Location);
-    let government =
-        group(fill(td_string!(loc, municipalities.government), &[("name", name)]), None, |t| {
-            matches!(t, Tie::Government(_))
-        });
+    let government = group(fill(td_string!(loc, municipalities.government), &[("name", name)]), None, |t| {
+        matches!(t, Tie::Government(_))
+    });
     let region = group(
         td_string!(loc, municipalities.whole_region).to_string(),
         Some(fill(td_string!(loc, municipalities.whole_region_intro), &[("name", name)])),
@@ -159,7 +164,7 @@ pub fn MunicipalityPage(id: String) -> impl IntoView {
         <article class="municipality">
             <p class="back"><a href=Location::new(View::Municipalities, query.clone()).href()>{td_string!(loc, municipalities.heading)}</a></p>
             <h1 tabindex="-1">{municipality.name.clone()}</h1>
-            <p>{td_string!(loc, municipalities.page_intro, count = tied.len(), name = name)}</p>
+            <p>{fill(td_string!(loc, municipalities.page_intro), &[("count", &tied.len().to_string()), ("name", name)])}</p>
             {projects_money(tied.iter().map(|(p, _)| *p))}
             <p><a href=explorer>{td_string!(loc, municipalities.to_explorer)}</a></p>
             {located}

@@ -1,5 +1,6 @@
 //! The page for a project id that does not exist, with a way to search for it.
 
+use crate::core::text::fill;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -29,7 +30,7 @@ pub fn NotFound(id: String) -> impl IntoView {
                     // The build's 404.html, which stands for any missing page.
                     td_string!(loc, not_found_page).to_string()
                 } else {
-                    td_string!(loc, not_found_body, id = id)
+                    fill(td_string!(loc, not_found_body), &[("id", &id.to_string())])
                 }}
             </p>
             <form role="search" class="search" on:submit=on_submit>

@@ -1,6 +1,7 @@
 //! One organisation's page: what it is, where it sits, the projects it takes part in or pays for
 //! with its roles, its part of the basic infrastructure, and the sources that say so.
 
+use crate::core::text::fill;
 use leptos::prelude::*;
 
 use crate::app::components::sources::source_list;
@@ -86,7 +87,7 @@ pub fn OrganisationPage(id: String) -> impl IntoView {
                 view! { <p>{td_string!(loc, organisation.no_projects)}</p> }.into_any()
             } else {
                 view! {
-                    <p>{td_string!(loc, organisation.projects_intro, count = count)}</p>
+                    <p>{fill(td_string!(loc, organisation.projects_intro), &[("count", &count.to_string())])}</p>
                     <ul class="columns">{projects}</ul>
                 }
                 .into_any()

@@ -1,6 +1,7 @@
 //! The landing view: both programmes side by side, the headline figures, and the four action lines
 //! with their projects per programme.
 
+use crate::core::text::fill;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -99,8 +100,10 @@ fn lines_chart(state: &AppState, url: &UrlState) -> AnyView {
                             p => line_query.with_filter(Facet::Programme, p, FilterState::Included),
                         };
                         let filter = format!("{}, {}", line_name(line), series[series_index]);
-                        Segment::new(series_index, *count as f64, format::integer(*count as i64, lang))
-                            .linked(Location::projects(q).href(), td_string!(loc, chart.filter_link, filter = filter))
+                        Segment::new(series_index, *count as f64, format::integer(*count as i64, lang)).linked(
+                            Location::projects(q).href(),
+                            fill(td_string!(loc, chart.filter_link), &[("filter", &filter.to_string())]),
+                        )
                     })
                     .collect();
                 BarRow { label: line_name(line), segments, total_label: format::integer(split.total() as i64, lang) }
@@ -113,13 +116,14 @@ fn lines_chart(state: &AppState, url: &UrlState) -> AnyView {
     let projects = state.results.with(|r| r.matches.len());
     let without_line = rows.iter().find(|(l, _)| l == UNKNOWN).map_or(0, |(_, s)| s.total());
     let summary = match leader(&known) {
-        Some((line, most, _)) => td_string!(
-            loc,
-            overview.lines_chart_summary,
-            line = line_name(&line),
-            count = format::integer(most as i64, lang),
-            total = format::integer(projects as i64, lang),
-            unknown = format::integer(without_line as i64, lang)
+        Some((line, most, _)) => fill(
+            td_string!(loc, overview.lines_chart_summary),
+            &[
+                ("line", &(line_name(&line)).to_string()),
+                ("count", &(format::integer(most as i64, lang)).to_string()),
+                ("total", &(format::integer(projects as i64, lang)).to_string()),
+                ("unknown", &(format::integer(without_line as i64, lang)).to_string()),
+            ],
         ),
         None => td_string!(loc, chart.no_data).to_string(),
     };
@@ -185,9 +189,10 @@ pub fn key_figure(figure: &KeyFigure) -> AnyView {
         Some(v) => {
             let shown = format::qualified(figure.qualifier, &format::figure(v, figure.unit, lang), lang);
             match (figure.of, figure.unit) {
-                (Some(of), unit) => {
-                    td_string!(loc, overview.value_of, value = shown, of = format::figure(of, unit, lang))
-                }
+                (Some(of), unit) => fill(
+                    td_string!(loc, overview.value_of),
+                    &[("value", &shown.to_string()), ("of", &(format::figure(of, unit, lang)).to_string())],
+                ),
                 (None, _) => shown,
             }
         }

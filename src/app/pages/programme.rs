@@ -2,6 +2,7 @@
 //! reporting period, its headline figures and its projects.
 
 use crate::app::components::money_answer::programme_money;
+use crate::core::text::fill;
 use leptos::prelude::*;
 
 use crate::app::components::cite::{Cite, CitedFigure};
@@ -51,7 +52,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
                 }
                 _ => td_string!(loc, unknown).to_string(),
             };
-            let measures = td_string!(loc, cite.budget, programme = programme.name.clone());
+            let measures = fill(td_string!(loc, cite.budget), &[("programme", &programme.name.clone().to_string())]);
             let cited = CitedFigure::new(
                 FigureRef::Budget(&programme.id, n),
                 amount.clone(),
@@ -140,7 +141,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
             {programme_money(dataset, programme, false)}
             {crate::app::pages::glossary::terms_note(&query, &["regio-deal", "tranche", "rijksmiddelen", "cofinanciering", "twente-board"])}
             {period}
-            {(count > 0).then(|| view! { <p><a href=explorer>{td_string!(loc, programme.projects, count = count)}</a></p> })}
+            {(count > 0).then(|| view! { <p><a href=explorer>{fill(td_string!(loc, programme.projects), &[("count", &count.to_string())])}</a></p> })}
             <h2>{td_string!(loc, overview.budget)}</h2>
             {programme.budgets.is_empty().then(|| view! { <p>{td_string!(loc, programme.budget_unknown)}</p> })}
             <div class="table-scroll" hidden=programme.budgets.is_empty()>

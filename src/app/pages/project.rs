@@ -1,7 +1,8 @@
 //! A project's page: every field, each figure with its source, and the way back and onward.
 
-use crate::core::places::Places;
 use crate::app::components::money_answer::project_money;
+use crate::core::places::Places;
+use crate::core::text::fill;
 use leptos::prelude::*;
 
 use crate::app::components::cite::{Cite, CiteProject, CitedFigure};
@@ -315,7 +316,7 @@ fn selection_nav(state: &AppState, dataset: &Dataset, position: u32, query: &Que
         <nav class="project-nav" aria-label=td_string!(loc, project_nav.label)>
             {link(previous, "prev", td_string!(loc, project_nav.previous))}
             {place.map(|(n, total)| view! {
-                <span class="project-nav__position">{td_string!(loc, project_nav.position, n = n, total = total)}</span>
+                <span class="project-nav__position">{fill(td_string!(loc, project_nav.position), &[("n", &n.to_string()), ("total", &total.to_string())])}</span>
             })}
             {link(next, "next", td_string!(loc, project_nav.next))}
         </nav>

@@ -2,6 +2,7 @@
 //! sources), figures of the report that do not add up (with what the report says of how they
 //! relate), and the source's own placeholders and oddities.
 
+use crate::core::text::fill;
 use leptos::prelude::*;
 
 use crate::app::components::sources::source_list;
@@ -45,12 +46,10 @@ pub fn Quality() -> impl IntoView {
         .map(|d| {
             let programme = dataset.programme(&d.programme).map(|p| p.name.clone()).unwrap_or_default();
             let subject = match &d.funder {
-                None => td_string!(loc, quality.budget_of, programme = programme.as_str()),
-                Some(f) => td_string!(
-                    loc,
-                    quality.contribution_of,
-                    funder = dataset.funder_name(f).unwrap_or(f),
-                    programme = programme.as_str()
+                None => fill(td_string!(loc, quality.budget_of), &[("programme", programme.as_str())]),
+                Some(f) => fill(
+                    td_string!(loc, quality.contribution_of),
+                    &[("funder", (dataset.funder_name(f).unwrap_or(f))), ("programme", programme.as_str())],
                 ),
             };
             let figures = d
@@ -85,7 +84,7 @@ pub fn Quality() -> impl IntoView {
                 }
                 Tension::ReportingPeriod { programme, period, .. } => view! {
                     <strong>
-                        {td_string!(loc, quality.period_of, programme = programme.name.as_str())} ": "
+                        {fill(td_string!(loc, quality.period_of), &[("programme", programme.name.as_str())])} ": "
                         {format::date(&period.start, lang)} " – " {format::date(&period.end, lang)}
                     </strong>
                 }
@@ -108,7 +107,7 @@ pub fn Quality() -> impl IntoView {
             cited.push(basis.source.clone());
             view! {
                 <li>
-                    <strong>{td_string!(loc, quality.basis_notes, name = basis.name.as_str())}</strong> ": "
+                    <strong>{fill(td_string!(loc, quality.basis_notes), &[("name", basis.name.as_str())])}</strong> ": "
                     <Localized text=note.clone() /> " " <SourceRef id=basis.source.clone() />
                 </li>
             }
@@ -165,7 +164,7 @@ pub fn Quality() -> impl IntoView {
             <ul>
                 {oddities}
                 {basis_notes}
-                <li>{td_string!(loc, quality.lost_charts, count = lost)}</li>
+                <li>{fill(td_string!(loc, quality.lost_charts), &[("count", &lost.to_string())])}</li>
                 <li>{td_string!(loc, quality.lost_legend)}</li>
             </ul>
             <h2>{td_string!(loc, quality.unknown_title)}</h2>

@@ -1,5 +1,6 @@
 //! Projects with known dates on a time axis (following the explorer's filters).
 
+use crate::core::text::fill;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -51,7 +52,10 @@ fn chart(state: &AppState, url: &UrlState) -> AnyView {
                 Some(e) => format!("{} – {}", format::date(&start, lang), format::date(e, lang)),
                 None => {
                     let kind = labels::date_kind(loc, kind);
-                    td_string!(loc, timeline.since, kind = kind, date = format::date(&start, lang))
+                    fill(
+                        td_string!(loc, timeline.since),
+                        &[("kind", kind), ("date", &(format::date(&start, lang)).to_string())],
+                    )
                 }
             };
             rows.push(TimelineRow {
@@ -67,13 +71,14 @@ fn chart(state: &AppState, url: &UrlState) -> AnyView {
     });
     let title = crate::app::labels::chart_title(loc, dataset, &PageChart::Timeline);
     let summary = match rows.first() {
-        Some(first) => td_string!(
-            loc,
-            timeline.summary,
-            count = rows.len(),
-            first = first.label.as_str(),
-            date = format::date(&first.start, lang),
-            undated = undated
+        Some(first) => fill(
+            td_string!(loc, timeline.summary),
+            &[
+                ("count", &rows.len().to_string()),
+                ("first", first.label.as_str()),
+                ("date", &(format::date(&first.start, lang)).to_string()),
+                ("undated", &undated.to_string()),
+            ],
         ),
         None => td_string!(loc, chart.no_data).to_string(),
     };

@@ -134,16 +134,12 @@ impl BarChart {
     }
 }
 
-/// Picks dark or light text for a palette colour, for contrast inside a bar.
+/// Black or white text for a palette colour, for contrast inside a bar.
 fn text_on(i: usize) -> RGBColor {
-    let (r, g, b) = PALETTE[i % PALETTE.len()];
-    let luminance = 0.2126 * r as f64 + 0.7152 * g as f64 + 0.0722 * b as f64;
-    if luminance > 140.0 {
-        // Not quite the ink of the labels outside the bars (27, 36, 48): the page's CSS recolours
-        // that ink for dark mode, and text inside a light bar must stay dark.
-        RGBColor(27, 36, 49)
+    if super::PALETTE_WHITE_TEXT[i % PALETTE.len()] {
+        super::WHITE
     } else {
-        RGBColor(255, 255, 255)
+        super::BLACK
     }
 }
 

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::bars::FONT_PX;
-use super::{escape, label_svg, links_layer, text_width, ChartSvg};
+use super::{escape, label_svg, links_layer, ChartSvg};
 
 /// Column and row of each municipality on a 5 x 4 grid, west to east and north to south.
 pub const LAYOUT: [(&str, u8, u8); 14] = [
@@ -59,6 +59,10 @@ pub struct TileMap {
 pub fn tile_size(width: u32) -> u32 {
     ((width.max(200) - (COLUMNS - 1) * GAP as u32) / COLUMNS).min(130)
 }
+
+/// The share of the most projects from which a tile is dark enough for white text: below it black
+/// contrasts more, above it white (WCAG's formula; a test checks every shade).
+const WHITE_FROM: f64 = 0.731;
 
 /// The sizes a tile's name may take, largest first: the map uses the largest at which every word of
 /// every name fits its tile, so a phone shows whole names in smaller type rather than cut ones.
@@ -138,7 +142,8 @@ fn break_word(word: &str, fits: &impl Fn(&str) -> bool) -> Option<(String, Strin
     let consonant = |c: char| c.is_ascii_alphabetic() && !vowel(c);
     let breaks_at = |k: usize| {
         let (before, after) = (letters[k - 1], letters[k]);
-        let between_consonants = consonant(before) && consonant(after) && !(after == 'h' || (before == 's' && after == 'c'));
+        let between_consonants =
+            consonant(before) && consonant(after) && !(after == 'h' || (before == 's' && after == 'c'));
         let before_single = vowel(before) && consonant(after) && letters.get(k + 1).copied().is_some_and(vowel);
         between_consonants || before_single
     };
@@ -171,7 +176,7 @@ pub fn render(map: &TileMap, width: u32) -> ChartSvg {
             let share = tile.count as f64 / max as f64;
             let shade = |light: u8, dark: u8| (light as f64 + (dark as f64 - light as f64) * share).round() as u8;
             let fill = RGBColor(shade(207, 0), shade(228, 85), shade(242, 138));
-            let ink = if share > 0.45 { RGBColor(255, 255, 255) } else { RGBColor(27, 36, 49) };
+            let ink = if share >= WHITE_FROM { super::WHITE } else { super::BLACK };
             let _ = root.draw(&Rectangle::new([(x, y), (x + size, y + size)], fill.filled()));
             let _ = root.draw(&Rectangle::new([(x, y), (x + size, y + size)], RGBColor(77, 91, 107)));
             let style = |v: VPos| font.clone().color(&ink).pos(Pos::new(HPos::Center, v));
@@ -227,8 +232,20 @@ mod tests {
     #[test]
     fn on_a_phone_every_name_is_whole_or_broken_with_a_hyphen_never_cut() {
         let names: Vec<&str> = vec![
-            "Almelo", "Borne", "Dinkelland", "Enschede", "Haaksbergen", "Hellendoorn", "Hengelo", "Hof van Twente",
-            "Losser", "Oldenzaal", "Rijssen-Holten", "Tubbergen", "Twenterand", "Wierden",
+            "Almelo",
+            "Borne",
+            "Dinkelland",
+            "Enschede",
+            "Haaksbergen",
+            "Hellendoorn",
+            "Hengelo",
+            "Hof van Twente",
+            "Losser",
+            "Oldenzaal",
+            "Rijssen-Holten",
+            "Tubbergen",
+            "Twenterand",
+            "Wierden",
         ];
         // The narrowest drawing (app::components::chart::CHART_WIDTHS), which a phone scales to fit.
         for width in [360] {
@@ -237,10 +254,25 @@ mod tests {
             assert!(px >= 9.0);
             for name in &names {
                 let lines = name_lines(name, room, px);
-                assert!(lines.len() <= NAME_LINES && lines.iter().all(|l| !l.contains('…')), "{width}: {name} as {lines:?}");
+                assert!(
+                    lines.len() <= NAME_LINES && lines.iter().all(|l| !l.contains('…')),
+                    "{width}: {name} as {lines:?}"
+                );
                 assert!(lines.iter().all(|l| name_width(l, px) <= room), "{width}: {name} as {lines:?}");
                 assert_eq!(lines.concat().replace("-", "").replace(' ', ""), name.replace(['-', ' '], ""));
             }
+        }
+    }
+
+    #[test]
+    fn the_text_on_every_shade_of_tile_reaches_aa_contrast() {
+        for step in 0..=1000 {
+            let share = step as f64 / 1000.0;
+            let shade = |light: u8, dark: u8| (light as f64 + (dark as f64 - light as f64) * share).round() as u8;
+            let fill = (shade(207, 0), shade(228, 85), shade(242, 138));
+            let ink = if share >= WHITE_FROM { (255, 255, 255) } else { (0, 0, 0) };
+            let ratio = super::super::tests::contrast(ink, fill);
+            assert!(ratio >= 4.5, "share {share}: {ratio:.2}");
         }
     }
 

@@ -191,7 +191,11 @@ mod tests {
         let narrow = label_lines(&long, 300);
         assert!(narrow.len() > 1, "{narrow:?}");
         assert!(narrow.iter().all(|line| text_width(line, FONT_PX) <= (300 - 2 * PAD) as f64 || !line.contains(' ')));
-        assert_eq!(narrow.join(" "), "Vakopleidingscentrum West Twente in Rijssen-Holten · 2019 – 2023", "nothing cut off");
+        assert_eq!(
+            narrow.join(" "),
+            "Vakopleidingscentrum West Twente in Rijssen-Holten · 2019 – 2023",
+            "nothing cut off"
+        );
         assert_eq!(label_lines(&long, 1200).len(), 1);
         assert!(t.height(300) > t.height(1200));
         let svg = render(&t, 300).markup();
