@@ -14,20 +14,6 @@ pub fn after_render(selectors: &'static [&'static str]) {
     });
 }
 
-/// After the next render, focuses the filter chip at `index` (or the last one left), else the
-/// search field.
-pub fn chip_or_search(index: usize) {
-    request_animation_frame(move || {
-        let chips = document().query_selector_all(".active-filters .chips button").ok();
-        let count = chips.as_ref().map_or(0, |c| c.length());
-        let chip = chips.filter(|_| count > 0).and_then(|c| c.item((index as u32).min(count - 1)));
-        let target = chip.or_else(|| document().get_element_by_id("search-input").map(Into::into));
-        if let Some(element) = target.and_then(|node| node.dyn_into::<web_sys::Element>().ok()) {
-            focus(element);
-        }
-    });
-}
-
 fn focus(element: web_sys::Element) {
     if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
         // focus() scrolls the element into view where it is not, and leaves the page still where it is.

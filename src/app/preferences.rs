@@ -92,9 +92,10 @@ pub fn HeaderTools(scheme: RwSignal<Option<Theme>>) -> impl IntoView {
             let name = crate::app::labels::language_name(lang);
             view! {
                 <li>
-                    // The name contains the visible "NL" (WCAG 2.5.3) and says which language it is.
-                    <a href=href lang=lang.tag() hreflang=lang.tag() aria-label=format!("{} ({name})", lang.tag().to_ascii_uppercase())
-                        aria-current=current.then_some("true")>{lang.tag().to_ascii_uppercase()}</a>
+                    // The name is the visible "NL" and the language's name (WCAG 2.5.3).
+                    <a href=href lang=lang.tag() hreflang=lang.tag() aria-current=current.then_some("true")>
+                        {lang.tag().to_ascii_uppercase()} <span class="visually-hidden">{name}</span>
+                    </a>
                 </li>
             }
         })

@@ -235,7 +235,10 @@ impl Location {
             |key: &str| pairs.iter().find(|(k, v)| k == key && !v.trim().is_empty()).map(|(_, v)| v.trim().to_string());
         let compared = || {
             let mut ids: Vec<String> = Vec::new();
-            for id in value("ids").unwrap_or_default().split(',').map(str::trim).filter(|id| !id.is_empty()) {
+            // `ids=a,b` as the app writes it, or `ids=a&ids=b` as the compare page's form sends it
+            // where the app does not run.
+            let listed = pairs.iter().filter(|(k, _)| k == "ids").flat_map(|(_, v)| v.split(','));
+            for id in listed.map(str::trim).filter(|id| !id.is_empty()) {
                 if ids.len() < MAX_COMPARED && !ids.iter().any(|known| known == id) {
                     ids.push(id.to_string());
                 }
@@ -367,6 +370,18 @@ mod tests {
         let mut query = Query::default();
         query.settings.lang = Some(lang);
         query
+    }
+
+    #[test]
+    fn a_comparison_reads_from_the_app_s_list_and_from_the_form_s_repeated_ids() {
+        let ids = |address: &str| match Location::parse(address).view {
+            View::Compare { ids, .. } => ids,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(ids("nl/compare/?ids=a,b"), ["a", "b"]);
+        assert_eq!(ids("nl/compare/?ids=a&ids=&ids=b&ids=a"), ["a", "b"], "an empty slot and a repeat left out");
+        let lines = Location::parse("nl/compare/?of=lines&ids=x&ids=y");
+        assert_eq!(lines.view, View::Compare { lines: true, ids: vec!["x".into(), "y".into()] });
     }
 
     #[test]

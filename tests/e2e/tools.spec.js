@@ -144,6 +144,9 @@ test("compare shows the chosen projects side by side, and its URL reproduces it"
   await waitForApp(page);
   await page.getByLabel(t("compare.slot", { n: 1 })).selectOption("talentit");
   await page.getByLabel(t("compare.slot", { n: 2 })).selectOption("twents-fonds-voor-vakmanschap");
+  // A choice changes nothing until it is confirmed.
+  await expect(page).not.toHaveURL(/ids=/);
+  await page.getByRole("button", { name: t("compare.apply") }).click();
   await expect(page).toHaveURL(/nl\/compare\/\?ids=talentit%2Ctwents-fonds-voor-vakmanschap$/);
   const table = page.getByTestId("compare-table");
   await expect(table.getByRole("columnheader")).toHaveText(["TalentIT", "Twents Fonds voor Vakmanschap"]);

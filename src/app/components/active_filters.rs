@@ -48,13 +48,12 @@ pub fn ActiveFilters() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    // The removed chip's button goes with it: focus moves to the chip now in its place (or the last
-    // one), else to the search field, where the filters start (WCAG 2.4.3).
+    // The removed chip's button goes with it: focus moves to the first chip left, else to the search
+    // field, where the filters start (WCAG 2.4.3).
     let remove = move |filter: &ActiveFilter| {
-        let index = filters.with_untracked(|f| f.iter().position(|(r, _)| r == filter)).unwrap_or(0);
         let query = filter.removed_from(&url.query.get_untracked());
         url.go(&Location::projects(query), false, false);
-        crate::app::focus::chip_or_search(index);
+        crate::app::focus::after_render(&[".active-filters .chips button", "#search-input"]);
     };
     let clear = move |_| {
         url.go(&Location::projects(url.query.get_untracked().cleared()), false, false);

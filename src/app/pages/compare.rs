@@ -32,9 +32,28 @@ pub fn Compare(lines: bool, ids: Vec<String>) -> impl IntoView {
         .collect();
     let mode_link =
         |to_lines: bool| Location::new(View::Compare { lines: to_lines, ids: Vec::new() }, query.clone()).href();
-    let pickers = (0..MAX_COMPARED.min(ids.len() + 1))
-        .map(|slot| picker(dataset, &loaded.index, &query, lines, &ids, slot))
-        .collect_view();
+    // Every slot at once: a choice is sent as a whole, with the app or without it.
+    let pickers = (0..MAX_COMPARED).map(|slot| picker(dataset, &loaded.index, lines, &ids, slot)).collect_view();
+    // The choice changes nothing until the reader confirms it (the button, or Enter in the form):
+    // the lists can be browsed with the arrow keys (WCAG 3.2.2). Without the app the form sends
+    // `ids=a&ids=b`, which the page reads as well.
+    let submit_query = query.clone();
+    let on_submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut next: Vec<String> = Vec::new();
+        for slot in 0..MAX_COMPARED {
+            let chosen = document()
+                .get_element_by_id(&format!("compare-{slot}"))
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(el).ok())
+                .map(|select| select.value())
+                .unwrap_or_default();
+            if !chosen.is_empty() && !next.contains(&chosen) {
+                next.push(chosen);
+            }
+        }
+        url.go(&Location::new(View::Compare { lines, ids: next }, submit_query.clone()), false, false);
+        crate::app::focus::after_render(&[".compare__apply"]);
+    };
     let table = if ids.len() < 2 {
         view! { <p class="note">{td_string!(loc, compare.choose_two)}</p> }.into_any()
     } else if lines {
@@ -51,23 +70,19 @@ pub fn Compare(lines: bool, ids: Vec<String>) -> impl IntoView {
                 " · "
                 <a href=mode_link(true) aria-current=lines.then_some("page")>{td_string!(loc, compare.lines)}</a>
             </p>
-            <div class="compare__pickers">{pickers}</div>
+            <form class="compare__form" method="get" on:submit=on_submit>
+                {lines.then(|| view! { <input type="hidden" name="of" value="lines" /> })}
+                <div class="compare__pickers">{pickers}</div>
+                <button type="submit" class="compare__apply">{td_string!(loc, compare.apply)}</button>
+            </form>
             {table}
         </article>
     }
 }
 
-/// A select for one slot of the comparison; choosing navigates to the new URL.
-fn picker(
-    dataset: &Dataset,
-    index: &SearchIndex,
-    query: &Query,
-    lines: bool,
-    ids: &[String],
-    slot: usize,
-) -> impl IntoView {
+/// A select for one slot of the comparison.
+fn picker(dataset: &Dataset, index: &SearchIndex, lines: bool, ids: &[String], slot: usize) -> impl IntoView {
     let loc = locale();
-    let url = UrlState::get();
     let current = ids.get(slot).cloned().unwrap_or_default();
     // Action lines in the report's order, projects by name (the index's order: no sort of our own).
     let options: Vec<(String, String)> = if lines {
@@ -75,28 +90,11 @@ fn picker(
     } else {
         index.by_name.iter().map(|&p| &dataset.projects[p as usize]).map(|p| (p.id.clone(), p.name.clone())).collect()
     };
-    let ids = ids.to_vec();
-    let query = query.clone();
-    let on_change = move |ev: ev::Event| {
-        let chosen = event_target_value(&ev);
-        let mut next = ids.clone();
-        if chosen.is_empty() {
-            if slot < next.len() {
-                next.remove(slot);
-            }
-        } else if slot < next.len() {
-            next[slot] = chosen;
-        } else {
-            next.push(chosen);
-        }
-        next.dedup();
-        url.go(&Location::new(View::Compare { lines, ids: next }, query.clone()), false, false);
-    };
     let id = format!("compare-{slot}");
     view! {
         <div class="compare__picker">
             <label for=id.clone()>{fill(td_string!(loc, compare.slot), &[("n", &(slot + 1).to_string())])}</label>
-            <select id=id on:change=on_change>
+            <select id=id name="ids">
                 <option value="" selected=current.is_empty()>{td_string!(loc, compare.none)}</option>
                 {options.into_iter().map(|(value, name)| {
                     let selected = value == current;

@@ -63,7 +63,10 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
     Effect::new(move |previous: Option<View>| {
         let current = view.get();
         document().set_title(&page_title(&state.loaded(), &current, loc));
-        if previous.is_some_and(|p| p != current) {
+        // A new comparison is the same page with other columns: focus stays on the button that made
+        // it (pages/compare.rs), before the table it changed.
+        let compared_again = matches!((&previous, &current), (Some(View::Compare { .. }), View::Compare { .. }));
+        if previous.is_some_and(|p| p != current) && !compared_again {
             request_animation_frame(focus_main_heading);
         }
         current

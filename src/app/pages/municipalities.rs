@@ -89,7 +89,9 @@ fn map_and_list(state: &AppState, url: &UrlState) -> AnyView {
             view! {
                 <li>
                     <a href=t.href.clone()>{t.name.clone()}</a> ": " <span class="count">{t.count_label.clone()}</span>
-                    " · " <a href=page class="muted">{td_string!(loc, municipalities.page_link)}</a>
+                    " · " <a href=page class="muted" aria-label=fill(td_string!(loc, municipalities.page_link_name), &[("name", t.name.as_str())])>
+                        {td_string!(loc, municipalities.page_link)}
+                    </a>
                 </li>
             }
         })

@@ -217,7 +217,9 @@ pub fn render(chart: &BarChart, width: u32) -> ChartSvg {
                         (x, x + w)
                     }
                 };
-                if let Some(link) = &segment.link {
+                // An empty segment has nothing to show and no link: a 6 px target that leads to an
+                // empty list helps no one (WCAG 2.5.8).
+                if let Some(link) = segment.link.as_ref().filter(|_| segment.value != Some(0.0)) {
                     links.push_str(&format!(
                         "<a href=\"{}\" class=\"chart__link\" aria-label=\"{}\"><rect class=\"chart__hit\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"transparent\"/></a>",
                         escape(&link.href), escape(&link.label), x0.round(), top, (x1 - x0).max(6.0).round(), BAR
@@ -312,6 +314,12 @@ mod tests {
         let drawn = render(&chart(vec![row("a", vec![Some(1.0)])]), 400);
         assert!(!drawn.drawing.contains("<a "), "links never sit inside the role=img picture");
         assert!(drawn.links.starts_with("<svg class=\"chart__links\""));
+    }
+
+    #[test]
+    fn an_empty_segment_has_no_link() {
+        let svg = render(&chart(vec![row("a", vec![Some(0.0), Some(3.0)])]), 400).markup();
+        assert_eq!(svg.matches("<a href=").count(), 1, "only the segment with projects: {svg}");
     }
 
     #[test]

@@ -134,25 +134,25 @@ pub fn name_lines(name: &str, width: f64, px: f64) -> Vec<String> {
 /// inside "ch" and "sch", and before a single consonant between vowels ("Ensche-de"); each part
 /// keeps two letters at least. `None` when the word fits or has no such place.
 fn break_word(word: &str, fits: &impl Fn(&str) -> bool) -> Option<(String, String)> {
-    if fits(word) {
+    // The names of Twente's municipalities are ASCII; another name is not broken (the list beside
+    // the map and the link's name have it whole).
+    if fits(word) || !word.is_ascii() {
         return None;
     }
-    let letters: Vec<char> = word.chars().map(|c| c.to_ascii_lowercase()).collect();
-    let vowel = |c: char| "aeiouy".contains(c);
-    let consonant = |c: char| c.is_ascii_alphabetic() && !vowel(c);
+    let letters = word.to_ascii_lowercase().into_bytes();
+    let vowel = |c: u8| b"aeiouy".contains(&c);
+    let consonant = |c: u8| c.is_ascii_alphabetic() && !vowel(c);
     let breaks_at = |k: usize| {
         let (before, after) = (letters[k - 1], letters[k]);
         let between_consonants =
-            consonant(before) && consonant(after) && !(after == 'h' || (before == 's' && after == 'c'));
+            consonant(before) && consonant(after) && !(after == b'h' || (before == b's' && after == b'c'));
         let before_single = vowel(before) && consonant(after) && letters.get(k + 1).copied().is_some_and(vowel);
         between_consonants || before_single
     };
-    let original: Vec<char> = word.chars().collect();
     (2..letters.len().saturating_sub(1))
         .rev()
-        .filter(|&k| breaks_at(k))
-        .map(|k| (original[..k].iter().collect::<String>(), original[k..].iter().collect::<String>()))
-        .find(|(head, _)| fits(&format!("{head}-")))
+        .find(|&k| breaks_at(k) && fits(&format!("{}-", &word[..k])))
+        .map(|k| (word[..k].to_string(), word[k..].to_string()))
 }
 
 /// Draws the map `width` pixels wide.
