@@ -58,3 +58,21 @@ for (const width of [320, 390]) {
     });
   });
 }
+
+// Issue 27, point 5: opening a chart's table at 320 px widened nl/money/ to 806 px.
+for (const scheme of ["light", "dark"]) {
+  test.describe(`320 px wide, ${scheme}`, () => {
+    test.use({ viewport: { width: 320, height: 800 }, colorScheme: scheme });
+
+    test("every chart's table, opened, scrolls in its own region and the page stays as wide as the screen", async ({ page }) => {
+      for (const path of ["nl/", "nl/money/", "nl/lines/", "nl/timeline/"]) {
+        await page.goto(`/${path}`);
+        await waitForApp(page);
+        for (const summary of await page.locator(".chart__table > summary").all()) await summary.click();
+        expect(await page.locator(".chart__table[open]").count(), path).toBeGreaterThan(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+        expect(await brokenWords(page), path).toEqual([]);
+      }
+    });
+  });
+}
