@@ -28,6 +28,23 @@ test("the next page of results: focus goes to its first result, not to the body"
   await expect.poll(async () => (await focused(page)).inResults).toBe(true);
 });
 
+test("back from a project, focus is on the link that was followed, in view", async ({ page }) => {
+  await page.goto("/nl/projects/");
+  await waitForApp(page);
+  const link = page.locator(".results h3 a").nth(20);
+  const name = (await link.textContent()).trim();
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(name);
+  await page.goBack();
+  await expect(page.locator(".results h3 a").filter({ hasText: name })).toBeFocused();
+  await expect(page.locator(".results h3 a").filter({ hasText: name })).toBeInViewport();
+  // The next Tab goes on from there, to the following result's links, not to the top.
+  await page.keyboard.press("Tab");
+  expect((await focused(page)).body).toBe(false);
+  expect(await page.evaluate(() => document.activeElement.getBoundingClientRect().top)).toBeGreaterThan(0);
+});
+
 test("removing filter chips and clearing all by keyboard keeps focus in the filter area", async ({ page }) => {
   await page.goto("/nl/projects/?municipality=enschede&line=arbeidsmarkt-talent");
   await waitForApp(page);

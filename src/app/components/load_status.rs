@@ -42,35 +42,33 @@ pub fn LoadErrorView(
     retry: Callback<()>,
 ) -> impl IntoView {
     let loc = locale();
-    let details = match error {
-        LoadError::Http { url, status } => view! {
-            <p>{fill(td_string!(loc, load_error.http), &[("status", &status.to_string()), ("url", &url.to_string())])}</p>
+    // One sentence for what went wrong, then, for a file with problems, the problems themselves.
+    let (sentence, problems) = match error {
+        LoadError::Http { url, status } => {
+            (fill(td_string!(loc, load_error.http), &[("status", &status.to_string()), ("url", &url)]), Vec::new())
         }
-        .into_any(),
-        LoadError::Network { url } => view! {
-            <p>{fill(td_string!(loc, load_error.network), &[("url", &url.to_string())])}</p>
+        LoadError::Network { url } => (fill(td_string!(loc, load_error.network), &[("url", &url)]), Vec::new()),
+        LoadError::Timeout { url, seconds } => {
+            (fill(td_string!(loc, load_error.timeout), &[("url", &url), ("seconds", &seconds.to_string())]), Vec::new())
         }
-        .into_any(),
-        LoadError::Timeout { url, seconds } => view! {
-            <p>{fill(td_string!(loc, load_error.timeout), &[("url", &url.to_string()), ("seconds", &seconds.to_string())])}</p>
+        LoadError::Refused { url, origin } => (
+            fill(td_string!(loc, load_error.refused), &[("url", &url), ("origin", &origin.unwrap_or_default())]),
+            Vec::new(),
+        ),
+        LoadError::Invalid { url, problems } => (fill(td_string!(loc, load_error.invalid), &[("url", &url)]), problems),
+    };
+    let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
+    let listed = (!problems.is_empty()).then(|| {
+        view! {
+            <ul class="problems">
+                {problems.iter().take(PROBLEMS_SHOWN).map(|problem| view! { <ProblemItem problem=ProblemText::new(loc, problem) /> }).collect_view()}
+            </ul>
         }
-        .into_any(),
-        LoadError::Refused { url, origin } => view! {
-            <p>{fill(td_string!(loc, load_error.refused), &[("url", &url.to_string()), ("origin", &origin.unwrap_or_default().to_string())])}</p>
-        }
-        .into_any(),
-        LoadError::Invalid { url, problems } => {
-            let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
-            let shown: Vec<Problem> = problems.into_iter().take(PROBLEMS_SHOWN).collect();
-            view! {
-                <p>{fill(td_string!(loc, load_error.invalid), &[("url", &url.to_string())])}</p>
-                <ul class="problems">
-                    {shown.iter().map(|problem| view! { <ProblemItem problem=ProblemText::new(loc, problem) /> }).collect_view()}
-                </ul>
-                {(more > 0).then(|| view! { <p>{fill(td_string!(loc, load_error.more_problems), &[("count", &more.to_string())])}</p> })}
-            }
-            .into_any()
-        }
+    });
+    let details = view! {
+        <p>{sentence}</p>
+        {listed}
+        {(more > 0).then(|| view! { <p>{fill(td_string!(loc, load_error.more_problems), &[("count", &more.to_string())])}</p> })}
     };
     // The view replaces the page (and, after "try again", the button that had focus): focus moves to
     // its heading so a keyboard or screen reader user goes on from there. Only while the document

@@ -66,8 +66,15 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
         // A new comparison is the same page with other columns: focus stays on the button that made
         // it (pages/compare.rs), before the table it changed.
         let compared_again = matches!((&previous, &current), (Some(View::Compare { .. }), View::Compare { .. }));
-        if previous.is_some_and(|p| p != current) && !compared_again {
-            request_animation_frame(focus_main_heading);
+        match (&previous, &current) {
+            // Back in the list from a project (Back, or "terug naar de lijst"): focus goes to the
+            // link that was followed, where the reader was, not to the list's heading far above.
+            (Some(View::Project(id)), View::Projects) => {
+                let id = id.clone();
+                request_animation_frame(move || focus_link_to_project(&id));
+            }
+            (Some(p), current) if p != current && !compared_again => request_animation_frame(focus_main_heading),
+            _ => {}
         }
         current
     });
@@ -189,6 +196,25 @@ fn focus_main_heading() {
             options.set_prevent_scroll(true);
             let _ = heading.focus_with_options(&options);
         }
+    }
+}
+
+/// Focuses the result that links to the project `id`, else the page's heading. Without scrolling:
+/// the list's scroll position is restored to where the reader was, which is where that link is.
+/// (Ids are slugs, checked when the dataset loads, so one fits in a selector as it is.)
+fn focus_link_to_project(id: &str) {
+    let link = document()
+        .query_selector(&format!(".results h3 a[href*=\"projects/{id}/\"]"))
+        .ok()
+        .flatten()
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+    match link {
+        Some(link) => {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = link.focus_with_options(&options);
+        }
+        None => focus_main_heading(),
     }
 }
 
