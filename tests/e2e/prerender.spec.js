@@ -74,7 +74,7 @@ test.describe("without JavaScript", () => {
     await resultLinks(page).filter({ hasText: /^TalentIT$/ }).click();
     await expect(page).toHaveURL(/\/en\/projects\/talentit\/$/);
     await expect(mainHeading(page)).toHaveText("TalentIT");
-    await page.getByRole("link", { name: "Deutsch", exact: true }).click();
+    await page.getByRole("link", { name: "DE Deutsch", exact: true }).click();
     await expect(page).toHaveURL(/\/de\/projects\/talentit\/$/);
     await expect(page.getByRole("link", { name: t("back_to_list", {}, "de") })).toBeVisible();
   });
