@@ -212,7 +212,8 @@ const tag = document.querySelector("script[data-js][data-wasm]");
 // instead of asking for the file only once it runs, a round trip and a transfer later. Not when the
 // address names another dataset (?data=), which the app checks before it fetches.
 const DATASET = "data/investeren-in-twente.json";
-if (!new URLSearchParams(location.search).has("data")) {
+const webAssembly = typeof WebAssembly === "object";
+if (webAssembly && !new URLSearchParams(location.search).has("data")) {
   const controller = new AbortController();
   const response = fetch(DATASET, { signal: controller.signal });
   // A request the app never takes (it could not start) fails quietly.
@@ -220,6 +221,8 @@ if (!new URLSearchParams(location.search).has("data")) {
   window.twenteDataset = [controller, response];
 }
 try {
+  // head.js has laid the page out for this already.
+  if (!webAssembly) throw new Error("This browser runs no WebAssembly: the pages stay as built.");
   const glue = import(new URL(tag.getAttribute("data-js"), document.baseURI).href);
   const wasm = new URL(tag.getAttribute("data-wasm"), document.baseURI).href;
   // Compiled off the main thread (falls back to the glue's own loading).

@@ -20,6 +20,11 @@
 (() => {
   // Scripts run: the stylesheet stops saying that search and filters need them.
   document.documentElement.setAttribute("data-script", "");
+  // Without WebAssembly (iOS Lockdown Mode, some locked-down browsers) the app cannot run: the page
+  // is laid out as such from the first paint (the explorer's whole list shows), so the browser
+  // restores a reader's place on Back into the same layout. boot.js says the same, later, for any
+  // other failure.
+  if (typeof WebAssembly !== "object") document.documentElement.setAttribute("data-app", "failed");
   const LANGS = ["nl", "en", "de"];
   const base = document.querySelector("base");
   if (base) base.setAttribute("href", base.href);

@@ -214,6 +214,7 @@ pub fn generate(n: usize, seed: u64) -> Dataset {
             url: None,
             publisher: None,
             published: None,
+            language: None,
         }],
         municipalities: MUNICIPALITIES
             .iter()

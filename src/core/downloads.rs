@@ -157,7 +157,7 @@ pub fn list_csv(dataset: &Dataset, name: &str) -> String {
                 .collect(),
         ),
         "sources" => (
-            vec!["id", "title", "url", "publisher", "published"],
+            vec!["id", "title", "url", "publisher", "published", "language"],
             dataset
                 .sources
                 .iter()
@@ -168,6 +168,7 @@ pub fn list_csv(dataset: &Dataset, name: &str) -> String {
                         s.url.clone().unwrap_or_default(),
                         s.publisher.clone().unwrap_or_default(),
                         s.published.map(|d| d.to_string()).unwrap_or_default(),
+                        s.title_lang().tag().to_string(),
                     ]
                 })
                 .collect(),

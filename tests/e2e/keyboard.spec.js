@@ -2,7 +2,7 @@
 // focus goes where the reader expects, never to the page's body; the search is a real form where
 // the app cannot run; names contain the visible text.
 import { test, expect } from "./fixtures.js";
-import { t, waitForApp } from "./helpers.js";
+import { dataset, facetValue, LANGS, resultLinks, t, waitForApp, waitForCharts } from "./helpers.js";
 
 const focused = (page) =>
   page.evaluate(() => {
@@ -86,7 +86,76 @@ test("the compare lists can be browsed with the arrow keys; the comparison chang
   await expect(page.getByRole("button", { name: t("compare.apply") })).toBeFocused();
 });
 
+/** The text of the page's live regions that a screen reader can perceive now (shown, not hidden). */
+const announced = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("[role=status], [role=alert], [aria-live]")]
+      .filter((region) => region.checkVisibility() && region.closest("[aria-busy=true]") === null)
+      .map((region) => region.innerText.trim())
+      .filter(Boolean)
+      .join(" | "),
+  );
+
+test("each step by keyboard is announced: the result count after a search, a filter, a chip and clearing", async ({ page }) => {
+  await page.goto("/nl/projects/");
+  await waitForApp(page);
+  const all = t("explorer.results_count", { count: dataset.projects.length });
+  await expect.poll(() => announced(page)).toContain(all);
+  await page.keyboard.press("/");
+  await expect(page.locator("#search-input")).toBeFocused();
+  await page.keyboard.type("fonds");
+  await expect.poll(() => announced(page)).toMatch(/Gevonden projecten: [1-9]\d*/);
+  const searched = await announced(page);
+  expect(searched).not.toContain(all);
+  // A filter, ticked with Space.
+  const box = page.getByRole("checkbox", { name: facetValue(dataset.municipalities.find((m) => m.id === "enschede").name) });
+  await box.focus();
+  await page.keyboard.press("Space");
+  await expect.poll(() => announced(page)).not.toBe(searched);
+  // Its chip, removed with Enter: back to the search's count.
+  await page.locator(".active-filters .chips button").first().focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => announced(page)).toBe(searched);
+  await page.getByRole("button", { name: t("explorer.clear_all") }).focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => announced(page)).toContain(all);
+  expect((await focused(page)).body).toBe(false);
+  // In the search field "/" is a character like any other, not the shortcut (WCAG 2.1.4).
+  await page.locator("#search-input").fill("");
+  await page.locator("#search-input").press("/");
+  await expect(page.locator("#search-input")).toHaveValue("/");
+});
+
 test.describe("where WebAssembly cannot run", () => {
+  test("by keyboard: a filter ticked says it does not apply, every project is listed, a project opens and Back returns to it", async ({ page, allowProblems }) => {
+    allowProblems(/WebAssembly/);
+    await page.addInitScript(() => delete globalThis.WebAssembly);
+    await page.goto("/nl/projects/");
+    await expect(page.locator("html")).toHaveAttribute("data-app", "failed");
+    // No pages to turn: the built page lists every project.
+    await expect(resultLinks(page)).toHaveCount(dataset.projects.length);
+    await expect(page.getByRole("navigation", { name: t("explorer.pagination") })).toBeHidden();
+    const box = page.getByRole("checkbox", { name: facetValue(dataset.municipalities.find((m) => m.id === "enschede").name) });
+    await expect(page.getByText(t("explorer.unfiltered"))).toBeHidden();
+    await box.focus();
+    await page.keyboard.press("Space");
+    await expect(box).toBeChecked();
+    // Said in a live region, so a screen reader hears it at once.
+    await expect.poll(() => announced(page)).toContain(t("explorer.unfiltered"));
+    await page.keyboard.press("Space");
+    await expect(page.getByText(t("explorer.unfiltered"))).toBeHidden();
+    // A project, by Enter, and Back.
+    const link = resultLinks(page).nth(55);
+    const name = (await link.textContent()).trim();
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(name);
+    await page.goBack();
+    await expect(page.locator("html")).toHaveAttribute("data-app", "failed");
+    await expect(resultLinks(page).filter({ hasText: name })).toBeInViewport();
+  });
+
+
   test("Enter in the search field opens the explorer with the search in its address", async ({ page, allowProblems }) => {
     // As in iOS Lockdown Mode: no WebAssembly at all.
     allowProblems(/WebAssembly/);
@@ -136,4 +205,92 @@ test.describe("without JavaScript, on a phone", () => {
     await expect(money).toBeVisible();
     await expect(page.getByRole("navigation", { name: t("prefs.language") })).toBeVisible();
   });
+});
+
+/** WCAG's contrast ratio of two "rgb(...)" colours. */
+function ratio(a, b) {
+  const lum = (c) => {
+    const [r, g, b] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`every focus indicator reaches 3:1 against what surrounds it, ${scheme} mode (axe cannot compute this)`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const failures = [];
+    let checked = 0;
+    for (const path of ["/nl/", "/nl/projects/", "/nl/money/", "/nl/municipalities/"]) {
+      await page.goto(path);
+      await waitForApp(page);
+      await waitForCharts(page);
+      const seen = new Set();
+      // Tab through the page as a keyboard user does, so that :focus-visible applies.
+      for (let i = 0; i < 250; i++) {
+        await page.keyboard.press("Tab");
+        const indicator = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const key = el.outerHTML.slice(0, 200) + el.getBoundingClientRect().top;
+          // A chart's link shows its focus as the stroke of its shape (style/app.css).
+          const hit = el.matches(".chart__link") ? el.querySelector(".chart__hit") : null;
+          const style = getComputedStyle(hit ?? el);
+          const colours = hit
+            ? [style.stroke]
+            : [style.outlineStyle === "none" ? null : style.outlineColor, style.boxShadow.match(/rgba?\([^)]*\)/)?.[0]].filter(Boolean);
+          // The colour around it: the first ancestor with a background of its own.
+          let node = el.parentElement;
+          while (node && /rgba\(0, 0, 0, 0\)|transparent/.test(getComputedStyle(node).backgroundColor)) node = node.parentElement;
+          const background = node ? getComputedStyle(node).backgroundColor : "rgb(255, 255, 255)";
+          return { key, colours, background, name: `${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className} "${(el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40)}"` };
+        });
+        if (!indicator) continue;
+        if (seen.has(indicator.key)) break;
+        seen.add(indicator.key);
+        checked++;
+        const best = Math.max(0, ...indicator.colours.map((c) => ratio(c, indicator.background)));
+        if (best < 3) failures.push(`${path} ${indicator.name}: ${indicator.colours.join(" / ") || "no indicator"} on ${indicator.background}: ${best.toFixed(2)}:1`);
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+    expect(failures).toEqual([]);
+  });
+}
+
+test("the statement follows the Dutch model: a status, a dated evaluation, known problems with measures, a contact and the ombudsman", async ({ page }) => {
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/accessibility/`);
+    await waitForApp(page);
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 2, name: t("accessibility.status_title", {}, lang) })).toBeVisible();
+    await expect(main.getByText(t("accessibility.status", {}, lang))).toBeVisible();
+    // The evaluation has its date.
+    const tested = await main.getByText(t("accessibility.tested", { date: "X" }, lang).split("X")[0]).textContent();
+    expect(tested).toMatch(/20\d\d/);
+    await expect(main.getByRole("heading", { level: 2, name: t("accessibility.problems_title", {}, lang) })).toBeVisible();
+    const contact = main.getByText(t("accessibility.contact", {}, lang)).getByRole("link");
+    expect(await contact.getAttribute("href")).toMatch(/^(mailto:[^@\s]+@[^@\s]+\.[a-z]+|https:\/\/)/);
+    await expect(main.getByRole("link", { name: "www.nationaleombudsman.nl" })).toHaveAttribute("href", "https://www.nationaleombudsman.nl");
+  }
+});
+
+test("a source title in another language than the page's is marked with its lang (WCAG 3.1.2)", async ({ page }) => {
+  const english = dataset.sources.find((s) => s.language === "en");
+  const cited = dataset.projects.find((p) => JSON.stringify(p).includes(`"${english.id}"`));
+  const dutch = dataset.sources.find((s) => !s.language && JSON.stringify(cited).includes(`"${s.id}"`));
+  const titles = (page) => page.locator(".page-sources li");
+  await page.goto(`/en/projects/${cited.id}/`);
+  await waitForApp(page);
+  await expect(titles(page).filter({ hasText: dutch.title })).toHaveAttribute("lang", "nl");
+  await expect(titles(page).filter({ hasText: english.title })).not.toHaveAttribute("lang");
+  await page.goto(`/nl/projects/${cited.id}/`);
+  await waitForApp(page);
+  await expect(titles(page).filter({ hasText: english.title })).toHaveAttribute("lang", "en");
+  await expect(titles(page).filter({ hasText: dutch.title })).not.toHaveAttribute("lang");
 });

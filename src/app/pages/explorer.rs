@@ -86,8 +86,11 @@ pub fn Explorer() -> impl IntoView {
                 // boot.js marks this busy and style/app.css shows the line below (contract::UPDATES).
                 <section class="results" aria-labelledby="results-heading" data-updates="">
                     <h2 id="results-heading" class="visually-hidden">{td_string!(loc, explorer.results)}</h2>
-                    <p class="results__updating">{td_string!(loc, explorer.updating)}</p>
-                    <p class="results__unfiltered">{td_string!(loc, explorer.unfiltered)}</p>
+                    // Announced as they show (style/app.css shows one where it applies).
+                    <div role="status">
+                        <p class="results__updating">{td_string!(loc, explorer.updating)}</p>
+                        <p class="results__unfiltered">{td_string!(loc, explorer.unfiltered)}</p>
+                    </div>
                     <div class="results-bar">
                         <p class="results-count" role="status" data-testid="result-count">
                             {move || fill(td_string!(loc, explorer.results_count), &[("count", &count.get().to_string())])}

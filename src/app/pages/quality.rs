@@ -5,7 +5,7 @@
 use crate::core::text::fill;
 use leptos::prelude::*;
 
-use crate::app::components::sources::source_list;
+use crate::app::components::sources::{other_lang, source_list};
 use crate::app::components::{Localized, SourceRef};
 use crate::app::i18n::*;
 use crate::app::state::AppState;
@@ -61,7 +61,7 @@ pub fn Quality() -> impl IntoView {
                         <li>
                             <strong>{format::money(f.eur, lang)}</strong>
                             {f.period.map(|p| format!(" ({p})"))} " " <SourceRef id=f.source.clone() />
-                            " " {dataset.source_title(&f.source).to_string()}
+                            " " <span lang=other_lang(dataset.source_lang(&f.source), loc)>{dataset.source_title(&f.source).to_string()}</span>
                         </li>
                     }
                 })

@@ -15,7 +15,7 @@ pub use project::*;
 use serde::{Deserialize, Serialize};
 
 use super::date::PartialDate;
-use super::text::Text;
+use super::text::{Lang, Text};
 
 /// Identifier of a record, unique within its collection (a lowercase slug such as `twents-fonds-voor-vakmanschap`).
 pub type Id = String;
@@ -98,6 +98,17 @@ pub struct Source {
     /// When it was published, where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,
+    /// The language of the title (`en` or `de`) where it is not Dutch, so that pages in another
+    /// language mark it for screen readers and translators (WCAG 3.1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Lang>,
+}
+
+impl Source {
+    /// The language of the title: Dutch unless the source says otherwise.
+    pub fn title_lang(&self) -> Lang {
+        self.language.unwrap_or_default()
+    }
 }
 
 /// One of the municipalities of Twente.
@@ -352,6 +363,11 @@ impl Dataset {
     /// it (the validator reports such a reference, so a loaded dataset has none).
     pub fn source_title<'a>(&'a self, id: &'a str) -> &'a str {
         self.source(id).map_or(id, |s| s.title.as_str())
+    }
+
+    /// The language of a source's title (Dutch where the source is unknown).
+    pub fn source_lang(&self, id: &str) -> Lang {
+        self.source(id).map_or(Lang::Nl, Source::title_lang)
     }
 
     /// The name of a funder, which is an organisation or a programme.
