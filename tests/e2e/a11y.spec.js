@@ -25,6 +25,8 @@ const VIEWS = [
   ["compare projects", "?view=compare&ids=talentit,twents-fonds-voor-vakmanschap"],
   ["compare lines", "?view=compare&of=lines&ids=arbeidsmarkt-talent,techniek-als-motor"],
   ["glossary", "?view=glossary"],
+  // Pages the first version had no address for: their path, in each language.
+  ["organisation", "/nl/organisations/novel-t/"],
   ["data quality", "?view=quality"],
   ["embedded explorer", "?view=projects&embed=1&municipality=enschede&lock=municipality"],
   ["embed builder", "?view=embed"],
@@ -39,7 +41,7 @@ for (const lang of LANGS) {
       await page.emulateMedia({ colorScheme: scheme });
       const covered = [];
       for (const [name, query] of VIEWS) {
-        await page.goto(`/${query}${query === "?" ? "" : "&"}lang=${lang}`);
+        await page.goto(query.startsWith("/") ? query.replace(/^\/nl\//, `/${lang}/`) : `/${query}${query === "?" ? "" : "&"}lang=${lang}`);
         await waitForApp(page);
         await waitForCharts(page);
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
@@ -128,7 +130,7 @@ test("at 320 px wide no view scrolls horizontally", async ({ page, allowProblems
   await page.setViewportSize({ width: 320, height: 640 });
   const wide = [];
   for (const [name, query] of VIEWS) {
-    await page.goto(`/${query}`);
+    await page.goto(query.startsWith("/") ? query : `/${query}`);
     await waitForApp(page);
     await waitForCharts(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

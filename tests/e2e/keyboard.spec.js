@@ -226,7 +226,7 @@ for (const scheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme: scheme });
     const failures = [];
     let checked = 0;
-    for (const path of ["/nl/", "/nl/projects/", "/nl/money/", "/nl/municipalities/"]) {
+    for (const path of ["/nl/", "/nl/projects/", "/nl/projects/talentit/", "/nl/money/", "/nl/municipalities/", "/nl/compare/", "/nl/accessibility/"]) {
       await page.goto(path);
       await waitForApp(page);
       await waitForCharts(page);
@@ -293,4 +293,45 @@ test("a source title in another language than the page's is marked with its lang
   await waitForApp(page);
   await expect(titles(page).filter({ hasText: english.title })).toHaveAttribute("lang", "en");
   await expect(titles(page).filter({ hasText: dutch.title })).not.toHaveAttribute("lang");
+});
+
+test("every control is a target of at least 24 by 24 px, or spaced as WCAG 2.5.8 allows, or a link inside a sentence", async ({ page }) => {
+  const small = [];
+  for (const path of ["/nl/", "/nl/projects/", "/nl/projects/talentit/", "/nl/money/", "/nl/municipalities/", "/nl/compare/"]) {
+    await page.goto(path);
+    await waitForApp(page);
+    await waitForCharts(page);
+    small.push(
+      ...(await page.evaluate(() => {
+        const targets = [];
+        for (const el of document.querySelectorAll("a[href], button, input:not([type=hidden]), select, summary, textarea")) {
+          if (!el.checkVisibility() || el.getClientRects().length === 0 || el.closest(".visually-hidden")) continue;
+          // A link in running text (WCAG's "inline" exception): its line, not the link, sets its size.
+          if (el.matches("a") && !(el instanceof SVGElement) && getComputedStyle(el).display === "inline") {
+            const block = el.parentElement.closest("p, li, td, dd, figcaption");
+            if (block && block.textContent.replace(el.textContent, "").trim().length > 0) continue;
+          }
+          // A box with its label: a click on either ticks it.
+          let { left, top, right, bottom } = el.getBoundingClientRect();
+          for (const label of el.labels ?? []) {
+            const r = label.getBoundingClientRect();
+            [left, top, right, bottom] = [Math.min(left, r.left), Math.min(top, r.top), Math.max(right, r.right), Math.max(bottom, r.bottom)];
+          }
+          targets.push({ el, left, top, right, bottom, small: right - left < 24 || bottom - top < 24 });
+        }
+        // The spacing exception: a 24 px circle around an undersized target's centre meets no other
+        // target, nor the circle of another undersized one.
+        const centre = (t) => [(t.left + t.right) / 2, (t.top + t.bottom) / 2];
+        const distanceToBox = ([x, y], t) => Math.hypot(Math.max(t.left - x, 0, x - t.right), Math.max(t.top - y, 0, y - t.bottom));
+        const found = [];
+        for (const t of targets.filter((t) => t.small)) {
+          const c = centre(t);
+          const crowded = targets.some((o) => o !== t && !o.el.contains(t.el) && !t.el.contains(o.el) && (o.small ? Math.hypot(c[0] - centre(o)[0], c[1] - centre(o)[1]) < 24 : distanceToBox(c, o) < 12));
+          if (crowded) found.push(`${location.pathname} ${t.el.tagName.toLowerCase()}.${t.el.className?.baseVal ?? t.el.className} "${(t.el.textContent || t.el.getAttribute("aria-label") || "").trim().slice(0, 30)}" ${Math.round(t.right - t.left)}x${Math.round(t.bottom - t.top)}`);
+        }
+        return found;
+      })),
+    );
+  }
+  expect(small).toEqual([]);
 });
