@@ -82,7 +82,9 @@ test("the compare lists can be browsed with the arrow keys; the comparison chang
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/ids=/);
   await expect(page.getByTestId("compare-table").getByRole("columnheader")).toHaveCount(2);
-  // Focus stays on the button the reader used, before the table it made.
+  // Focus goes to the comparison it made, announced by its caption; Shift+Tab returns to the button.
+  await expect(page.getByRole("table", { name: t("compare.caption_projects", { count: 2 }) })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
   await expect(page.getByRole("button", { name: t("compare.apply") })).toBeFocused();
 });
 

@@ -76,3 +76,30 @@ for (const scheme of ["light", "dark"]) {
     });
   });
 }
+
+test.describe("320 px wide with WCAG 1.4.12's text spacing", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test("the check page, the explorer and the overview lose nothing: no part wider than the screen", async ({ page }) => {
+    const wide = [];
+    for (const path of ["nl/check/", "nl/projects/", "nl/", "nl/accessibility/"]) {
+      await page.goto(`/${path}`);
+      await waitForApp(page);
+      // Added as a constructed style sheet: the pages' Content-Security-Policy allows no inline style.
+      wide.push(
+        ...(await page.evaluate((path) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync("* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }");
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+          const width = document.documentElement.clientWidth;
+          const overflow = document.documentElement.scrollWidth - width;
+          const parts = [...document.querySelectorAll("main *")]
+            .filter((el) => el.getClientRects().length && !el.closest(".table-scroll, .chart__figure, svg") && el.getBoundingClientRect().right > width + 1)
+            .map((el) => `${path} <${el.tagName.toLowerCase()} class="${el.className}"> ends at ${Math.round(el.getBoundingClientRect().right)} px`);
+          return overflow > 0 ? [`${path} scrolls ${overflow} px sideways`, ...parts.slice(0, 5)] : parts.slice(0, 5);
+        }, path)),
+      );
+    }
+    expect(wide).toEqual([]);
+  });
+});

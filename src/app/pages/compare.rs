@@ -52,7 +52,8 @@ pub fn Compare(lines: bool, ids: Vec<String>) -> impl IntoView {
             }
         }
         url.go(&Location::new(View::Compare { lines, ids: next }, submit_query.clone()), false, false);
-        crate::app::focus::after_render(&[".compare__apply"]);
+        // To the comparison it made, whose caption is announced; without one, back to the button.
+        crate::app::focus::after_render(&[".compare__table", ".compare__apply"]);
     };
     let table = if ids.len() < 2 {
         view! { <p class="note">{td_string!(loc, compare.choose_two)}</p> }.into_any()
@@ -232,7 +233,8 @@ fn projects_table(dataset: &Dataset, query: &Query, ids: &[String]) -> impl Into
         .collect_view();
     view! {
         <div class="table-scroll">
-            <table class="data-table compare__table" data-testid="compare-table">
+            <table class="data-table compare__table" data-testid="compare-table" tabindex="-1">
+                <caption>{fill(td_string!(loc, compare.caption_projects), &[("count", &projects.len().to_string())])}</caption>
                 <thead><tr><td></td>{header}</tr></thead>
                 <tbody>{body}</tbody>
             </table>
@@ -277,7 +279,8 @@ fn lines_table(dataset: &Dataset, ids: &[String]) -> impl IntoView {
         .collect_view();
     view! {
         <div class="table-scroll">
-            <table class="data-table compare__table" data-testid="compare-table">
+            <table class="data-table compare__table" data-testid="compare-table" tabindex="-1">
+                <caption>{fill(td_string!(loc, compare.caption_lines), &[("count", &lines.len().to_string())])}</caption>
                 <thead><tr><td></td>{header}</tr></thead>
                 <tbody>
                     <tr><th scope="row">{td_string!(loc, chart.projects)}</th>{count_row}</tr>
