@@ -125,8 +125,9 @@ test("keyboard only, in nl, en and de: menu, search, facet, project, back; focus
   }
 });
 
-test("at 320 px wide no view scrolls horizontally", async ({ page, allowProblems }) => {
+for (const scheme of ["light", "dark"]) test(`at 320 px wide no view scrolls horizontally, ${scheme} mode`, async ({ page, allowProblems }) => {
   allowProblems(failedLoad(404, "nl/projects/bestaat-niet/"));
+  await page.emulateMedia({ colorScheme: scheme });
   await page.setViewportSize({ width: 320, height: 640 });
   const wide = [];
   for (const [name, query] of VIEWS) {
