@@ -88,14 +88,11 @@ pub fn result_kind(locale: Locale, kind: ResultKind) -> &'static str {
 
 /// A dataset problem as a sentence in the reader's language.
 pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
-    match kind.clone() {
+    match kind {
         ProblemKind::TooLarge { bytes, limit } => {
             // In megabytes: "70000040 bytes" means little to a reader, "66,8 MB" does.
             let megabytes = |n: usize| crate::core::format::decimal(n as f64 / 1_048_576.0, 1, locale.lang());
-            fill(
-                td_string!(locale, problem.too_large),
-                &[("size", &(megabytes(bytes)).to_string()), ("limit", &(megabytes(limit)).to_string())],
-            )
+            fill(td_string!(locale, problem.too_large), &[("size", &megabytes(*bytes)), ("limit", &megabytes(*limit))])
         }
         ProblemKind::InvalidJson { line, column, error } => {
             let detail = match error {
@@ -106,7 +103,7 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
                 SyntaxError::NotAValue => td_string!(locale, problem.syntax.not_a_value),
                 SyntaxError::ControlCharacter => td_string!(locale, problem.syntax.control_character),
                 SyntaxError::BadEscape => td_string!(locale, problem.syntax.bad_escape),
-                SyntaxError::Other(ref detail) => detail.as_str(),
+                SyntaxError::Other(detail) => detail.as_str(),
             };
             fill(
                 td_string!(locale, problem.invalid_json),
@@ -123,22 +120,16 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
                 Expected::Record => td_string!(locale, problem.expected.record),
                 Expected::TrueOrFalse => td_string!(locale, problem.expected.true_or_false),
             };
-            fill(td_string!(locale, problem.wrong_type), &[("expected", expected), ("found", &found.to_string())])
+            fill(td_string!(locale, problem.wrong_type), &[("expected", expected), ("found", found)])
         }
-        ProblemKind::UnknownValue { found, allowed } => fill(
-            td_string!(locale, problem.unknown_value),
-            &[("found", &found.to_string()), ("allowed", &allowed.to_string())],
-        ),
-        ProblemKind::UnknownField { field, allowed } => fill(
-            td_string!(locale, problem.unknown_field),
-            &[("field", &field.to_string()), ("allowed", &allowed.to_string())],
-        ),
-        ProblemKind::DuplicateField { field } => {
-            fill(td_string!(locale, problem.duplicate_field), &[("field", &field.to_string())])
+        ProblemKind::UnknownValue { found, allowed } => {
+            fill(td_string!(locale, problem.unknown_value), &[("found", found), ("allowed", allowed)])
         }
-        ProblemKind::InvalidDate { found } => {
-            fill(td_string!(locale, problem.invalid_date), &[("found", &found.to_string())])
+        ProblemKind::UnknownField { field, allowed } => {
+            fill(td_string!(locale, problem.unknown_field), &[("field", field), ("allowed", allowed)])
         }
+        ProblemKind::DuplicateField { field } => fill(td_string!(locale, problem.duplicate_field), &[("field", field)]),
+        ProblemKind::InvalidDate { found } => fill(td_string!(locale, problem.invalid_date), &[("found", found)]),
         ProblemKind::RefersToItself => td_string!(locale, problem.refers_to_itself).to_string(),
         ProblemKind::NotAnObject => td_string!(locale, problem.not_an_object).to_string(),
         ProblemKind::MissingTranslation { lang: "en" } => td_string!(locale, problem.missing_en).to_string(),
@@ -151,23 +142,18 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
         ProblemKind::TooDeep { line, column } => {
             fill(td_string!(locale, problem.too_deep), &[("line", &line.to_string()), ("column", &column.to_string())])
         }
-        ProblemKind::MissingField { field } => {
-            fill(td_string!(locale, problem.missing_field), &[("field", &field.to_string())])
+        ProblemKind::MissingField { field } => fill(td_string!(locale, problem.missing_field), &[("field", field)]),
+        ProblemKind::WrongShape { detail } => fill(td_string!(locale, problem.wrong_shape), &[("detail", detail)]),
+        ProblemKind::UnsupportedSchemaVersion { found, supported } => {
+            fill(td_string!(locale, problem.unsupported_schema_version), &[("found", found), ("supported", supported)])
         }
-        ProblemKind::WrongShape { detail } => {
-            fill(td_string!(locale, problem.wrong_shape), &[("detail", &detail.to_string())])
-        }
-        ProblemKind::UnsupportedSchemaVersion { found, supported } => fill(
-            td_string!(locale, problem.unsupported_schema_version),
-            &[("found", &found.to_string()), ("supported", supported)],
-        ),
         ProblemKind::DuplicateId { id, first } => {
-            fill(td_string!(locale, problem.duplicate_id), &[("id", &id.to_string()), ("first", &first.to_string())])
+            fill(td_string!(locale, problem.duplicate_id), &[("id", id), ("first", first)])
         }
         ProblemKind::UnknownReference { id, collection } => {
-            fill(td_string!(locale, problem.unknown_reference), &[("id", &id.to_string()), ("collection", collection)])
+            fill(td_string!(locale, problem.unknown_reference), &[("id", id), ("collection", collection)])
         }
-        ProblemKind::InvalidId { id } => fill(td_string!(locale, problem.invalid_id), &[("id", &id.to_string())]),
+        ProblemKind::InvalidId { id } => fill(td_string!(locale, problem.invalid_id), &[("id", id)]),
         ProblemKind::NegativeMoney { eur } => {
             fill(td_string!(locale, problem.negative_money), &[("eur", &eur.to_string())])
         }
@@ -178,11 +164,9 @@ pub fn problem(locale: Locale, kind: &ProblemKind) -> String {
                 Implausible::PercentOver100 => td_string!(locale, problem.reason.percent_over_100),
                 Implausible::Cents => td_string!(locale, problem.reason.cents),
             };
-            fill(td_string!(locale, problem.implausible_number), &[("value", &value.to_string()), ("reason", reason)])
+            fill(td_string!(locale, problem.implausible_number), &[("value", value), ("reason", reason)])
         }
-        ProblemKind::NotHttpLink { url } => {
-            fill(td_string!(locale, problem.not_http_link), &[("url", &url.to_string())])
-        }
+        ProblemKind::NotHttpLink { url } => fill(td_string!(locale, problem.not_http_link), &[("url", url)]),
         ProblemKind::TooLong { chars, max } => {
             fill(td_string!(locale, problem.too_long), &[("chars", &chars.to_string()), ("max", &max.to_string())])
         }

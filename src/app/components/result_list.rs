@@ -119,7 +119,7 @@ fn ResultRow(position: u32, search_words: Memo<Vec<String>>) -> impl IntoView {
                 let fields = state.results.with(|r| r.search.found_in(index, position));
                 (!fields.is_empty()).then(|| {
                     let fields: Vec<&str> = fields.into_iter().map(|f| labels::match_field(loc, f)).collect();
-                    view! { <p class="result__found">{fill(td_string!(loc, explorer.found_in), &[("fields", &(fields.join(", ")).to_string())])}</p> }
+                    view! { <p class="result__found">{fill(td_string!(loc, explorer.found_in), &[("fields", &fields.join(", "))])}</p> }
                 })
             }}
         </li>

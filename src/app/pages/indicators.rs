@@ -64,9 +64,9 @@ fn card(indicator: &Indicator) -> AnyView {
         Direction::Down => ("↓", td_string!(loc, indicators.down)),
         Direction::Flat => ("→", td_string!(loc, indicators.flat)),
     });
-    let national = indicator.national_value.map(|v| {
-        fill(td_string!(loc, indicators.national), &[("value", &(format::figure(v, indicator.unit, lang)).to_string())])
-    });
+    let national = indicator
+        .national_value
+        .map(|v| fill(td_string!(loc, indicators.national), &[("value", &format::figure(v, indicator.unit, lang))]));
     let cited = CitedFigure::new(
         FigureRef::Indicator(&indicator.id),
         value.clone().unwrap_or_else(|| td_string!(loc, indicators.no_value).to_string()),

@@ -163,7 +163,7 @@ fn financing_chart(dataset: &Dataset, programme: &Programme, rows: &[FinancingRo
                     let series = funders.iter().position(|f| *f == s.funder).unwrap_or_default();
                     let label = match s.eur {
                         Some(e) if s.computed => {
-                            fill(td_string!(loc, money.computed), &[("amount", &(money_label(e, lang)).to_string())])
+                            fill(td_string!(loc, money.computed), &[("amount", &money_label(e, lang))])
                         }
                         Some(e) => money_label(e, lang),
                         None => td_string!(loc, chart.missing).to_string(),
@@ -201,8 +201,8 @@ fn leverage_notes(rows: &[FinancingRow]) -> AnyView {
             let ratio = leverage(total, rijk)?;
             Some(view! {
                 <li>
-                    <strong>{fill(td_string!(loc, money.leverage_value), &[("ratio", &(format::decimal(ratio, 1, lang)).to_string())])}</strong> " "
-                    {fill(td_string!(loc, money.leverage_how), &[("total", &(money_label(total, lang)).to_string()), ("rijk", &(money_label(rijk, lang)).to_string())])} " "
+                    <strong>{fill(td_string!(loc, money.leverage_value), &[("ratio", &format::decimal(ratio, 1, lang))])}</strong> " "
+                    {fill(td_string!(loc, money.leverage_how), &[("total", &money_label(total, lang)), ("rijk", &money_label(rijk, lang))])} " "
                     <SourceRef id=row.source.clone() />
                 </li>
             })

@@ -52,7 +52,7 @@ pub fn ProgrammePage(id: String) -> impl IntoView {
                 }
                 _ => td_string!(loc, unknown).to_string(),
             };
-            let measures = fill(td_string!(loc, cite.budget), &[("programme", &programme.name.clone().to_string())]);
+            let measures = fill(td_string!(loc, cite.budget), &[("programme", &programme.name)]);
             let cited = CitedFigure::new(
                 FigureRef::Budget(&programme.id, n),
                 amount.clone(),
