@@ -9,7 +9,7 @@ use strum::{IntoStaticStr, VariantArray};
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase")]
 pub enum Lang {
-    /// Dutch: the default and the language of the sources.
+    /// Dutch: the default, and the language of the sources unless a source says otherwise.
     #[default]
     Nl,
     /// English.

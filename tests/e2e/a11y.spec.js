@@ -27,6 +27,7 @@ const VIEWS = [
   ["glossary", "?view=glossary"],
   // Pages the first version had no address for: their path, in each language.
   ["organisation", "/nl/organisations/novel-t/"],
+  ["dataset check", "/nl/check/"],
   ["data quality", "?view=quality"],
   ["embedded explorer", "?view=projects&embed=1&municipality=enschede&lock=municipality"],
   ["embed builder", "?view=embed"],
