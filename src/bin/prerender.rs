@@ -58,6 +58,7 @@ fn run(dir: &Path) -> Result<(), String> {
         tool_apps: Tool::ALL.into_iter().filter_map(|tool| tool_app(dir, tool)).collect(),
     };
     let pages = site(&build);
+    same_contact_as_the_build(dir, &pages)?;
     for page in &pages {
         let path = dir.join(&page.file);
         if let Some(folder) = path.parent() {
@@ -76,6 +77,25 @@ fn run(dir: &Path) -> Result<(), String> {
         pages.len(),
         dir.display()
     );
+    Ok(())
+}
+
+/// A run over an existing build (scripts/publish.sh) stops before it writes a page when the build's
+/// statement names another accessibility contact than this run would: the app was compiled with
+/// the build's `TWENTE_ACCESSIBILITY_EMAIL` and keeps the built text and links.
+fn same_contact_as_the_build(dir: &Path, pages: &[investeren_in_twente::app::prerender::Page]) -> Result<(), String> {
+    use investeren_in_twente::core::statement::{contact, page_names_contact};
+    let (_, href) = contact();
+    for page in pages.iter().filter(|p| page_names_contact(&p.html, &href)) {
+        let built = dir.join(&page.file);
+        if std::fs::read_to_string(&built).is_ok_and(|old| !page_names_contact(&old, &href)) {
+            return Err(format!(
+                "{} names another accessibility contact than {href}: set TWENTE_ACCESSIBILITY_EMAIL as the build \
+                 did (docs/deploy.md, build settings); nothing was written",
+                built.display()
+            ));
+        }
+    }
     Ok(())
 }
 

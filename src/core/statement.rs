@@ -21,6 +21,22 @@ const _: () = assert!(
     "TWENTE_ACCESSIBILITY_EMAIL is not a plain e-mail address (name@example.nl)"
 );
 
+/// The statement's contact as its link shows it and the link's address: the build's address
+/// (`mailto:`), else the publisher's site.
+pub fn contact() -> (&'static str, String) {
+    match CONTACT_EMAIL {
+        Some(address) => (address, format!("mailto:{address}")),
+        None => ("www.regiotwente.nl", "https://www.regiotwente.nl".to_string()),
+    }
+}
+
+/// Whether a built statement page (its HTML) links to `href` as its contact. A run of the
+/// pre-render over an existing build (scripts/publish.sh) compiles anew: with other settings than
+/// the build's it would name another contact than the app, which keeps the built text and links.
+pub fn page_names_contact(page: &str, href: &str) -> bool {
+    page.contains(&format!("href=\"{href}\""))
+}
+
 /// Whether `text` is a plain address: one `@`, a local part of the usual characters, a domain
 /// of letters, digits, hyphens and at least one dot. A `const fn`, so the build can refuse a bad one.
 pub const fn is_mailbox(text: &str) -> bool {
@@ -84,6 +100,16 @@ mod tests {
         ] {
             assert!(!is_mailbox(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_built_page_names_the_contact_it_links_to_and_no_other() {
+        let page = r#"<p>Meld het via <a href="mailto:toegankelijkheid@regiotwente.nl" rel="external noopener">toegankelijkheid@regiotwente.nl</a></p>"#;
+        assert!(page_names_contact(page, "mailto:toegankelijkheid@regiotwente.nl"));
+        assert!(!page_names_contact(page, "https://www.regiotwente.nl"));
+        assert!(!page_names_contact(page, "mailto:anders@regiotwente.nl"));
+        let (text, href) = contact();
+        assert!(href.ends_with(text), "{href} shows as {text}");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::i18n::*;
 use crate::core::format::date;
-use crate::core::statement::{CONTACT_EMAIL, EVALUATED};
+use crate::core::statement::{contact, EVALUATED};
 use crate::core::text::fill;
 
 /// The accessibility statement page.
@@ -16,11 +16,7 @@ pub fn Accessibility() -> impl IntoView {
     let loc = locale();
     let evaluated = date(&EVALUATED, loc.lang());
     let on = |text: &str| fill(text, &[("date", &evaluated)]);
-    // Where the build names no address (core::statement), the publisher's site.
-    let (contact, contact_href) = match CONTACT_EMAIL {
-        Some(address) => (address, format!("mailto:{address}")),
-        None => ("www.regiotwente.nl", "https://www.regiotwente.nl".to_string()),
-    };
+    let (contact, contact_href) = contact();
     view! {
         <article class="statement">
             <h1 tabindex="-1">{td_string!(loc, accessibility.heading)}</h1>
