@@ -162,7 +162,7 @@ fn head_js_knows_every_page_of_the_routes() {
     let head = read("head.js");
     let in_head = string_list(&head, "PAGES");
     let in_rust: Vec<&str> =
-        investeren_in_twente::core::route::PAGES.iter().map(|page| page.folder).filter(|f| !f.is_empty()).collect();
+        investeren_in_twente::core::site::PAGES.iter().map(|page| page.folder).filter(|f| !f.is_empty()).collect();
     assert_eq!(in_head, in_rust, "head.js's PAGES, which sends the first version's ?view= addresses to their pages");
 }
 

@@ -8,7 +8,8 @@ use std::sync::Arc;
 use investeren_in_twente::app::i18n::Locale;
 use investeren_in_twente::app::prerender::render_body;
 use investeren_in_twente::app::state::Loaded;
-use investeren_in_twente::core::route::{Location, View, PAGES};
+use investeren_in_twente::core::route::{Location, View};
+use investeren_in_twente::core::site::PAGES;
 
 mod common;
 
@@ -287,7 +288,7 @@ fn the_explorer_lists_every_project_with_links() {
 #[test]
 fn every_page_is_the_whole_template_around_its_body_and_starts_its_own_app() {
     use investeren_in_twente::app::prerender::{site, Build};
-    use investeren_in_twente::core::route::Tool;
+    use investeren_in_twente::core::site::Tool;
     let template = "<!doctype html>\n<html lang=\"nl\">\n<head>\n  <meta charset=\"utf-8\">\n  <title>x</title>\n  <meta name=\"description\" content=\"x\">\n  <script type=\"module\" src=\"./boot.js\" data-js=\"./investeren-in-twente-0123456789abcdef.js\" data-wasm=\"./investeren-in-twente-0123456789abcdef_bg.wasm\"></script>\n  <link rel=\"stylesheet\" href=\"./app-0123.css\" integrity=\"sha384-x\"/>\n  <link rel=\"stylesheet\" href=\"./builder-app/builder-0123.css\" integrity=\"sha384-y\"/>\n  <script src=\"embed.js\" defer></script>\n</head>\n<body>\n  <div id=\"app\">\n    <div class=\"boot\" aria-busy=\"true\"></div>\n  </div>\n</body>\n</html>\n";
     let build = Build {
         template,

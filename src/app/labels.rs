@@ -2,7 +2,8 @@
 
 use super::i18n::*;
 use crate::core::facets::value_name;
-use crate::core::index::{Field, RecordKind};
+use crate::core::index::records::RecordKind;
+use crate::core::index::Field;
 use crate::core::model::{Dataset, DateKind, OrganisationKind, ProjectKind, ResultKind, Role, Status};
 use crate::core::problem::{Expected, Implausible, ProblemKind, SyntaxError};
 use crate::core::query::{Facet, Sort, SortKey, UNKNOWN};

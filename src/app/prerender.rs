@@ -16,7 +16,8 @@ use crate::app::url::UrlState;
 use crate::contract;
 use crate::core::charts::escape;
 use crate::core::query::Query;
-use crate::core::route::{Location, Tool, View, PAGES};
+use crate::core::route::{Location, View};
+use crate::core::site::{Tool, PAGES};
 use crate::core::text::Lang;
 
 /// The longest page description, in characters (what search engines and link previews show).

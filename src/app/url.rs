@@ -201,7 +201,7 @@ impl UrlState {
             else {
                 return;
             };
-            // A tool's page (core::route::Tool) is loaded as a page from a reader's page, with the
+            // A tool's page (core::site::Tool) is loaded as a page from a reader's page, with the
             // wasm it needs. The tools' own wasm, which readers never download, leaves that to the
             // tool's view, which loads its page when it is not in the wasm (app::pages).
             if !same_site

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use investeren_in_twente::app::prerender::{site, sitemap, Build};
 use investeren_in_twente::app::state::Loaded;
-use investeren_in_twente::core::route::Tool;
+use investeren_in_twente::core::site::Tool;
 
 fn main() {
     let dir = std::env::args()

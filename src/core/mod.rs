@@ -35,6 +35,7 @@ pub mod query;
 pub mod route;
 pub mod search;
 pub mod settings;
+pub mod site;
 pub mod statement;
 pub mod text;
 pub mod validate;

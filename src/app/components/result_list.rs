@@ -11,7 +11,7 @@ use crate::app::state::AppState;
 use crate::app::url::UrlState;
 use crate::core::explore::{relaxations, PAGE_SIZE};
 use crate::core::fold::excerpt;
-use crate::core::index::RecordKind;
+use crate::core::index::records::RecordKind;
 use crate::core::route::{Location, View};
 
 /// The longest description excerpt in a result row, in characters.

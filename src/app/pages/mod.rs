@@ -108,7 +108,7 @@ pub fn Views(loaded: Arc<Loaded>) -> impl IntoView {
             View::Check => view! { <check::Check /> }.into_any(),
             #[cfg(feature = "builder")]
             View::Embed => view! { <embed::EmbedBuilder /> }.into_any(),
-            // A tool this wasm does not have: its pages load the wasm that has (core::route::Tool).
+            // A tool this wasm does not have: its pages load the wasm that has (core::site::Tool).
             #[cfg(not(all(feature = "check", feature = "builder")))]
             #[allow(unreachable_patterns)]
             View::Check | View::Embed => {
